@@ -1,0 +1,868 @@
+"""Het model-afwegingskader: de wettelijke norm die elk sectorkader uitbreidt.
+
+Kader: ``basis`` — de meldcode volgens het basismodel, met het voorbeeld-afwegingskader.
+Uitgever: Ministerie van VWS.
+Versies:
+  - ``2013`` (1 juli 2013 t/m 31 december 2018): stap 5 is één keuze, *hulp organiseren óf melden*.
+  - ``2019`` (vanaf 1 januari 2019, de verbeterde meldcode): twee losse beslissingen; melden is de
+    norm bij acute of structurele onveiligheid.
+Bron: Basisdocument "Het afwegingskader in de Meldcode huiselijk geweld en kindermishandeling"
+(VWS, 2017-07-28; herpubliceerd 2018-05-08),
+https://www.huiselijkgeweld.nl/publicaties/publicaties/2018/05/08/het-afwegingskader-in-de-meldcode-huiselijk-geweld-en-kindermishandeling
+— de vijf afwegingsvragen zoals het NJi ze weergeeft, https://www.nji.nl/kindermishandeling/afwegingskader-meldcode.
+
+De regels staan in de volgorde van het afwegingskader. Wat de bronnen openlaten staat als
+``OpenVraag`` bij de regel waar het om gaat.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from meldcode_rules.kader import Kader, KaderVersie
+from meldcode_rules.logica import JA, NEE
+from meldcode_rules.regels import (
+    ACTIE,
+    HULP,
+    MELDEN,
+    SIGNALERING,
+    Altijd,
+    Bron,
+    Feit,
+    Is,
+    Minstens,
+    Niet,
+    OpenVraag,
+    Regel,
+)
+
+__all__ = ["KADER"]
+
+# -- bronnen -----------------------------------------------------------------------------------
+
+BASISDOCUMENT = Bron(
+    uitgever="Ministerie van VWS",
+    titel='Basisdocument "Het afwegingskader in de Meldcode huiselijk geweld en kindermishandeling"',
+    versie="2017-07-28 (herpubliceerd 2018-05-08)",
+    datum=date(2018, 5, 8),
+    adres="https://www.huiselijkgeweld.nl/publicaties/publicaties/2018/05/08/"
+    "het-afwegingskader-in-de-meldcode-huiselijk-geweld-en-kindermishandeling",
+)
+NJI = Bron(
+    uitgever="Nederlands Jeugdinstituut (weergave van het VWS-voorbeeldafwegingskader)",
+    titel="Afwegingskader meldcode",
+    versie="voorbeeldafwegingskader 2018",
+    datum=None,
+    adres="https://www.nji.nl/kindermishandeling/afwegingskader-meldcode",
+)
+MELDNORMEN = Bron(
+    uitgever="Handelingsprotocol Utrecht (weergave van de professionele normen)",
+    titel="Stap 5: hulp of melden",
+    versie="na 2019",
+    datum=None,
+    adres="https://handelingsprotocol.nl/utrecht-kz-stap-5-hulp-of-melden",
+)
+VRAGENLIJST = Bron(
+    uitgever="Afwegingskader Meldcode (gezamenlijke beroepsorganisaties)",
+    titel="Afwegingskader Meldcode — vragenlijst, definitie acute onveiligheid",
+    versie="online",
+    datum=None,
+    adres="https://afwegingskadermeldcode.nl/vragenlijst?showtemplate=1",
+)
+AFWEGINGSVRAAG_2 = Bron(
+    uitgever="Interventieacademie (weergave van de gedeelde definitie)",
+    titel="Afwegingsvraag 2: acute onveiligheid",
+    versie="online",
+    datum=None,
+    adres="https://www.interventieacademie.nl/afwegingsvraag-2/",
+)
+STRUCTUREEL = Bron(
+    uitgever="Handelingsprotocol Utrecht (JGZ)",
+    titel="Stap 5: hulp of melden — definities",
+    versie="na 2019",
+    datum=None,
+    adres="https://www.handelingsprotocol.nl/utrecht-jgz-stap-5-hulp-of-melden-2",
+)
+STAP5_2019 = Bron(
+    uitgever="Rijksoverheid (projectbron seeds/004)",
+    titel="Meldcode huiselijk geweld en kindermishandeling: hoe werkt de meldcode?",
+    versie="verbeterde meldcode 2019",
+    datum=date(2019, 1, 1),
+    adres="https://www.rijksoverheid.nl/onderwerpen/huiselijk-geweld/inhoud/meldcode",
+)
+RIJKSOVERHEID_STAPPEN = Bron(
+    uitgever="Rijksoverheid",
+    titel="Meldcode huiselijk geweld en kindermishandeling — de vijf stappen",
+    versie="online",
+    datum=None,
+    adres="https://www.rijksoverheid.nl/onderwerpen/huiselijk-geweld/inhoud/meldcode",
+)
+AUGEO_VT = Bron(
+    uitgever="Augeo Foundation",
+    titel="Meldcode: Veilig Thuis",
+    versie="online",
+    datum=None,
+    adres="https://www.augeo.nl/nl-nl/themas/meldcode/veilig-thuis/",
+)
+MOVISIE_DOSSIER = Bron(
+    uitgever="Movisie",
+    titel="Factsheet Meldcode en dossiervorming",
+    versie="2015-05-22",
+    datum=date(2015, 5, 22),
+    adres="https://www.movisie.nl/publicatie/meldcode-dossiervorming",
+)
+GRONINGEN = Bron(
+    uitgever="Groninger meldcode (Veilig Thuis Groningen)",
+    titel="De meldcode in 5 stappen",
+    versie="vóór 2019",
+    datum=None,
+    adres="http://www.groningermeldcode.nl/de-meldcode-in-5-stappen/",
+)
+STAPPENPLAN_2013 = Bron(
+    uitgever="Veilig Thuis Noord-Holland Noord",
+    titel="Stappenplan meldcode (vóór 2019)",
+    versie="vóór 2019",
+    datum=None,
+    adres="https://www.veiligthuisnhn.nl/professionals/meldcode/stappenplan.aspx",
+)
+HULP_EN_EFFECTEN_2013 = Bron(
+    uitgever="Handelingsprotocol Utrecht (thuiszorg)",
+    titel="Stap 5: hulp organiseren en effecten volgen of melden en volgen",
+    versie="vóór 2019",
+    datum=None,
+    adres="https://handelingsprotocol.nl/utrecht-tz-stap-5-hulp-of-melden-2",
+)
+
+V, A, S = Feit("vermoeden"), Feit("acute_onveiligheid"), Feit("structurele_onveiligheid")
+P, M, D = Feit("passende_hulp"), Feit("medewerking"), Feit("duurzame_veiligheid")
+ONVEILIG = A | S
+VEILIG_GENOEG = ~A & ~S
+
+# -- beoordelingsregels: acute onveiligheid (2019) ----------------------------------------------
+
+
+def _acuut(regel_id: str, feit: str, bron: Bron, passage: str, label: str) -> Regel:
+    return Regel(
+        id=regel_id,
+        doel="acute_onveiligheid",
+        conclusie=JA,
+        als=Minstens(feit, 1),
+        bron=bron.bij(passage),
+        label=label,
+    )
+
+
+ACUUT = (
+    _acuut(
+        "acuut_direct_levensgevaar",
+        "aantal_direct_levensgevaar",
+        AFWEGINGSVRAAG_2,
+        "Is er sprake van direct (levens)gevaar? (parafrase)",
+        "Een signaal van direct (levens)gevaar betekent acute onveiligheid.",
+    ),
+    _acuut(
+        "acuut_ernstig_letsel",
+        "aantal_ernstig_letsel",
+        AFWEGINGSVRAAG_2,
+        "Is er (vermoedelijk) ernstig letsel toegebracht, of een poging daartoe? (parafrase)",
+        "Ernstig letsel, of een poging daartoe, betekent acute onveiligheid.",
+    ),
+    _acuut(
+        "acuut_mensenhandel",
+        "aantal_mensenhandel",
+        AFWEGINGSVRAAG_2,
+        "Is er sprake van mensenhandel (uitbuiting, gedwongen prostitutie)? (parafrase)",
+        "Een signaal van mensenhandel betekent acute onveiligheid.",
+    ),
+    _acuut(
+        "acuut_verzorger_middelen_of_crisis",
+        "aantal_verzorger_middelen_of_crisis",
+        AFWEGINGSVRAAG_2,
+        "Worden kinderen of kwetsbare volwassenen in gevaar gebracht door overmatig middelengebruik "
+        "en/of een acute psychiatrische crisis van de verzorger? (parafrase)",
+        "Gevaar door middelengebruik of een acute crisis van de verzorger betekent acute onveiligheid.",
+    ),
+    _acuut(
+        "acuut_dreiging",
+        "aantal_acute_dreiging",
+        AFWEGINGSVRAAG_2,
+        "Is er een acute dreiging te doden, ernstig te verwonden of van de vrijheid te beroven "
+        "(ontvoering, familiedrama, eerwraak, huwelijksdwang, vrouwelijke genitale verminking)? "
+        "(parafrase)",
+        "Een acute dreiging te doden, ernstig te verwonden of van de vrijheid te beroven betekent "
+        "acute onveiligheid.",
+    ),
+    _acuut(
+        "acuut_verminking_handicap_of_dood",
+        "aantal_verminking_handicap_of_dood",
+        AFWEGINGSVRAAG_2,
+        "Leidt geweld of verwaarlozing tot verminking, handicap of de dood van een lid van het "
+        "cliëntsysteem? (parafrase)",
+        "Geweld of verwaarlozing met verminking, handicap of de dood tot gevolg betekent acute "
+        "onveiligheid.",
+    ),
+    _acuut(
+        "acuut_basale_zorg_ontbreekt",
+        "aantal_basale_zorg_ontbreekt",
+        VRAGENLIJST,
+        "Of, bij zorgafhankelijke kinderen of (oudere) volwassenen, de afwezigheid van de meest "
+        "basale verzorging (waaronder eten, drinken, kleding en onderdak).",
+        "Het ontbreken van de meest basale verzorging van een zorgafhankelijke betekent acute "
+        "onveiligheid.",
+    ),
+    _acuut(
+        "acuut_onnodige_medische_zorg",
+        "aantal_onnodige_medische_zorg",
+        VRAGENLIJST,
+        "Het kan ook gaan om het onnodig toedienen van medicijnen of het verrichten van onnodige "
+        "(medische) zorg.",
+        "Onnodig toedienen van medicijnen of onnodige (medische) zorg betekent acute onveiligheid.",
+    ),
+    _acuut(
+        "acuut_onthulling",
+        "aantal_onthulling",
+        VRAGENLIJST,
+        "Een specifieke vorm van acute onveiligheid is 'disclosure' (ook wel onthulling genoemd).",
+        "Een onthulling (disclosure) door het slachtoffer betekent acute onveiligheid.",
+    ),
+)
+
+# -- beoordelingsregels: structurele onveiligheid (2019) ----------------------------------------
+
+STRUCTUREEL_REGELS = (
+    Regel(
+        id="structureel_herhaling",
+        doel="structurele_onveiligheid",
+        conclusie=JA,
+        als=Minstens("aantal_signaaldata", 2),
+        bron=STRUCTUREEL.bij(
+            "Structurele onveiligheid: herhaling of voortduren van een onveilige situatie of van "
+            "geweld (parafrase)."
+        ),
+        label="Signalen op ten minste twee verschillende data (herhaling) betekenen structurele "
+        "onveiligheid.",
+        toelichting="'Herhaling' gelezen als: meer dan één keer, dus signalen op ten minste twee "
+        "data. Zie open vraag structurele_onveiligheid_criteria.",
+    ),
+    Regel(
+        id="structureel_voortduren",
+        doel="structurele_onveiligheid",
+        conclusie=JA,
+        als=Minstens("aantal_voortdurend", 1),
+        bron=STRUCTUREEL.bij(
+            "Structurele onveiligheid: herhaling of voortduren van een onveilige situatie of van "
+            "geweld (parafrase)."
+        ),
+        label="Een signaal dat de onveilige situatie voortduurt betekent structurele onveiligheid.",
+    ),
+)
+
+# -- beoordelingsregels: de drie hulpvoorwaarden -------------------------------------------------
+
+HULPVOORWAARDEN_2019 = (
+    Regel(
+        id="hulp_buiten_competentie",
+        doel="passende_hulp",
+        conclusie=NEE,
+        als=Niet(Feit("hulp_binnen_competentie")),
+        bron=MELDNORMEN.bij(
+            "In alle andere gevallen waarin je meent dat je als professional, gelet op je "
+            "competenties, je verantwoordelijkheden en je professionele grenzen, in onvoldoende "
+            "mate effectieve hulp kan bieden of kan organiseren."
+        ),
+        label="Valt de nodige hulp buiten de competenties en professionele grenzen, dan is er "
+        "geen passende hulp.",
+    ),
+    Regel(
+        id="medewerking_hulp_niet_aanvaard",
+        doel="medewerking",
+        conclusie=NEE,
+        als=Niet(Feit("hulp_aanvaard")),
+        bron=NJI.bij(
+            "Aanvaarden de betrokkenen hulp om dreiging van (toekomstig) huiselijk geweld en/of "
+            "kindermishandeling af te wenden en zijn zij bereid zich hiervoor in te zetten? "
+            "Nee: melden."
+        ),
+        label="Aanvaarden de betrokkenen de hulp niet, dan is er geen medewerking.",
+    ),
+    Regel(
+        id="medewerking_geen_inzet",
+        doel="medewerking",
+        conclusie=NEE,
+        als=Niet(Feit("hulp_inzet")),
+        bron=NJI.bij(
+            "Aanvaarden de betrokkenen hulp ... en zijn zij bereid zich hiervoor in te zetten? "
+            "Nee: melden."
+        ),
+        label="Zetten de betrokkenen zich niet in voor de hulp, dan is er geen medewerking.",
+    ),
+    Regel(
+        id="medewerking_aanvaard_en_inzet",
+        doel="medewerking",
+        conclusie=JA,
+        als=Feit("hulp_aanvaard") & Feit("hulp_inzet"),
+        bron=NJI.bij(
+            "Aanvaarden de betrokkenen hulp ... en zijn zij bereid zich hiervoor in te zetten? "
+            "Ja: hulp bieden of organiseren."
+        ),
+        label="De betrokkenen aanvaarden de hulp en zetten zich in: er is medewerking.",
+    ),
+    Regel(
+        id="duurzaam_onveiligheid_houdt_aan",
+        doel="duurzame_veiligheid",
+        conclusie=NEE,
+        als=Feit("hulp_onveiligheid_houdt_aan"),
+        bron=NJI.bij(
+            "Professionele norm 3: hulp wordt geboden, maar de onveiligheid stopt niet of "
+            "herhaalt zich (parafrase)."
+        ),
+        label="Stopt de onveiligheid niet of herhaalt zij zich ondanks de hulp, dan is er geen "
+        "duurzame veiligheid.",
+    ),
+    Regel(
+        id="duurzaam_veiligheid_hersteld",
+        doel="duurzame_veiligheid",
+        conclusie=JA,
+        als=Feit("hulp_veiligheid_hersteld"),
+        bron=NJI.bij(
+            "Leidt de hulp binnen de gewenste termijn tot de noodzakelijke resultaten ten aanzien "
+            "van de veiligheid en/of het welzijn (herstel) van alle betrokkenen? Ja: hulp afsluiten."
+        ),
+        label="De hulp heeft tot veiligheid geleid: er is duurzame veiligheid.",
+    ),
+)
+
+# -- beslisregels 2019 --------------------------------------------------------------------------
+
+BESLISREGELS_2019 = (
+    Regel(
+        id="melden_acute_of_structurele_onveiligheid",
+        doel=MELDEN,
+        conclusie="ja",
+        als=V & ONVEILIG,
+        bron=STAP5_2019.bij(
+            "Melden is noodzakelijk als er sprake is van acute of structurele onveiligheid."
+        ),
+        label="Meldnorm 1: bij een vermoeden en acute of structurele onveiligheid is melden "
+        "noodzakelijk.",
+    ),
+    Regel(
+        id="melden_geen_passende_hulp",
+        doel=MELDEN,
+        conclusie="ja",
+        als=V & ~P,
+        bron=NJI.bij(
+            "Ben ik in staat effectieve hulp te bieden of organiseren om dreiging van (toekomstig) "
+            "huiselijk geweld en/of kindermishandeling af te wenden? Nee: melden."
+        ),
+        label="Meldnorm 2: kan de professional geen passende hulp bieden of organiseren, dan is "
+        "melden noodzakelijk.",
+    ),
+    Regel(
+        id="melden_geen_medewerking",
+        doel=MELDEN,
+        conclusie="ja",
+        als=V & ~M,
+        bron=NJI.bij(
+            "Aanvaarden de betrokkenen hulp ... en zijn zij bereid zich hiervoor in te zetten? "
+            "Nee: melden."
+        ),
+        label="Werken de betrokkenen niet mee aan de hulp, dan is melden noodzakelijk.",
+    ),
+    Regel(
+        id="melden_geen_duurzame_veiligheid",
+        doel=MELDEN,
+        conclusie="ja",
+        als=V & ~D,
+        bron=NJI.bij(
+            "Leidt de hulp binnen de gewenste termijn tot de noodzakelijke resultaten ...? "
+            "Nee: (opnieuw) melden bij Veilig Thuis."
+        ),
+        label="Meldnorm 3: leidt de hulp niet tot duurzame veiligheid, dan is (opnieuw) melden "
+        "noodzakelijk.",
+    ),
+    Regel(
+        id="niet_melden_geen_vermoeden",
+        doel=MELDEN,
+        conclusie="nee",
+        als=~V,
+        bron=NJI.bij(
+            "Heb ik ... een vermoeden van (dreiging van) huiselijk geweld en/of "
+            "kindermishandeling? Nee: afsluiten en vastleggen in dossier."
+        ),
+        label="Zonder vermoeden wordt niet gemeld: de meldcode wordt afgesloten.",
+    ),
+    Regel(
+        id="niet_melden_hulp_volstaat",
+        doel=MELDEN,
+        conclusie="nee",
+        als=V & VEILIG_GENOEG & P & M & D,
+        bron=STAP5_2019.bij(
+            "Hulp verlenen is mogelijk als de professional passende hulp kan bieden, de "
+            "betrokkenen meewerken en de hulp leidt tot duurzame veiligheid (parafrase)."
+        ),
+        label="Zonder acute of structurele onveiligheid, en als de hulp passend is, aanvaard "
+        "wordt en tot duurzame veiligheid leidt, is melden niet noodzakelijk.",
+    ),
+    Regel(
+        id="hulp_niet_van_toepassing",
+        doel=HULP,
+        conclusie="niet_van_toepassing",
+        als=~V,
+        bron=NJI.bij("Nee: afsluiten en vastleggen in dossier."),
+        label="Zonder vermoeden is er geen hulpbeslissing: de meldcode wordt afgesloten.",
+    ),
+    Regel(
+        id="hulp_met_veilig_thuis",
+        doel=HULP,
+        conclusie="met_veilig_thuis",
+        als=V & ONVEILIG,
+        bron=NJI.bij(
+            "Ja: melden bij Veilig Thuis. De afwegingen 3 tot en met 5 worden samen met Veilig "
+            "Thuis doorlopen."
+        ),
+        label="Bij acute of structurele onveiligheid wordt na de melding samen met Veilig Thuis "
+        "bepaald of zelf hulp (ook) mogelijk is.",
+    ),
+    Regel(
+        id="hulp_mogelijk",
+        doel=HULP,
+        conclusie="ja",
+        als=V & VEILIG_GENOEG & P & M & D,
+        bron=STAP5_2019.bij(
+            "Hulp verlenen is mogelijk als de professional passende hulp kan bieden, de "
+            "betrokkenen meewerken en de hulp leidt tot duurzame veiligheid (parafrase)."
+        ),
+        label="Zelf hulp bieden of organiseren is mogelijk: de hulp is passend, wordt aanvaard en "
+        "leidt tot duurzame veiligheid.",
+    ),
+    Regel(
+        id="hulp_niet_mogelijk",
+        doel=HULP,
+        conclusie="nee",
+        als=V & VEILIG_GENOEG & (~P | ~M | ~D),
+        bron=STAP5_2019.bij(
+            "Indien hulp verlenen op basis van één van deze punten niet mogelijk is, is melden "
+            "bij Veilig Thuis noodzakelijk."
+        ),
+        label="Zelf hulp bieden of organiseren volstaat niet: een van de drie voorwaarden "
+        "ontbreekt.",
+    ),
+)
+
+# -- acties en signaleringen ------------------------------------------------------------------
+
+VASTLEGGEN = Regel(
+    id="actie_vastleggen",
+    doel=ACTIE,
+    conclusie="vastleggen",
+    als=Altijd(),
+    bron=MOVISIE_DOSSIER.bij(
+        "De stappen van de meldcode worden vastgelegd in het dossier van de cliënt (parafrase)."
+    ),
+    label="Leg de signalen, de stappen, de afwegingen en de beslissingen vast in het dossier.",
+)
+VEILIG_THUIS_RAADPLEGEN = Regel(
+    id="actie_veilig_thuis_raadplegen",
+    doel=ACTIE,
+    conclusie="veilig_thuis_raadplegen",
+    als=Is(MELDEN, "onbepaald") | Is(HULP, "onbepaald"),
+    bron=RIJKSOVERHEID_STAPPEN.bij("Stap 4: ... En bij twijfel altijd Veilig Thuis raadplegen."),
+    label="Bij twijfel: raadpleeg Veilig Thuis (0800-2000), zo nodig anoniem.",
+)
+AFSLUITEN = Regel(
+    id="actie_afsluiten",
+    doel=ACTIE,
+    conclusie="afsluiten_en_vastleggen",
+    als=Is("vermoeden", NEE),
+    bron=NJI.bij("Nee: afsluiten en vastleggen in dossier."),
+    label="Geen vermoeden: sluit de meldcode af en leg dat vast (de meldcode kan op elk moment "
+    "opnieuw worden gestart).",
+)
+COLLEGIAAL_OVERLEG = Regel(
+    id="signalering_collegiaal_overleg_ontbreekt",
+    doel=SIGNALERING,
+    conclusie="collegiaal_overleg_ontbreekt",
+    als=Is("collegiaal_overleg", NEE),
+    bron=RIJKSOVERHEID_STAPPEN.bij(
+        "Stap 2: Overleggen met een collega. En eventueel raadplegen van Veilig Thuis."
+    ),
+    label="Stap 2 is nog niet gezet: overleg met een collega of de aandachtsfunctionaris.",
+)
+GESPREK_ONTBREEKT = Regel(
+    id="signalering_gesprek_ontbreekt",
+    doel=SIGNALERING,
+    conclusie="gesprek_ontbreekt",
+    als=Is("gesprek_gevoerd", NEE) & Is("gesprek_overgeslagen_met_reden", NEE),
+    bron=GRONINGEN.bij(
+        "Voorop staat de veiligheid van u, de cliënt of andere direct betrokkenen. Als deze in het "
+        "geding komt door het voeren van een gesprek, slaat u deze stap over."
+    ),
+    label="Stap 3: het gesprek met de betrokkene(n) is niet gevoerd en er is geen "
+    "veiligheidsreden vastgelegd om het over te slaan.",
+)
+
+ACTIES_2019 = (
+    Regel(
+        id="actie_melden",
+        doel=ACTIE,
+        conclusie="melden_bij_veilig_thuis",
+        als=Is(MELDEN, "ja"),
+        bron=BASISDOCUMENT.bij("Beslissing 1: Is melden noodzakelijk?"),
+        label="Meld bij Veilig Thuis (0800-2000). Een melding draagt de zorg niet over: blijf "
+        "betrokken.",
+    ),
+    Regel(
+        id="actie_melding_bespreken",
+        doel=ACTIE,
+        conclusie="melding_bespreken_met_betrokkenen",
+        als=Is(MELDEN, "ja"),
+        bron=AUGEO_VT.bij(
+            "Professionals bespreken in principe altijd met de cliënt dat zij een melding gaan "
+            "doen (parafrase)."
+        ),
+        label="Bespreek de zorgen en het voornemen om te melden met de betrokkene(n), tenzij de "
+        "veiligheid dat niet toelaat.",
+    ),
+    Regel(
+        id="actie_afwegingen_met_veilig_thuis",
+        doel=ACTIE,
+        conclusie="afwegingen_3_5_met_veilig_thuis",
+        als=Is(HULP, "met_veilig_thuis"),
+        bron=NJI.bij("De afwegingen 3 tot en met 5 worden samen met Veilig Thuis doorlopen."),
+        label="Doorloop na de melding samen met Veilig Thuis de afwegingen over hulp (3 tot en "
+        "met 5).",
+    ),
+    Regel(
+        id="actie_hulp_bieden",
+        doel=ACTIE,
+        conclusie="hulp_bieden_en_effect_volgen",
+        als=V & VEILIG_GENOEG & P & M,
+        bron=NJI.bij("Ja: hulp bieden of organiseren, ga verder met afweging 5."),
+        label="Bied of organiseer de hulp en volg of die binnen de gewenste termijn tot "
+        "veiligheid leidt (afweging 5).",
+    ),
+    Regel(
+        id="actie_hulp_afsluiten_en_monitoren",
+        doel=ACTIE,
+        conclusie="hulp_afsluiten_en_monitoren",
+        als=Is(HULP, "ja"),
+        bron=NJI.bij(
+            "Ja: hulp afsluiten met afspraken over het volgen van toekomstige (on)veiligheid met "
+            "betrokkenen en samenwerkingspartners."
+        ),
+        label="Sluit de hulp af met afspraken over het volgen van de (on)veiligheid.",
+    ),
+    AFSLUITEN,
+    VEILIG_THUIS_RAADPLEGEN,
+    VASTLEGGEN,
+    COLLEGIAAL_OVERLEG,
+    GESPREK_ONTBREEKT,
+)
+
+OPEN_VRAGEN_2019 = (
+    OpenVraag(
+        id="plaats_van_de_afwegingen",
+        vraag="Horen de vijf afwegingen bij stap 4, bij stap 5 of bij beide?",
+        betreft=("vermoeden", "acute_onveiligheid", "structurele_onveiligheid"),
+        toelichting="De bronnen verschillen (Basisdocument: stap 4 en 5; KNMG: stap 5; "
+        "Haaglanden: stap 4). De beslissingen hangen er niet van af.",
+    ),
+    OpenVraag(
+        id="structurele_onveiligheid_criteria",
+        vraag="Welke officiële criteria gelden voor structurele onveiligheid, en over welke "
+        "periode telt herhaling?",
+        betreft=("structureel_herhaling", "structurele_onveiligheid"),
+        toelichting="Er is geen officiële criterialijst gevonden, alleen 'herhaling of "
+        "voortduren'. De bibliotheek leest herhaling als signalen op ten minste twee data, "
+        "zonder termijn; signalen na de peildatum tellen niet.",
+    ),
+    OpenVraag(
+        id="vermoeden_uit_signalen",
+        vraag="Wanneer leveren signalen zelf een vermoeden op?",
+        betreft=("vermoeden",),
+        toelichting="Het kader legt het vermoeden bij de professional (na stap 1 tot en met 3). "
+        "De bibliotheek leidt het vermoeden daarom niet af: zonder antwoord blijft het onbekend "
+        "en is de beslissing onbepaald.",
+    ),
+    OpenVraag(
+        id="recentheid_acute_onveiligheid",
+        vraag="Wanneer betekent een eerder signaal van lichamelijk of seksueel geweld 'direct "
+        "fysiek gevaar'?",
+        betreft=("acute_onveiligheid",),
+        toelichting="De definitie noemt fysiek of seksueel geweld, maar geen termijn. De "
+        "bibliotheek leidt acute onveiligheid alleen af uit signalen met een kenmerk uit de "
+        "vragenlijst; het oordeel over andere signalen ligt bij de professional.",
+        bron=VRAGENLIJST.bij(
+            "Van acute onveiligheid is sprake als een persoon in direct fysiek gevaar verkeert en "
+            "de veiligheid nu en de komende dagen niet gegarandeerd is."
+        ),
+    ),
+    OpenVraag(
+        id="altijd_melden_categorieen",
+        vraag="Maakt een kader vrouwelijke genitale verminking, eergerelateerd geweld of "
+        "ouderenmishandeling tot een categorie die altijd gemeld moet worden?",
+        betreft=("acuut_dreiging",),
+        toelichting="Niet gevonden. Deze vormen staan in de vragenlijst voor acute onveiligheid "
+        "(als acute dreiging); bij eergerelateerd geweld moet altijd een deskundige worden "
+        "geraadpleegd. Er is geen aparte altijd-melden-regel.",
+    ),
+    OpenVraag(
+        id="artikeltekst_besluit",
+        vraag="Wat is de artikeltekst van het Besluit verplichte meldcode (Stb. 2013, 324) en "
+        "van de wijziging (Stb. 2017, 291)?",
+        toelichting="Niet gevonden; de bibliotheek verwijst naar de Staatsbladnummers, niet naar "
+        "artikelnummers.",
+    ),
+)
+
+VRAGEN_2019 = (
+    (
+        "vermoeden",
+        "Heb ik op basis van de stappen 1 tot en met 4 van de meldcode een vermoeden van "
+        "(dreiging van) huiselijk geweld en/of kindermishandeling?",
+    ),
+    (
+        "acute_onveiligheid",
+        "Schat ik op basis van de stappen 1 tot en met 4 van de meldcode in dat er sprake is van "
+        "acute onveiligheid?",
+    ),
+    (
+        "structurele_onveiligheid",
+        "Schat ik op basis van de stappen 1 tot en met 4 van de meldcode in dat er sprake is van "
+        "structurele onveiligheid?",
+    ),
+    (
+        "passende_hulp",
+        "Ben ik in staat effectieve hulp te bieden of organiseren om dreiging van (toekomstig) "
+        "huiselijk geweld en/of kindermishandeling af te wenden?",
+    ),
+    (
+        "medewerking",
+        "Aanvaarden de betrokkenen hulp om dreiging van (toekomstig) huiselijk geweld en/of "
+        "kindermishandeling af te wenden en zijn zij bereid zich hiervoor in te zetten?",
+    ),
+    (
+        "duurzame_veiligheid",
+        "Leidt de hulp binnen de gewenste termijn tot de noodzakelijke resultaten ten aanzien van "
+        "de veiligheid en/of het welzijn (herstel) van alle betrokkenen?",
+    ),
+)
+
+VERSIE_2019 = KaderVersie(
+    versie="2019",
+    geldig_van=date(2019, 1, 1),
+    geldig_tot=None,
+    bron=BASISDOCUMENT.bij("Het afwegingskader ondersteunt stap 4 en 5 met twee beslissingen."),
+    regels=(
+        *ACUUT,
+        *STRUCTUREEL_REGELS,
+        *HULPVOORWAARDEN_2019,
+        *BESLISREGELS_2019,
+        *ACTIES_2019,
+    ),
+    afwegingsvragen=VRAGEN_2019,
+    open_vragen=OPEN_VRAGEN_2019,
+    wijzigingen="De verbeterde meldcode: stap 5 wordt twee losse beslissingen (is melden "
+    "noodzakelijk; is zelf hulp bieden of organiseren (ook) mogelijk). Melden is de "
+    "professionele norm bij acute of structurele onveiligheid. De keuze tussen hulpverlenen óf "
+    "melden vervalt.",
+)
+
+# -- versie 2013: hulp organiseren óf melden ---------------------------------------------------
+
+HULP_OF_MELDEN = STAPPENPLAN_2013.bij("Stap 5: Beslissen: hulp organiseren of melden?")
+
+VERSIE_2013 = KaderVersie(
+    versie="2013",
+    geldig_van=date(2013, 7, 1),
+    geldig_tot=date(2018, 12, 31),
+    bron=HULP_OF_MELDEN,
+    regels=(
+        Regel(
+            id="hulp_buiten_competentie",
+            doel="passende_hulp",
+            conclusie=NEE,
+            als=Niet(Feit("hulp_binnen_competentie")),
+            bron=GRONINGEN.bij(
+                "Houdt u hierbij goed voor ogen of u zelf beschikt over de juiste deskundigheid, "
+                "professionele grenzen en capaciteit."
+            ),
+            label="Valt de nodige hulp buiten de eigen deskundigheid en grenzen, dan kan de "
+            "professional de hulp niet zelf organiseren.",
+        ),
+        Regel(
+            id="duurzaam_onveiligheid_houdt_aan",
+            doel="duurzame_veiligheid",
+            conclusie=NEE,
+            als=Feit("hulp_onveiligheid_houdt_aan"),
+            bron=HULP_EN_EFFECTEN_2013.bij(
+                "Hulp organiseren en effecten volgen; alsnog melden bij nieuwe of aanhoudende "
+                "signalen (parafrase)."
+            ),
+            label="Stopt het geweld niet of begint het opnieuw, dan volstaat de hulp niet.",
+        ),
+        Regel(
+            id="melden_2013_geen_eigen_hulp",
+            doel=MELDEN,
+            conclusie="ja",
+            als=V & ~P,
+            bron=HULP_OF_MELDEN,
+            label="Kan de professional niet zelf hulp organiseren, dan meldt hij.",
+        ),
+        Regel(
+            id="melden_2013_geweld_houdt_aan",
+            doel=MELDEN,
+            conclusie="ja",
+            als=V & ~D,
+            bron=HULP_EN_EFFECTEN_2013.bij(
+                "Alsnog melden als het geweld niet stopt of opnieuw begint (parafrase)."
+            ),
+            label="Leidt de georganiseerde hulp niet tot veiligheid, dan wordt alsnog gemeld.",
+        ),
+        Regel(
+            id="niet_melden_geen_vermoeden",
+            doel=MELDEN,
+            conclusie="nee",
+            als=~V,
+            bron=STAPPENPLAN_2013.bij("Stap 4: wegen van het (vermoeden van) geweld."),
+            label="Zonder vermoeden wordt niet gemeld: de meldcode wordt afgesloten.",
+        ),
+        Regel(
+            id="niet_melden_2013_hulp_organiseren",
+            doel=MELDEN,
+            conclusie="nee",
+            als=V & P & D,
+            bron=HULP_OF_MELDEN,
+            label="Kan de professional zelf hulp organiseren die tot veiligheid leidt, dan is de "
+            "keuze: hulp organiseren in plaats van melden.",
+        ),
+        Regel(
+            id="hulp_niet_van_toepassing",
+            doel=HULP,
+            conclusie="niet_van_toepassing",
+            als=~V,
+            bron=STAPPENPLAN_2013.bij("Stap 4: wegen van het (vermoeden van) geweld."),
+            label="Zonder vermoeden is er geen hulpbeslissing: de meldcode wordt afgesloten.",
+        ),
+        Regel(
+            id="hulp_2013_organiseren",
+            doel=HULP,
+            conclusie="ja",
+            als=V & P & D,
+            bron=HULP_OF_MELDEN,
+            label="Hulp organiseren (en effecten volgen) in plaats van melden.",
+        ),
+        Regel(
+            id="hulp_2013_melden_in_plaats_van_hulp",
+            doel=HULP,
+            conclusie="nee",
+            als=V & (~P | ~D),
+            bron=HULP_OF_MELDEN,
+            label="Melden in plaats van zelf hulp organiseren.",
+        ),
+        Regel(
+            id="actie_melden",
+            doel=ACTIE,
+            conclusie="melden_bij_veilig_thuis",
+            als=Is(MELDEN, "ja"),
+            bron=HULP_OF_MELDEN,
+            label="Meld het vermoeden (tot 2015 bij het AMK of het Steunpunt Huiselijk Geweld, "
+            "daarna bij Veilig Thuis) en bespreek dat met de cliënt.",
+        ),
+        Regel(
+            id="actie_hulp_organiseren",
+            doel=ACTIE,
+            conclusie="hulp_organiseren_en_effecten_volgen",
+            als=V & P & ~Is("duurzame_veiligheid", NEE),
+            bron=HULP_EN_EFFECTEN_2013.bij("Hulp organiseren en effecten volgen (parafrase)."),
+            label="Organiseer de nodige hulp en volg de effecten; meld alsnog als het geweld "
+            "niet stopt of opnieuw begint.",
+        ),
+        AFSLUITEN,
+        VEILIG_THUIS_RAADPLEGEN,
+        VASTLEGGEN,
+        COLLEGIAAL_OVERLEG,
+        GESPREK_ONTBREEKT,
+        Regel(
+            id="signalering_meldnorm_2019",
+            doel=SIGNALERING,
+            conclusie="meldnorm_2019",
+            als=V & ONVEILIG,
+            bron=BASISDOCUMENT.bij("De keuze tussen hulpverlenen óf melden in stap 5 vervalt."),
+            label="Er is acute of structurele onveiligheid. In deze versie (vóór 2019) was melden "
+            "een keuze; onder de verbeterde meldcode is melden dan de norm.",
+        ),
+        Regel(
+            id="signalering_medewerking_2013",
+            doel=SIGNALERING,
+            conclusie="medewerking_niet_gewogen",
+            als=V & Is("medewerking", NEE),
+            bron=NJI.bij(
+                "Aanvaarden de betrokkenen hulp ... en zijn zij bereid zich hiervoor in te "
+                "zetten? Nee: melden."
+            ),
+            label="De betrokkenen werken niet mee. De meldcode van vóór 2019 noemt medewerking "
+            "niet als aparte voorwaarde; weeg of hulp zonder medewerking volstaat.",
+        ),
+    ),
+    afwegingsvragen=(
+        (
+            "vermoeden",
+            "Stap 4: is er, na het wegen van de signalen, een vermoeden van huiselijk "
+            "geweld of kindermishandeling?",
+        ),
+        ("acute_onveiligheid", "(Geen aparte afweging in deze versie.) Is er acute onveiligheid?"),
+        (
+            "structurele_onveiligheid",
+            "(Geen aparte afweging in deze versie.) Is er structurele onveiligheid?",
+        ),
+        (
+            "passende_hulp",
+            "Stap 5: kan ik zelf hulp organiseren, gelet op mijn deskundigheid, "
+            "professionele grenzen en capaciteit?",
+        ),
+        ("medewerking", "(Geen aparte afweging in deze versie.) Werken de betrokkenen mee?"),
+        ("duurzame_veiligheid", "Stap 5: leidt de georganiseerde hulp ertoe dat het geweld stopt?"),
+    ),
+    open_vragen=(
+        OpenVraag(
+            id="twijfel_in_stap_5_voor_2019",
+            vraag="Wat schreef het basismodel van 2013 voor als de professional twijfelt of hij "
+            "voldoende kan beschermen?",
+            betreft=("melden_2013_geen_eigen_hulp",),
+            toelichting="De letterlijke tekst van stap 5 uit het basismodel is niet gevonden, "
+            "alleen parafrasen. Een onbekend antwoord leidt daarom tot 'onbepaald' met het advies "
+            "Veilig Thuis te raadplegen, niet tot een aangenomen melding.",
+        ),
+        OpenVraag(
+            id="medewerking_voor_2019",
+            vraag="Telde de medewerking van de betrokkenen vóór 2019 mee in de keuze tussen hulp "
+            "en melden?",
+            betreft=("medewerking",),
+            toelichting="Niet als aparte voorwaarde gevonden. De bibliotheek gebruikt het "
+            "antwoord niet in de beslissing van deze versie en signaleert een 'nee'.",
+        ),
+    ),
+    wijzigingen="De meldcode van de Wet verplichte meldcode (1 juli 2013; Besluit van 16 juli "
+    "2013, Stb. 2013, 324): vijf stappen, stap 5 is één keuze tussen hulp organiseren en melden.",
+)
+
+KADER = Kader(
+    id="basis",
+    naam="Basismodel meldcode met het voorbeeld-afwegingskader (VWS)",
+    sectoren=(
+        "gezondheidszorg",
+        "onderwijs",
+        "kinderopvang",
+        "maatschappelijke_ondersteuning",
+        "jeugdhulp",
+        "justitie",
+    ),
+    beroepsgroepen=(),
+    versies=(VERSIE_2013, VERSIE_2019),
+    uitgever="Ministerie van VWS",
+    omschrijving="Het model waarop elke beroepsgroep haar eigen afwegingskader baseert; de "
+    "wettelijke norm die sectorkaders uitbreiden en nooit verzwakken. Het is zelf geen "
+    "afwegingskader van een beroepsgroep.",
+)

@@ -1,0 +1,124 @@
+"""The Python API: evaluate a casus, list and load kaders."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any, Literal
+
+from pydantic import ValidationError
+
+from meldcode_rules.casus import Casus
+from meldcode_rules.engine import GecompileerdeVersie, compileer
+from meldcode_rules.errors import EngineNietBeschikbaar, InvoerFout
+from meldcode_rules.registry import EffectieveVersie, Register, standaard_register
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator, Mapping
+
+    from meldcode_rules.kader import Kader
+    from meldcode_rules.uitkomst import Uitkomst
+
+__all__ = ["evaluate", "evaluate_many", "kaders", "load_kader", "valideer_casus"]
+
+Engine = Literal["native", "durable"]
+
+
+def valideer_casus(gegevens: Casus | Mapping[str, Any] | str | bytes) -> Casus:
+    """Validate a casus given as a model, a mapping or JSON text.
+
+    Raises:
+        InvoerFout: naming every invalid field, never its value.
+    """
+    if isinstance(gegevens, Casus):
+        return gegevens
+    try:
+        if isinstance(gegevens, str | bytes):
+            return Casus.model_validate_json(gegevens)
+        return Casus.model_validate(gegevens)
+    except ValidationError as fout:
+        raise InvoerFout.uit_validatie(fout) from None
+
+
+def load_kader(
+    kader: str | Kader = "basis",
+    peildatum: date | None = None,
+    register: Register | None = None,
+) -> EffectieveVersie:
+    """The resolved version of a kader that holds on ``peildatum`` (default: today).
+
+    Raises:
+        KaderFout: the kader is unknown (with the closest ids) or broken.
+        PeildatumFout: no version holds on the peildatum.
+    """
+    reg = register or standaard_register()
+    return reg.versie(kader, peildatum or date.today())
+
+
+def kaders(register: Register | None = None) -> list[Kader]:
+    """Every registered kader, sorted by id."""
+    return (register or standaard_register()).kaders()
+
+
+def _motor(versie: EffectieveVersie, engine: str) -> GecompileerdeVersie:
+    if engine == "native":
+        return compileer(versie)
+    if engine == "durable":
+        msg = "de durable-engine is nog niet beschikbaar in deze versie"
+        raise EngineNietBeschikbaar(msg)
+    msg = "onbekende engine (kies native of durable)"
+    raise EngineNietBeschikbaar(msg)
+
+
+def evaluate(
+    casus: Casus | Mapping[str, Any] | str | bytes,
+    kader: str | Kader = "basis",
+    peildatum: date | None = None,
+    engine: Engine = "native",
+    register: Register | None = None,
+) -> Uitkomst:
+    """Evaluate one casus against the kader version that holds on ``peildatum``.
+
+    Args:
+        casus: a :class:`Casus`, a mapping or JSON text (validated here).
+        kader: a kader id (found through the entry points) or a :class:`Kader` object.
+        peildatum: the date whose kader version applies and up to which signalen count;
+            default today.
+        engine: ``native`` (default) or ``durable``.
+        register: the register to look kaders up in; default: every installed kader.
+
+    Returns:
+        The two beslissingen, the six afwegingen with their trace, the acties and the
+        signaleringen.
+
+    Raises:
+        InvoerFout: the casus is invalid (the message names fields, never values).
+        KaderFout: unknown kader or no version on the peildatum.
+        EngineNietBeschikbaar: the requested engine cannot run here.
+    """
+    geldig = valideer_casus(casus)
+    datum = peildatum or date.today()
+    versie = load_kader(kader, datum, register)
+    return _motor(versie, engine).evalueer(geldig, datum, engine)
+
+
+def evaluate_many(
+    casussen: Iterable[Casus | Mapping[str, Any] | str | bytes],
+    kader: str | Kader = "basis",
+    peildatum: date | None = None,
+    engine: Engine = "native",
+    register: Register | None = None,
+) -> Iterator[Uitkomst | InvoerFout]:
+    """Evaluate a stream of casussen lazily: an iterator in, an iterator out.
+
+    An invalid casus yields its :class:`InvoerFout` in place of an outcome, so the
+    stream goes on and positions stay aligned.
+    """
+    datum = peildatum or date.today()
+    motor = _motor(load_kader(kader, datum, register), engine)
+    for gegevens in casussen:
+        try:
+            geldig = valideer_casus(gegevens)
+        except InvoerFout as fout:
+            yield fout
+            continue
+        yield motor.evalueer(geldig, datum, engine)

@@ -1,0 +1,295 @@
+"""The case model: what a case-management system knows about one casus.
+
+Everything but ``id`` is optional, so a case that carries only the professional's
+``antwoorden`` is valid. The models are frozen, reject unknown fields and never
+echo input values in their validation errors. They hold no names and no free
+text: betrokkenen are known by an opaque id, a role and an age band; signalen by
+a vorm, a date and markers from closed vocabularies.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from meldcode_rules.logica import ONBEKEND, Waarde
+
+__all__ = [
+    "Antwoorden",
+    "Betrokkene",
+    "Casus",
+    "GesprekStatus",
+    "Herkomst",
+    "Hulp",
+    "HulpEffect",
+    "Kenmerk",
+    "Leeftijd",
+    "Oudersignaal",
+    "RedenGeenGesprek",
+    "Rol",
+    "Signaal",
+    "Stappen",
+    "Vorm",
+]
+
+Id = Annotated[
+    str,
+    StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$"),
+]
+"""An opaque identifier chosen by the case-management system (never a name)."""
+
+
+class Model(BaseModel):
+    """Base of every model: frozen, strict about unknown fields, private errors."""
+
+    model_config = ConfigDict(
+        frozen=True,
+        extra="forbid",
+        hide_input_in_errors=True,
+        use_attribute_docstrings=True,
+    )
+
+
+class Vorm(StrEnum):
+    """Vorm van geweld: the forms the meldcode covers (domain brief, 'Law and scope')."""
+
+    LICHAMELIJK_GEWELD = "lichamelijk_geweld"
+    PSYCHISCH_GEWELD = "psychisch_geweld"
+    SEKSUEEL_GEWELD = "seksueel_geweld"
+    VERWAARLOZING = "verwaarlozing"
+    GETUIGE_HUISELIJK_GEWELD = "getuige_huiselijk_geweld"
+    OUDERENMISHANDELING = "ouderenmishandeling"
+    EERGERELATEERD_GEWELD = "eergerelateerd_geweld"
+    VROUWELIJKE_GENITALE_VERMINKING = "vrouwelijke_genitale_verminking"
+    HUWELIJKSDWANG = "huwelijksdwang"
+    MENSENHANDEL = "mensenhandel"
+
+
+class Kenmerk(StrEnum):
+    """Severity markers of a signaal, taken from the published definitions.
+
+    The generic markers follow the question list for acute onveiligheid
+    (afwegingskadermeldcode.nl, interventieacademie.nl afwegingsvraag 2) and the
+    definition of structurele onveiligheid ("herhaling of voortduren"); the others
+    follow the examples in KNMG-meldcode Bijlage 5 (acute) and Bijlage 6
+    (structurele onveiligheid). Which marker means what is decided by each kader's
+    rules, not here.
+    """
+
+    DIRECT_LEVENSGEVAAR = "direct_levensgevaar"
+    """Direct (levens)gevaar."""
+    ERNSTIG_LETSEL = "ernstig_letsel"
+    """Ernstig letsel toegebracht, of een poging daartoe."""
+    ACUTE_DREIGING = "acute_dreiging"
+    """Acute dreiging te doden, ernstig te verwonden of van de vrijheid te beroven."""
+    VERMINKING_HANDICAP_OF_DOOD = "verminking_handicap_of_dood"
+    """Geweld of verwaarlozing dat leidt tot verminking, handicap of dood."""
+    BASALE_ZORG_ONTBREEKT = "basale_zorg_ontbreekt"
+    """Afwezigheid van de meest basale verzorging (eten, drinken, kleding, onderdak)."""
+    ONNODIGE_MEDISCHE_ZORG = "onnodige_medische_zorg"
+    """Onnodig toedienen van medicijnen of onnodige (medische) zorg."""
+    VERZORGER_MIDDELEN_OF_CRISIS = "verzorger_middelen_of_crisis"
+    """Overmatig middelengebruik of acute psychiatrische crisis van een verzorger."""
+    ONTHULLING = "onthulling"
+    """Disclosure: het slachtoffer vertelt uit zichzelf of vraagt om hulp."""
+    POGING_TOT_VERWURGING = "poging_tot_verwurging"
+    """Poging tot verwurging (KNMG Bijlage 5)."""
+    WAPENGEBRUIK = "wapengebruik"
+    """Gebruik van wapens (KNMG Bijlage 5)."""
+    HERHALINGSKANS = "herhalingskans"
+    """Reële kans op herhaling van seksueel misbruik in de huiselijke kring (KNMG Bijlage 5)."""
+    FALSIFICATIE = "falsificatie"
+    """Kindermishandeling door falsificatie (KNMG Bijlage 5)."""
+    VERZORGER_SUICIDAAL = "verzorger_suicidaal"
+    """(Dreigende) suïcide of zelfbeschadiging van een verzorger (KNMG Bijlage 5)."""
+    GEDWONGEN_VLUCHT = "gedwongen_vlucht"
+    """Gedwongen vlucht uit huis door (dreiging van) geweld (KNMG Bijlage 5)."""
+    ZWANGERSCHAP = "zwangerschap"
+    """Middelengebruik door, of lichamelijk geweld tegen, een zwangere (KNMG Bijlage 5)."""
+    OORLOGSGEBIED = "oorlogsgebied"
+    """Een kind meenemen naar een oorlogsgebied (KNMG Bijlage 5)."""
+    VOORTDUREND = "voortdurend"
+    """De onveilige situatie duurt voort (structurele onveiligheid: 'voortduren')."""
+    STELSELMATIG_GETUIGE = "stelselmatig_getuige"
+    """Een kind is stelselmatig getuige van huiselijk geweld (KNMG Bijlage 6)."""
+    ESCALEREND = "escalerend"
+    """Escalerende, langdurige stalking in een (ex-)relatie (KNMG Bijlage 6)."""
+    OUDERPROBLEMATIEK = "ouderproblematiek"
+    """Problemen van ouders bedreigen herhaald of voortdurend de veiligheid (KNMG Bijlage 6)."""
+
+
+class Herkomst(StrEnum):
+    """Whether the professional observed the signaal or it was reported to them."""
+
+    WAARGENOMEN = "waargenomen"
+    GEMELD = "gemeld"
+
+
+class Rol(StrEnum):
+    """The role of a betrokkene in the casus."""
+
+    KIND = "kind"
+    OUDER_VERZORGER = "ouder_verzorger"
+    PARTNER = "partner"
+    EX_PARTNER = "ex_partner"
+    GEZINSLID = "gezinslid"
+    CLIENT = "client"
+    MANTELZORGER = "mantelzorger"
+    MEDEWERKER = "medewerker"
+    """A medewerker of the professional's own organisation (school, kinderopvang, ...)."""
+    HOUDER = "houder"
+    """The houder of a kinderopvang organisation."""
+    OVERIG = "overig"
+
+
+class Leeftijd(StrEnum):
+    """Age band of a betrokkene."""
+
+    ONGEBOREN = "ongeboren"
+    JONGER_DAN_4 = "0_3"
+    VIER_TOT_12 = "4_11"
+    TWAALF_TOT_18 = "12_17"
+    VOLWASSEN = "18_64"
+    OUDERE = "65_plus"
+
+
+MINDERJARIG = frozenset(
+    {Leeftijd.ONGEBOREN, Leeftijd.JONGER_DAN_4, Leeftijd.VIER_TOT_12, Leeftijd.TWAALF_TOT_18}
+)
+
+
+class Oudersignaal(StrEnum):
+    """Circumstances of an adult that call for the kindcheck (Huiselijkgeweld.nl, 2018)."""
+
+    PSYCHIATRISCHE_PROBLEMEN = "psychiatrische_problemen"
+    SUICIDEPOGING = "suicidepoging"
+    VERSLAVING = "verslaving"
+    HUISELIJK_GEWELD = "huiselijk_geweld"
+    AGRESSIE_OF_WAPENS = "agressie_of_wapens"
+    DAKLOOS_OF_VERWAARLOOSD = "dakloos_of_verwaarloosd"
+    VERSTANDELIJKE_BEPERKING = "verstandelijke_beperking"
+    DETENTIE = "detentie"
+
+
+class GesprekStatus(StrEnum):
+    """Stap 3: whether the gesprek met de betrokkene(n) took place."""
+
+    GEVOERD = "gevoerd"
+    NIET_GEVOERD = "niet_gevoerd"
+
+
+class RedenGeenGesprek(StrEnum):
+    """Why stap 3 was skipped: only a danger to someone's safety justifies it."""
+
+    VEILIGHEID_CLIENT = "veiligheid_client"
+    VEILIGHEID_PROFESSIONAL = "veiligheid_professional"
+    VEILIGHEID_ANDEREN = "veiligheid_anderen"
+
+
+class HulpEffect(StrEnum):
+    """The effect of the hulp so far (afweging 5, answered over time)."""
+
+    NOG_ONBEKEND = "nog_onbekend"
+    VEILIGHEID_HERSTELD = "veiligheid_hersteld"
+    GEEN_VERBETERING = "geen_verbetering"
+    ONVEILIGHEID_HERHAALT = "onveiligheid_herhaalt"
+
+
+class Betrokkene(Model):
+    """A person involved in the casus, known only by an opaque id, a role and an age band."""
+
+    id: Id
+    """Opaque id, unique within the casus; signalen refer to it."""
+    rol: Rol
+    """Role in the casus."""
+    leeftijd: Leeftijd | None = None
+    """Age band, if known."""
+    zorgafhankelijk: bool = False
+    """Whether this person depends on others for care (child or (older) adult)."""
+    oudersignalen: frozenset[Oudersignaal] = frozenset()
+    """Circumstances of an adult that call for the kindcheck."""
+    zorgt_voor_minderjarigen: Waarde | None = None
+    """Kindcheck: does this adult care for minor children (or is pregnant)?"""
+
+
+class Signaal(Model):
+    """One signaal of (possible) huiselijk geweld or kindermishandeling."""
+
+    vorm: Vorm
+    """The vorm of geweld the signaal points to."""
+    datum: date | None = None
+    """The date of the signaal; signalen after the peildatum are not counted."""
+    over: Id | None = None
+    """The betrokkene the signaal is about (the possible slachtoffer)."""
+    door: Id | None = None
+    """The betrokkene suspected of the geweld, if any."""
+    herkomst: Herkomst = Herkomst.WAARGENOMEN
+    """Observed by the professional, or reported to them."""
+    kenmerken: frozenset[Kenmerk] = frozenset()
+    """Severity markers from the closed vocabulary."""
+
+
+class Stappen(Model):
+    """The meldcode steps taken so far (stap 2 and 3)."""
+
+    collegiaal_overleg: Waarde | None = None
+    """Stap 2: overleg met een collega of de aandachtsfunctionaris."""
+    veilig_thuis_geraadpleegd: Waarde | None = None
+    """Stap 2: Veilig Thuis om advies gevraagd."""
+    gesprek: GesprekStatus | None = None
+    """Stap 3: gesprek met de betrokkene(n) gevoerd or not."""
+    reden_geen_gesprek: RedenGeenGesprek | None = None
+    """Why the gesprek was not held (only a danger to safety justifies skipping it)."""
+
+
+class Hulp(Model):
+    """Facts about hulp, offered or organised by the professional."""
+
+    binnen_competentie: Waarde | None = None
+    """Does the needed hulp lie within the professional's competenties,
+    verantwoordelijkheden and professionele grenzen?"""
+    aangeboden: Waarde | None = None
+    """Has hulp been offered or organised?"""
+    aanvaard: Waarde | None = None
+    """Do the betrokkenen accept the hulp?"""
+    inzet: Waarde | None = None
+    """Do the betrokkenen commit themselves to the hulp?"""
+    effect: HulpEffect | None = None
+    """The effect of the hulp so far."""
+
+
+class Antwoorden(Model):
+    """The professional's own answers to the six afwegingen; missing means ``onbekend``."""
+
+    vermoeden: Waarde = ONBEKEND
+    """Afweging 1: is er een vermoeden van huiselijk geweld of kindermishandeling?"""
+    acute_onveiligheid: Waarde = ONBEKEND
+    """Afweging 2: is er acute onveiligheid?"""
+    structurele_onveiligheid: Waarde = ONBEKEND
+    """Afweging 2: is er structurele onveiligheid?"""
+    passende_hulp: Waarde = ONBEKEND
+    """Afweging 3: kan de professional passende (effectieve) hulp bieden of organiseren?"""
+    medewerking: Waarde = ONBEKEND
+    """Afweging 4: aanvaarden de betrokkenen de hulp en zetten zij zich in?"""
+    duurzame_veiligheid: Waarde = ONBEKEND
+    """Afweging 5: leidt de hulp tot duurzame veiligheid?"""
+
+
+class Casus(Model):
+    """One casus as a case-management system knows it. Only ``id`` is required."""
+
+    id: Id
+    """Opaque id of the casus, chosen by the case-management system."""
+    betrokkenen: tuple[Betrokkene, ...] | None = None
+    """The betrokkenen (no names): role, age band, kindcheck facts."""
+    signalen: tuple[Signaal, ...] | None = Field(default=None, max_length=1_000_000)
+    """The signalen gathered in stap 1; absent means not supplied."""
+    stappen: Stappen | None = None
+    """The steps taken so far."""
+    hulp: Hulp | None = None
+    """Facts about hulp."""
+    antwoorden: Antwoorden = Antwoorden()
+    """The professional's own answers to the six afwegingen."""

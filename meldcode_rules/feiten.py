@@ -1,0 +1,282 @@
+"""From a :class:`~meldcode_rules.casus.Casus` to *feiten*: the flat, named facts rules read.
+
+Rules never read the raw casus: they read these facts by name, and the registry
+checks every name a rule uses against :data:`CATALOGUS` when a kader is loaded.
+A fact is ``None`` when the casus does not supply the part it comes from (no
+``signalen``, no ``hulp``...): a rule that depends on it stays silent instead of
+guessing, and the professional's own answer decides.
+
+Signalen dated after the peildatum are not counted, so an auditor can ask what
+the kader decided on an earlier date.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Final, Literal
+
+from meldcode_rules.casus import (
+    MINDERJARIG,
+    Casus,
+    GesprekStatus,
+    Herkomst,
+    HulpEffect,
+    Kenmerk,
+    Rol,
+    Vorm,
+)
+from meldcode_rules.logica import JA, NEE, ONBEKEND, Waarde, of
+from meldcode_rules.regels import AFWEGINGEN, HULP, MELDEN
+
+if TYPE_CHECKING:
+    from datetime import date
+
+__all__ = ["CATALOGUS", "FeitInfo", "Feiten", "afleiden"]
+
+Feitwaarde = Waarde | int | str | None
+Feiten = dict[str, Feitwaarde]
+"""Named facts: three-valued answers, counts, or (for beslissingen) a value."""
+
+
+@dataclass(frozen=True, slots=True)
+class FeitInfo:
+    """What a named fact means and what kind of value it holds."""
+
+    soort: Literal["waarde", "getal", "keuze"]
+    omschrijving: str
+    bron: Literal["signalen", "betrokkenen", "stappen", "hulp", "afweging", "beslissing"]
+    keuzes: tuple[str, ...] = ()
+
+
+MELDEN_WAARDEN: Final[tuple[str, ...]] = ("ja", "nee", "onbepaald")
+HULP_WAARDEN: Final[tuple[str, ...]] = (
+    "ja",
+    "nee",
+    "onbepaald",
+    "met_veilig_thuis",
+    "niet_van_toepassing",
+)
+
+_TUSSEN_KINDEREN: Final = "aantal_tussen_kinderen"
+
+
+def _catalogus() -> dict[str, FeitInfo]:
+    c: dict[str, FeitInfo] = {
+        "aantal_signalen": FeitInfo("getal", "aantal signalen tot en met de peildatum", "signalen"),
+        "aantal_signaaldata": FeitInfo(
+            "getal", "aantal verschillende data waarop signalen zijn vastgelegd", "signalen"
+        ),
+        "aantal_waargenomen": FeitInfo("getal", "aantal zelf waargenomen signalen", "signalen"),
+        "aantal_gemeld": FeitInfo(
+            "getal", "aantal aan de professional gemelde signalen", "signalen"
+        ),
+        "aantal_door_medewerker": FeitInfo(
+            "getal",
+            "aantal signalen over geweld door een medewerker van de organisatie",
+            "signalen",
+        ),
+        "aantal_door_houder": FeitInfo(
+            "getal", "aantal signalen over geweld door de houder (kinderopvang)", "signalen"
+        ),
+        _TUSSEN_KINDEREN: FeitInfo(
+            "getal", "aantal signalen over grensoverschrijdend gedrag tussen kinderen", "signalen"
+        ),
+        "aantal_over_minderjarige": FeitInfo(
+            "getal", "aantal signalen over een minderjarige (of ongeboren kind)", "signalen"
+        ),
+        "aantal_over_zorgafhankelijke": FeitInfo(
+            "getal", "aantal signalen over een zorgafhankelijke betrokkene", "signalen"
+        ),
+        "aantal_minderjarigen": FeitInfo("getal", "aantal minderjarige betrokkenen", "betrokkenen"),
+        "aantal_zorgafhankelijken": FeitInfo(
+            "getal", "aantal zorgafhankelijke betrokkenen", "betrokkenen"
+        ),
+        "aantal_volwassenen_met_oudersignalen": FeitInfo(
+            "getal",
+            "aantal volwassenen met een omstandigheid die om de kindcheck vraagt",
+            "betrokkenen",
+        ),
+        "zorgt_voor_minderjarigen": FeitInfo(
+            "waarde",
+            "kindcheck: zorgt een volwassene met oudersignalen voor minderjarigen",
+            "betrokkenen",
+        ),
+        "collegiaal_overleg": FeitInfo("waarde", "stap 2: collegiaal overleg gevoerd", "stappen"),
+        "veilig_thuis_geraadpleegd": FeitInfo(
+            "waarde", "stap 2: Veilig Thuis om advies gevraagd", "stappen"
+        ),
+        "gesprek_gevoerd": FeitInfo(
+            "waarde", "stap 3: gesprek met betrokkene(n) gevoerd", "stappen"
+        ),
+        "gesprek_overgeslagen_met_reden": FeitInfo(
+            "waarde",
+            "stap 3: gesprek niet gevoerd, met een vastgelegde veiligheidsreden",
+            "stappen",
+        ),
+        "hulp_binnen_competentie": FeitInfo(
+            "waarde", "de nodige hulp valt binnen competenties en professionele grenzen", "hulp"
+        ),
+        "hulp_aangeboden": FeitInfo("waarde", "hulp is aangeboden of georganiseerd", "hulp"),
+        "hulp_aanvaard": FeitInfo("waarde", "de betrokkenen aanvaarden de hulp", "hulp"),
+        "hulp_inzet": FeitInfo("waarde", "de betrokkenen zetten zich in voor de hulp", "hulp"),
+        "hulp_veiligheid_hersteld": FeitInfo(
+            "waarde", "de hulp heeft tot nu toe tot veiligheid geleid", "hulp"
+        ),
+        "hulp_onveiligheid_houdt_aan": FeitInfo(
+            "waarde", "de onveiligheid stopt niet of herhaalt zich ondanks de hulp", "hulp"
+        ),
+    }
+    for vorm in Vorm:
+        c[f"aantal_{vorm.value}"] = FeitInfo(
+            "getal", f"aantal signalen van vorm {vorm.value}", "signalen"
+        )
+    for kenmerk in Kenmerk:
+        c[f"aantal_{kenmerk.value}"] = FeitInfo(
+            "getal", f"aantal signalen met kenmerk {kenmerk.value}", "signalen"
+        )
+    for afweging in AFWEGINGEN:
+        c[afweging] = FeitInfo("waarde", f"afweging {afweging} (na samenvoegen)", "afweging")
+    c[MELDEN] = FeitInfo("keuze", "beslissing 1: melden", "beslissing", MELDEN_WAARDEN)
+    c[HULP] = FeitInfo("keuze", "beslissing 2: hulp", "beslissing", HULP_WAARDEN)
+    return c
+
+
+CATALOGUS: Final[dict[str, FeitInfo]] = _catalogus()
+"""Every fact a rule may read, by name."""
+
+_VORM_NAMEN: Final = {v: f"aantal_{v.value}" for v in Vorm}
+_KENMERK_NAMEN: Final = {k: f"aantal_{k.value}" for k in Kenmerk}
+_SIGNAALFEITEN: Final = tuple(n for n, i in CATALOGUS.items() if i.bron == "signalen")
+_BETROKKENENFEITEN: Final = tuple(n for n, i in CATALOGUS.items() if i.bron == "betrokkenen")
+
+
+def _index(casus: Casus) -> tuple[dict[str, Rol], set[str], set[str]]:
+    """Roles by betrokkene id, and the ids of minors and of zorgafhankelijken."""
+    rollen: dict[str, Rol] = {}
+    minderjarig: set[str] = set()
+    zorgafhankelijk: set[str] = set()
+    for b in casus.betrokkenen or ():
+        rollen[b.id] = b.rol
+        if b.rol is Rol.KIND or b.leeftijd in MINDERJARIG:
+            minderjarig.add(b.id)
+        if b.zorgafhankelijk:
+            zorgafhankelijk.add(b.id)
+    return rollen, minderjarig, zorgafhankelijk
+
+
+def _signalen(casus: Casus, peildatum: date, feiten: Feiten) -> None:
+    if casus.signalen is None:
+        for naam in _SIGNAALFEITEN:
+            feiten[naam] = None
+        return
+    rollen, minderjarig, zorgafhankelijk = _index(casus)
+    vormen: Counter[Vorm] = Counter()
+    kenmerken: Counter[Kenmerk] = Counter()
+    daders: Counter[Rol | None] = Counter()
+    data: set[date] = set()
+    totaal = waargenomen = tussen_kinderen = over_minderjarige = over_zorgafhankelijke = 0
+    for s in casus.signalen:
+        if s.datum is not None:
+            if s.datum > peildatum:
+                continue
+            data.add(s.datum)
+        totaal += 1
+        vormen[s.vorm] += 1
+        kenmerken.update(s.kenmerken)
+        waargenomen += s.herkomst is Herkomst.WAARGENOMEN
+        if s.door is not None:
+            daders[rollen.get(s.door)] += 1
+        if s.over in minderjarig:
+            over_minderjarige += 1
+            tussen_kinderen += s.door in minderjarig
+        over_zorgafhankelijke += s.over in zorgafhankelijk
+    feiten["aantal_signalen"] = totaal
+    feiten["aantal_signaaldata"] = len(data)
+    feiten["aantal_waargenomen"] = waargenomen
+    feiten["aantal_gemeld"] = totaal - waargenomen
+    feiten["aantal_door_medewerker"] = daders[Rol.MEDEWERKER]
+    feiten["aantal_door_houder"] = daders[Rol.HOUDER]
+    feiten[_TUSSEN_KINDEREN] = tussen_kinderen
+    feiten["aantal_over_minderjarige"] = over_minderjarige
+    feiten["aantal_over_zorgafhankelijke"] = over_zorgafhankelijke
+    for vorm, naam in _VORM_NAMEN.items():
+        feiten[naam] = vormen[vorm]
+    for kenmerk, naam in _KENMERK_NAMEN.items():
+        feiten[naam] = kenmerken[kenmerk]
+
+
+def _betrokkenen(casus: Casus, feiten: Feiten) -> None:
+    if casus.betrokkenen is None:
+        for naam in _BETROKKENENFEITEN:
+            feiten[naam] = None
+        return
+    minderjarigen = zorgafhankelijken = met_oudersignalen = 0
+    zorgt: Waarde | None = None
+    for b in casus.betrokkenen:
+        if b.rol is Rol.KIND or b.leeftijd in MINDERJARIG:
+            minderjarigen += 1
+        if b.zorgafhankelijk:
+            zorgafhankelijken += 1
+        if b.oudersignalen and b.leeftijd not in MINDERJARIG:
+            met_oudersignalen += 1
+            antwoord = b.zorgt_voor_minderjarigen or ONBEKEND
+            zorgt = antwoord if zorgt is None else of(zorgt, antwoord)
+    feiten["aantal_minderjarigen"] = minderjarigen
+    feiten["aantal_zorgafhankelijken"] = zorgafhankelijken
+    feiten["aantal_volwassenen_met_oudersignalen"] = met_oudersignalen
+    feiten["zorgt_voor_minderjarigen"] = zorgt
+
+
+def _stappen(casus: Casus, feiten: Feiten) -> None:
+    st = casus.stappen
+    if st is None:
+        feiten["collegiaal_overleg"] = None
+        feiten["veilig_thuis_geraadpleegd"] = None
+        feiten["gesprek_gevoerd"] = None
+        feiten["gesprek_overgeslagen_met_reden"] = None
+        return
+    feiten["collegiaal_overleg"] = st.collegiaal_overleg
+    feiten["veilig_thuis_geraadpleegd"] = st.veilig_thuis_geraadpleegd
+    if st.gesprek is None:
+        feiten["gesprek_gevoerd"] = None
+        feiten["gesprek_overgeslagen_met_reden"] = None
+    elif st.gesprek is GesprekStatus.GEVOERD:
+        feiten["gesprek_gevoerd"] = JA
+        feiten["gesprek_overgeslagen_met_reden"] = NEE
+    else:
+        feiten["gesprek_gevoerd"] = NEE
+        feiten["gesprek_overgeslagen_met_reden"] = JA if st.reden_geen_gesprek else NEE
+
+
+_EFFECT: Final[dict[HulpEffect, tuple[Waarde, Waarde]]] = {
+    HulpEffect.NOG_ONBEKEND: (ONBEKEND, ONBEKEND),
+    HulpEffect.VEILIGHEID_HERSTELD: (JA, NEE),
+    HulpEffect.GEEN_VERBETERING: (NEE, JA),
+    HulpEffect.ONVEILIGHEID_HERHAALT: (NEE, JA),
+}
+
+
+def _hulp(casus: Casus, feiten: Feiten) -> None:
+    h = casus.hulp
+    feiten["hulp_binnen_competentie"] = h.binnen_competentie if h else None
+    feiten["hulp_aangeboden"] = h.aangeboden if h else None
+    feiten["hulp_aanvaard"] = h.aanvaard if h else None
+    feiten["hulp_inzet"] = h.inzet if h else None
+    if h is None or h.effect is None:
+        feiten["hulp_veiligheid_hersteld"] = None
+        feiten["hulp_onveiligheid_houdt_aan"] = None
+    else:
+        hersteld, houdt_aan = _EFFECT[h.effect]
+        feiten["hulp_veiligheid_hersteld"] = hersteld
+        feiten["hulp_onveiligheid_houdt_aan"] = houdt_aan
+
+
+def afleiden(casus: Casus, peildatum: date) -> Feiten:
+    """Derive the named facts of a casus on a peildatum (one pass over the signalen)."""
+    feiten: Feiten = {}
+    _signalen(casus, peildatum, feiten)
+    _betrokkenen(casus, feiten)
+    _stappen(casus, feiten)
+    _hulp(casus, feiten)
+    return feiten

@@ -1,0 +1,286 @@
+"""The rule declaration API: conditions, rules, sources and open questions.
+
+Conditions are small immutable objects, not lambdas, so that every interpreter
+(the native engine, the durable engine, the exhaustive analysis, the documentation
+renderer) can walk, compile, enumerate and print the same tree. They combine with
+``&`` (:class:`En`), ``|`` (:class:`Of`) and ``~`` (:class:`Niet`) and print as a
+Dutch expression::
+
+    >>> from meldcode_rules.regels import Feit, Minstens
+    >>> print(Feit("vermoeden") & (Feit("acute_onveiligheid") | ~Feit("passende_hulp")))
+    vermoeden en (acute_onveiligheid of niet passende_hulp)
+    >>> print(Minstens("aantal_signaaldata", 2))
+    aantal_signaaldata ≥ 2
+
+A condition reads *named facts* (see :mod:`meldcode_rules.feiten`) and, in the
+beslisregels, the six afwegingen and the two beslissingen by name. Evaluation is
+Kleene three-valued: an unknown fact makes a condition ``onbekend`` unless the
+other operands settle it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Final
+
+__all__ = [
+    "ACTIE",
+    "AFWEGINGEN",
+    "BESLISSINGEN",
+    "HULP",
+    "MELDEN",
+    "SIGNALERING",
+    "Altijd",
+    "Bron",
+    "En",
+    "Feit",
+    "Is",
+    "Minstens",
+    "Niet",
+    "Of",
+    "OpenVraag",
+    "Regel",
+    "Voorwaarde",
+]
+
+AFWEGINGEN: Final[tuple[str, ...]] = (
+    "vermoeden",
+    "acute_onveiligheid",
+    "structurele_onveiligheid",
+    "passende_hulp",
+    "medewerking",
+    "duurzame_veiligheid",
+)
+"""The six afwegingen every post-2019 kader asks, in the order of the flow."""
+
+MELDEN: Final = "melden"
+"""Beslissing 1: is melden bij Veilig Thuis noodzakelijk?"""
+HULP: Final = "hulp"
+"""Beslissing 2: is zelf hulp bieden of organiseren (ook) mogelijk?"""
+BESLISSINGEN: Final[tuple[str, str]] = (MELDEN, HULP)
+ACTIE: Final = "actie"
+"""Target of a rule that concludes an action."""
+SIGNALERING: Final = "signalering"
+"""Target of a rule that concludes a signalering (something missing or to check)."""
+
+
+class Voorwaarde:
+    """Base class of every condition. Subclasses are frozen dataclasses."""
+
+    __slots__ = ()
+
+    def feiten(self) -> frozenset[str]:
+        """The names of the facts this condition reads."""
+        raise NotImplementedError  # pragma: no cover - every subclass overrides
+
+    def delen(self) -> tuple[Voorwaarde, ...]:
+        """The direct sub-conditions (empty for a leaf)."""
+        return ()
+
+    def __and__(self, other: Voorwaarde) -> En:
+        """``a & b`` is ``En(a, b)``."""
+        return En(self, other)
+
+    def __or__(self, other: Voorwaarde) -> Of:
+        """``a | b`` is ``Of(a, b)``."""
+        return Of(self, other)
+
+    def __invert__(self) -> Niet:
+        """``~a`` is ``Niet(a)``."""
+        return Niet(self)
+
+
+def _naam_ok(naam: str) -> None:
+    if not naam or not naam.replace("_", "").isalnum() or not naam.islower():
+        msg = f"feitnaam moet snake_case zijn: {naam!r}"
+        raise ValueError(msg)
+
+
+@dataclass(frozen=True, slots=True)
+class Altijd(Voorwaarde):
+    """A condition that always holds (for actions that always follow, e.g. vastleggen)."""
+
+    def feiten(self) -> frozenset[str]:
+        return frozenset()
+
+    def __str__(self) -> str:
+        return "altijd"
+
+
+@dataclass(frozen=True, slots=True)
+class Feit(Voorwaarde):
+    """A three-valued fact read as a condition: true when the fact is ``ja``."""
+
+    naam: str
+
+    def __post_init__(self) -> None:
+        _naam_ok(self.naam)
+
+    def feiten(self) -> frozenset[str]:
+        return frozenset((self.naam,))
+
+    def __str__(self) -> str:
+        return self.naam
+
+
+@dataclass(frozen=True, slots=True)
+class Is(Voorwaarde):
+    """A two-valued test: ``ja`` when the fact has exactly this value, else ``nee``.
+
+    Use it to test a beslissing (``Is("melden", "onbepaald")``) or to ask whether
+    an answer is *known* to be a value: ``Is("passende_hulp", NEE)`` is ``nee``
+    when the answer is ``onbekend``. Only an absent fact makes it ``onbekend``.
+    """
+
+    naam: str
+    waarde: str
+
+    def __post_init__(self) -> None:
+        _naam_ok(self.naam)
+
+    def feiten(self) -> frozenset[str]:
+        return frozenset((self.naam,))
+
+    def __str__(self) -> str:
+        return f"{self.naam} is {self.waarde}"
+
+
+@dataclass(frozen=True, slots=True)
+class Minstens(Voorwaarde):
+    """A count of signalen (or betrokkenen) reaches a threshold."""
+
+    naam: str
+    aantal: int
+
+    def __post_init__(self) -> None:
+        _naam_ok(self.naam)
+        if self.aantal < 0:
+            msg = "een drempel is nooit negatief"
+            raise ValueError(msg)
+
+    def feiten(self) -> frozenset[str]:
+        return frozenset((self.naam,))
+
+    def __str__(self) -> str:
+        return f"{self.naam} ≥ {self.aantal}"
+
+
+def _groep(deel: Voorwaarde) -> str:
+    return f"({deel})" if isinstance(deel, En | Of) else str(deel)
+
+
+@dataclass(frozen=True, slots=True, init=False)
+class En(Voorwaarde):
+    """Kleene conjunction of its parts."""
+
+    onderdelen: tuple[Voorwaarde, ...]
+
+    def __init__(self, *onderdelen: Voorwaarde) -> None:
+        if not onderdelen:
+            msg = "En() heeft ten minste één voorwaarde nodig"
+            raise ValueError(msg)
+        object.__setattr__(self, "onderdelen", tuple(onderdelen))
+
+    def feiten(self) -> frozenset[str]:
+        return frozenset().union(*(d.feiten() for d in self.onderdelen))
+
+    def delen(self) -> tuple[Voorwaarde, ...]:
+        return self.onderdelen
+
+    def __str__(self) -> str:
+        return " en ".join(_groep(d) for d in self.onderdelen)
+
+
+@dataclass(frozen=True, slots=True, init=False)
+class Of(Voorwaarde):
+    """Kleene disjunction of its parts."""
+
+    onderdelen: tuple[Voorwaarde, ...]
+
+    def __init__(self, *onderdelen: Voorwaarde) -> None:
+        if not onderdelen:
+            msg = "Of() heeft ten minste één voorwaarde nodig"
+            raise ValueError(msg)
+        object.__setattr__(self, "onderdelen", tuple(onderdelen))
+
+    def feiten(self) -> frozenset[str]:
+        return frozenset().union(*(d.feiten() for d in self.onderdelen))
+
+    def delen(self) -> tuple[Voorwaarde, ...]:
+        return self.onderdelen
+
+    def __str__(self) -> str:
+        return " of ".join(_groep(d) for d in self.onderdelen)
+
+
+@dataclass(frozen=True, slots=True)
+class Niet(Voorwaarde):
+    """Kleene negation of its part."""
+
+    deel: Voorwaarde
+
+    def feiten(self) -> frozenset[str]:
+        return self.deel.feiten()
+
+    def delen(self) -> tuple[Voorwaarde, ...]:
+        return (self.deel,)
+
+    def __str__(self) -> str:
+        return f"niet {_groep(self.deel)}"
+
+
+@dataclass(frozen=True, slots=True)
+class Bron:
+    """Where a rule comes from: the published text and the passage it implements.
+
+    ``passage`` is a short quote or close paraphrase of the sentence the rule
+    implements; ``adres`` is where the text was read.
+    """
+
+    uitgever: str
+    titel: str
+    versie: str
+    datum: date | None
+    adres: str
+    passage: str = ""
+
+    def bij(self, passage: str) -> Bron:
+        """The same document, pointing at one passage."""
+        return replace(self, passage=passage)
+
+
+@dataclass(frozen=True, slots=True)
+class Regel:
+    """One rule of a kader: when ``als`` holds, ``doel`` gets ``conclusie``.
+
+    ``doel`` is one of the six afwegingen (conclusie ``ja`` or ``nee``), a
+    beslissing (:data:`MELDEN` or :data:`HULP`, conclusie one of its values),
+    :data:`ACTIE` (conclusie an action code) or :data:`SIGNALERING` (conclusie a
+    signalering code). ``label`` says in Dutch what the rule does; it is the text
+    of an action or signalering. Every rule names its :class:`Bron`.
+    """
+
+    id: str
+    doel: str
+    conclusie: str
+    als: Voorwaarde
+    bron: Bron
+    label: str
+    toelichting: str = ""
+
+    def __post_init__(self) -> None:
+        _naam_ok(self.id)
+
+
+@dataclass(frozen=True, slots=True)
+class OpenVraag:
+    """A point the published text leaves open: declared, never guessed."""
+
+    id: str
+    vraag: str
+    betreft: tuple[str, ...] = field(default=())
+    """The rule ids or afwegingen the question concerns."""
+    toelichting: str = ""
+    """What the library does meanwhile, and why."""
+    bron: Bron | None = None
