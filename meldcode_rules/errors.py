@@ -130,7 +130,7 @@ def _bericht(code: str, ctx: dict[str, object], standaard: str) -> str:
         tekst = str(fout) if fout is not None else standaard
         return tekst.removeprefix("Value error, ").removeprefix("Assertion failed, ")
     try:
-        return sjabloon.format(**{k: str(v) for k, v in ctx.items()})
+        return sjabloon.format(**{k: str(v).replace(" or ", " of ") for k, v in ctx.items()})
     except (KeyError, IndexError):
         return sjabloon.split(" (")[0]
 

@@ -1,0 +1,171 @@
+"""``meldcode evaluate FILE --kader ID [--peildatum JJJJ-MM-DD] [--format json|text]``.
+
+FILE is one JSON casus, JSON Lines (one casus per line; one result per line,
+streamed), or ``-`` for standard input. In JSON Lines the good lines are still
+evaluated; a bad line yields ``{"regel": N, "fouten": [...]}`` in its place on
+standard output (so results stay aligned with the input) and a one-line error on
+standard error; the exit status is then 2.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sys
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
+
+from meldcode_rules.api import _motor, load_kader, valideer_casus
+from meldcode_rules.cli._common import EXIT_INVOER, EXIT_OK, Stop, peildatum, schrijf_fout
+from meldcode_rules.errors import InvoerFout, Veldfout
+from meldcode_rules.registry import standaard_register
+from meldcode_rules.tekst import uitkomst_als_tekst
+
+if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Iterator
+    from typing import TextIO
+
+    from meldcode_rules.engine import GecompileerdeVersie
+    from meldcode_rules.uitkomst import Uitkomst
+
+__all__ = ["registreer"]
+
+
+def _regels(bron: IO[str]) -> Iterator[tuple[int, str]]:
+    for nummer, regel in enumerate(bron, start=1):
+        if regel.strip():
+            yield nummer, regel
+
+
+def _json_fout(fout: json.JSONDecodeError, regel: int | None) -> Veldfout:
+    plek = f"regel {fout.lineno if regel is None else regel}, kolom {fout.colno}"
+    return Veldfout(veld="<json>", code="json_invalid", bericht=f"ongeldige JSON ({plek})")
+
+
+def _parse(tekst: str, regel: int | None) -> dict[str, Any]:
+    try:
+        waarde = json.loads(tekst)
+    except json.JSONDecodeError as fout:
+        raise InvoerFout([_json_fout(fout, regel)]) from None
+    if not isinstance(waarde, dict):
+        raise InvoerFout([Veldfout("<json>", "model_type", "verwacht een JSON-object (een casus)")])
+    return waarde
+
+
+def _casussen(bron: IO[str]) -> Iterator[tuple[int | None, dict[str, Any] | InvoerFout]]:
+    """Yield (line number or None for a single document, parsed casus or its error)."""
+    regels = _regels(bron)
+    eerste = next(regels, None)
+    if eerste is None:
+        raise InvoerFout([Veldfout("<invoer>", "empty", "de invoer is leeg")])
+    tweede = next(regels, None)
+    try:
+        eerste_object = json.loads(eerste[1])
+    except json.JSONDecodeError:
+        eerste_object = None
+    if not isinstance(eerste_object, dict) or tweede is None:
+        # One JSON document, possibly spread over many lines.
+        rest = "".join(r for _, r in regels)
+        tekst = eerste[1] + (tweede[1] if tweede else "") + rest
+        try:
+            yield None, _parse(tekst, None)
+        except InvoerFout as fout:
+            yield None, fout
+        return
+    yield eerste[0], eerste_object
+    for nummer, regel in _keten(tweede, regels):
+        try:
+            yield nummer, _parse(regel, nummer)
+        except InvoerFout as fout:
+            yield nummer, fout
+
+
+def _keten(eerste: tuple[int, str], rest: Iterator[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+    yield eerste
+    yield from rest
+
+
+def _fout_json(fout: InvoerFout, regel: int | None) -> str:
+    return json.dumps(
+        {
+            "regel": regel,
+            "fouten": [{"veld": f.veld, "code": f.code, "bericht": f.bericht} for f in fout.fouten],
+        },
+        ensure_ascii=False,
+    )
+
+
+@contextlib.contextmanager
+def _open(bestand: str) -> Iterator[IO[str]]:
+    if bestand == "-":
+        yield sys.stdin
+        return
+    try:
+        bron = Path(bestand).open(encoding="utf-8")  # noqa: SIM115 - closed in finally
+    except FileNotFoundError:
+        msg = "meldcode: fout: FILE: bestand niet gevonden"
+        raise Stop(msg) from None
+    except IsADirectoryError:
+        msg = "meldcode: fout: FILE: is een map, geen bestand"
+        raise Stop(msg) from None
+    except OSError:
+        msg = "meldcode: fout: FILE: bestand kan niet gelezen worden"
+        raise Stop(msg) from None
+    try:
+        yield bron
+    finally:
+        bron.close()
+
+
+def _toon(uit: TextIO, uitkomst: Uitkomst, regel: int | None, *, als_tekst: bool) -> None:
+    if als_tekst:
+        kop = f"Casus op regel {regel}\n" if regel is not None else ""
+        uit.write(kop + uitkomst_als_tekst(uitkomst) + "\n")
+        if regel is not None:
+            uit.write("\n")
+    elif regel is None:
+        uit.write(uitkomst.model_dump_json(indent=2) + "\n")
+    else:
+        uit.write(uitkomst.model_dump_json() + "\n")
+    uit.flush()
+
+
+def _evaluate(args: argparse.Namespace, uit: TextIO) -> int:
+    datum = peildatum(args.peildatum)
+    register = standaard_register()
+    motor: GecompileerdeVersie = _motor(load_kader(args.kader, datum, register), args.engine)
+    als_tekst = args.format == "text"
+    status = EXIT_OK
+    with _open(args.bestand) as bron:
+        try:
+            for regel, gegevens in _casussen(bron):
+                try:
+                    if isinstance(gegevens, InvoerFout):
+                        raise gegevens
+                    uitkomst = motor.evalueer(valideer_casus(gegevens), datum, args.engine)
+                except InvoerFout as fout:
+                    status = EXIT_INVOER
+                    schrijf_fout(fout, regel)
+                    if regel is not None and not als_tekst:
+                        uit.write(_fout_json(fout, regel) + "\n")
+                    continue
+                _toon(uit, uitkomst, regel, als_tekst=als_tekst)
+        except UnicodeDecodeError:
+            msg = "meldcode: fout: FILE: geen geldige UTF-8-tekst"
+            raise Stop(msg) from None
+        except InvoerFout as fout:
+            schrijf_fout(fout, None)
+            return EXIT_INVOER
+    return status
+
+
+def registreer(sub: argparse._SubParsersAction[Any]) -> None:
+    """Add ``evaluate`` to the ``meldcode`` command."""
+    ev = sub.add_parser("evaluate", help="beoordeel een casus (JSON) of een reeks (JSON Lines)")
+    ev.add_argument("bestand", metavar="FILE", help="JSON-bestand, JSON Lines, of - voor stdin")
+    ev.add_argument("--kader", default="basis", help="id van het afwegingskader (standaard: basis)")
+    ev.add_argument("--peildatum", help="JJJJ-MM-DD; standaard vandaag")
+    ev.add_argument("--format", choices=("json", "text"), default="json")
+    ev.add_argument("--engine", choices=("native", "durable"), default="native")
+    ev.set_defaults(functie=_evaluate)

@@ -1,0 +1,27 @@
+"""``meldcode schema casus|uitkomst``: the JSON Schema, for systems in other languages."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from meldcode_rules.cli._common import EXIT_OK
+from meldcode_rules.schema import json_schema
+
+if TYPE_CHECKING:
+    import argparse
+    from typing import TextIO
+
+__all__ = ["registreer"]
+
+
+def _schema(args: argparse.Namespace, uit: TextIO) -> int:
+    uit.write(json.dumps(json_schema(args.naam), ensure_ascii=False, indent=2) + "\n")
+    return EXIT_OK
+
+
+def registreer(sub: argparse._SubParsersAction[Any]) -> None:
+    """Add ``schema`` to the ``meldcode`` command."""
+    sc = sub.add_parser("schema", help="het JSON Schema van casus of uitkomst")
+    sc.add_argument("naam", choices=("casus", "uitkomst"))
+    sc.set_defaults(functie=_schema)
