@@ -396,13 +396,16 @@ BESLISREGELS_2019 = (
         id="niet_melden_hulp_volstaat",
         doel=MELDEN,
         conclusie="nee",
-        als=V & VEILIG_GENOEG & P & M & D,
+        als=VEILIG_GENOEG & P & M & D,
         bron=STAP5_2019.bij(
             "Hulp verlenen is mogelijk als de professional passende hulp kan bieden, de "
             "betrokkenen meewerken en de hulp leidt tot duurzame veiligheid (parafrase)."
         ),
         label="Zonder acute of structurele onveiligheid, en als de hulp passend is, aanvaard "
         "wordt en tot duurzame veiligheid leidt, is melden niet noodzakelijk.",
+        toelichting="Het vermoeden staat niet in de voorwaarde: zonder vermoeden wordt evenmin "
+        "gemeld (niet_melden_geen_vermoeden). Zo blijft 'niet melden' gelden als beide takken van "
+        "een onbekend vermoeden tot 'niet melden' leiden.",
     ),
     Regel(
         id="hulp_niet_van_toepassing",
@@ -732,7 +735,7 @@ VERSIE_2013 = KaderVersie(
             id="niet_melden_2013_hulp_organiseren",
             doel=MELDEN,
             conclusie="nee",
-            als=V & P & D,
+            als=P & D,
             bron=HULP_OF_MELDEN,
             label="Kan de professional zelf hulp organiseren die tot veiligheid leidt, dan is de "
             "keuze: hulp organiseren in plaats van melden.",

@@ -13,7 +13,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from meldcode_rules.logica import ONBEKEND, Waarde
 
@@ -293,3 +293,20 @@ class Casus(Model):
     """Facts about hulp."""
     antwoorden: Antwoorden = Antwoorden()
     """The professional's own answers to the six afwegingen."""
+
+    @model_validator(mode="after")
+    def _verwijzingen(self) -> Casus:
+        """Betrokkene ids are unique, and signalen refer only to known betrokkenen."""
+        if self.betrokkenen is None:
+            return self
+        ids = {b.id for b in self.betrokkenen}
+        if len(ids) != len(self.betrokkenen):
+            msg = "betrokkenen: een id komt meer dan eens voor"
+            raise ValueError(msg)
+        for nummer, signaal in enumerate(self.signalen or ()):
+            for veld in ("over", "door"):
+                verwijzing = getattr(signaal, veld)
+                if verwijzing is not None and verwijzing not in ids:
+                    msg = f"signalen[{nummer}].{veld}: verwijst naar een onbekende betrokkene"
+                    raise ValueError(msg)
+        return self
