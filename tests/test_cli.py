@@ -6,6 +6,7 @@ import io
 import json
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -215,31 +216,32 @@ def test_console_script_never_shows_a_traceback(tmp_path) -> None:
 
 def test_json_lines_results_stream_while_input_is_still_open() -> None:
     """A case-management system can pipe cases in and read results as they come."""
-    import threading
-
-    proces = subprocess.Popen(
+    with subprocess.Popen(
         [sys.executable, "-m", "meldcode_rules.cli", "evaluate", "-"],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
         text=True,
         bufsize=1,
-    )
-    assert proces.stdin is not None
-    assert proces.stdout is not None
-    for i in range(2):
-        proces.stdin.write(json.dumps({"id": f"c{i}", "antwoorden": {"vermoeden": "nee"}}) + "\n")
-    proces.stdin.flush()
-    eerste: list[str] = []
-    lezer = threading.Thread(target=lambda: eerste.append(proces.stdout.readline()))  # type: ignore[union-attr]
-    lezer.start()
-    lezer.join(timeout=30)
-    try:
-        assert eerste, "no result before the input was closed"
-        assert json.loads(eerste[0])["casus_id"] == "c0"
-    finally:
+    ) as proces:
+        assert proces.stdin is not None
+        assert proces.stdout is not None
+        uit = proces.stdout
+        for i in range(2):
+            proces.stdin.write(
+                json.dumps({"id": f"c{i}", "antwoorden": {"vermoeden": "nee"}}) + "\n"
+            )
+        proces.stdin.flush()
+        eerste: list[str] = []
+        lezer = threading.Thread(target=lambda: eerste.append(uit.readline()))
+        lezer.start()
+        lezer.join(timeout=30)
+        open_tijdens_lezen = proces.poll() is None
         proces.stdin.close()
-        rest = proces.stdout.read()
+        rest = uit.read()
         proces.wait(timeout=30)
+    assert open_tijdens_lezen
+    assert eerste, "no result before the input was closed"
+    assert json.loads(eerste[0])["casus_id"] == "c0"
     assert json.loads(rest)["casus_id"] == "c1"
     assert proces.returncode == 0
