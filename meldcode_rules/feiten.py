@@ -79,6 +79,11 @@ def _catalogus() -> dict[str, FeitInfo]:
         "aantal_door_houder": FeitInfo(
             "getal", "aantal signalen over geweld door de houder (kinderopvang)", "signalen"
         ),
+        "aantal_seksueel_door_medewerker": FeitInfo(
+            "getal",
+            "aantal signalen van seksueel geweld door een medewerker van de organisatie",
+            "signalen",
+        ),
         _TUSSEN_KINDEREN: FeitInfo(
             "getal", "aantal signalen over grensoverschrijdend gedrag tussen kinderen", "signalen"
         ),
@@ -176,6 +181,7 @@ def _signalen(casus: Casus, peildatum: date, feiten: Feiten) -> None:
     daders: Counter[Rol | None] = Counter()
     data: set[date] = set()
     totaal = waargenomen = tussen_kinderen = over_minderjarige = over_zorgafhankelijke = 0
+    seksueel_door_medewerker = 0
     for s in casus.signalen:
         if s.datum is not None:
             if s.datum > peildatum:
@@ -186,7 +192,9 @@ def _signalen(casus: Casus, peildatum: date, feiten: Feiten) -> None:
         kenmerken.update(s.kenmerken)
         waargenomen += s.herkomst is Herkomst.WAARGENOMEN
         if s.door is not None:
-            daders[rollen.get(s.door)] += 1
+            dader = rollen.get(s.door)
+            daders[dader] += 1
+            seksueel_door_medewerker += dader is Rol.MEDEWERKER and s.vorm is Vorm.SEKSUEEL_GEWELD
         if s.over in minderjarig:
             over_minderjarige += 1
             tussen_kinderen += s.door in minderjarig
@@ -197,6 +205,7 @@ def _signalen(casus: Casus, peildatum: date, feiten: Feiten) -> None:
     feiten["aantal_gemeld"] = totaal - waargenomen
     feiten["aantal_door_medewerker"] = daders[Rol.MEDEWERKER]
     feiten["aantal_door_houder"] = daders[Rol.HOUDER]
+    feiten["aantal_seksueel_door_medewerker"] = seksueel_door_medewerker
     feiten[_TUSSEN_KINDEREN] = tussen_kinderen
     feiten["aantal_over_minderjarige"] = over_minderjarige
     feiten["aantal_over_zorgafhankelijke"] = over_zorgafhankelijke

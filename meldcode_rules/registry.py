@@ -6,6 +6,27 @@ own. Each entry point names a :class:`~meldcode_rules.kader.Kader` object. Every
 is validated when it is loaded (fact names and types, conclusions, sources, dates,
 unique ids); a kader that fails to import or to validate is reported by name with
 the reason and skipped, and the others keep working.
+
+**Extensions may add and tighten, never weaken.** A kader that ``breidt_uit`` another
+(a sector kader extending ``basis``, an organisation's own meldcode extending a sector
+kader) is checked twice when it is loaded:
+
+- *structurally* (:func:`verzwakking`): an ``aanscherping`` keeps the doel and the
+  conclusie of the rule it replaces, and a rule whose conclusion protects (``melden
+  ja``, ``acute_onveiligheid ja``, ``passende_hulp nee``, an actie...) may only fire in
+  more cases (write ``basisregel.als | extra``), a rule whose conclusion is lenient
+  (``melden nee``, ``hulp ja``, ``medewerking ja``...) only in fewer (``basisregel.als &
+  extra``); a new rule of the extension never concludes leniently on an afweging or a
+  beslissing;
+- *exhaustively* (:func:`norm_schendingen`): over all 3^6 = 729 answer combinations,
+  the extension's ``melden`` and ``hulp`` are never less protective than its base's, in
+  the order of :data:`meldcode_rules.engine.BESCHERMING` (so never ``nee`` where the
+  base says ``onbepaald``, always ``ja`` where the base says ``ja``).
+
+A kader that fails either check is reported as broken with a message naming the rule,
+and skipped. The exhaustive check runs for every kader from another distribution (and
+for kaders given to :class:`Register` directly); the kaders shipped with this project
+are held to the same check by their tests, so loading them costs nothing.
 """
 
 from __future__ import annotations
@@ -13,12 +34,15 @@ from __future__ import annotations
 import itertools
 import threading
 from dataclasses import dataclass
+from datetime import date
 from importlib import metadata
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
+from meldcode_rules.casus import Casus
 from meldcode_rules.errors import KaderFout, PeildatumFout, suggesties
-from meldcode_rules.feiten import CATALOGUS, HULP_WAARDEN, MELDEN_WAARDEN
+from meldcode_rules.feiten import CATALOGUS, HULP_WAARDEN, MELDEN_WAARDEN, afleiden
 from meldcode_rules.kader import Kader, KaderVersie
+from meldcode_rules.logica import Waarde
 from meldcode_rules.regels import (
     ACTIE,
     AFWEGINGEN,
@@ -27,24 +51,29 @@ from meldcode_rules.regels import (
     SIGNALERING,
     Altijd,
     Bron,
+    En,
     Feit,
     Is,
     Minstens,
+    Of,
     Regel,
     Voorwaarde,
 )
-
-if TYPE_CHECKING:
-    from datetime import date
 
 __all__ = [
     "ENTRY_POINT_GROUP",
     "EffectieveVersie",
     "GebrokenKader",
     "Register",
+    "controleer_norm",
+    "norm_schendingen",
     "standaard_register",
     "valideer_kader",
+    "verzwakking",
 ]
+
+EIGEN_DISTRIBUTIE: Final = "meldcode-rules"
+"""The distribution of this project: its kaders are checked by their tests, not on load."""
 
 ENTRY_POINT_GROUP: Final = "meldcode_rules.kaders"
 """The entry-point group through which every kader is found."""
@@ -282,6 +311,43 @@ class Register:
                         f"kader {kader.id} versie {versie.versie}: regel {regel.id} bestaat al in "
                         f"{basis.id}; een regel van de basis wijzigen kan alleen als aanscherping"
                     )
+            reden = self._structuur_fout(kader, versie, basis, basisversie)
+            if reden is not None:
+                return reden
+        if self._herkomst.get(kader.id) != EIGEN_DISTRIBUTIE:
+            return self._norm_fout(kader, basis)
+        return None
+
+    def _structuur_fout(
+        self, kader: Kader, versie: KaderVersie, basis: Kader, basisversie: KaderVersie
+    ) -> str | None:
+        geerfd = {r.id: r for r in self._resolveer(basis, basisversie).regels}
+        for regel in versie.aanscherpingen:
+            reden = verzwakking(geerfd[regel.id], regel)
+            if reden is not None:
+                return f"kader {kader.id} versie {versie.versie}: aanscherping {regel.id} {reden}"
+        for regel in versie.regels:
+            if not _beschermt(regel):
+                return (
+                    f"kader {kader.id} versie {versie.versie}: regel {regel.id} concludeert "
+                    f"{regel.doel} = {regel.conclusie}, de minst beschermende kant; een "
+                    "uitbreiding "
+                    "mag de wettelijke norm niet verzwakken"
+                )
+        return None
+
+    def _norm_fout(self, kader: Kader, basis: Kader) -> str | None:
+        for versie in kader.versies:
+            for basisversie in basis.versies:
+                if not _overlappen(versie, basisversie):
+                    continue
+                datum = max(versie.geldig_van, basisversie.geldig_van)
+                try:
+                    schendingen = norm_schendingen(self._resolveer(kader, versie, datum))
+                except KaderFout as fout:
+                    return str(fout)
+                if schendingen:
+                    return schendingen[0]
         return None
 
     def _laad(self) -> dict[str, Kader]:
@@ -320,6 +386,10 @@ class Register:
         kaders = self._laad()
         gevonden = kaders.get(kader_id)
         if gevonden is None:
+            for gebroken in self._gebroken:
+                if gebroken.naam == kader_id:
+                    msg = f"kader {kader_id} is overgeslagen: {gebroken.reden}"
+                    raise KaderFout(msg)
             hint = suggesties(kader_id, kaders)
             extra = f"; bedoelt u: {', '.join(hint)}?" if hint else ""
             bekend = ", ".join(sorted(kaders))
@@ -366,6 +436,154 @@ class Register:
         with self._lock:
             self._effectief[sleutel] = effectief
         return effectief
+
+
+# -- never weaker than the norm ------------------------------------------------------------------
+
+_BESCHERMEND: Final[dict[str, frozenset[str]]] = {
+    "vermoeden": frozenset({"ja"}),
+    "acute_onveiligheid": frozenset({"ja"}),
+    "structurele_onveiligheid": frozenset({"ja"}),
+    "passende_hulp": frozenset({"nee"}),
+    "medewerking": frozenset({"nee"}),
+    "duurzame_veiligheid": frozenset({"nee"}),
+    MELDEN: frozenset({"ja"}),
+    HULP: frozenset({"met_veilig_thuis", "nee"}),
+}
+"""Per afweging and beslissing, the conclusions that protect (the others are lenient)."""
+
+_SLUITEND: Final = frozenset({"afsluiten_en_vastleggen", "hulp_afsluiten_en_monitoren"})
+"""Actions that close the meldcode or the hulp: firing them more often is lenient."""
+
+
+def _beschermt(regel: Regel) -> bool:
+    if regel.doel in (ACTIE, SIGNALERING):
+        return regel.conclusie not in _SLUITEND
+    return regel.conclusie in _BESCHERMEND.get(regel.doel, frozenset())
+
+
+def verzwakking(oud: Regel, nieuw: Regel) -> str | None:
+    """Why replacing ``oud`` by ``nieuw`` would weaken the kader, or ``None`` when it tightens.
+
+    A protective rule may only fire in more cases (``nieuw.als`` is ``oud.als`` or
+    ``Of(oud.als, ...)``); a lenient rule only in fewer (``oud.als`` or ``En(oud.als, ...)``).
+    Doel and conclusie stay the same. This is a sufficient, purely structural test: it
+    never needs to evaluate anything.
+    """
+    if nieuw.doel != oud.doel or nieuw.conclusie != oud.conclusie:
+        return (
+            f"wijzigt doel of conclusie ({oud.doel} = {oud.conclusie}); een aanscherping "
+            "houdt beide gelijk"
+        )
+    if nieuw.als == oud.als:
+        return None
+    if _beschermt(oud):
+        if isinstance(nieuw.als, Of) and oud.als in nieuw.als.onderdelen:
+            return None
+        return (
+            "zou minder vaak gelden dan de regel die zij vervangt; een beschermende regel "
+            "aanscherpen gaat met `basisregel.als | extra`"
+        )
+    if isinstance(nieuw.als, En) and oud.als in nieuw.als.onderdelen:
+        return None
+    return (
+        "zou vaker gelden dan de regel die zij vervangt; een regel die de meldcode afsluit "
+        "of hulp toestaat aanscherpen gaat met `basisregel.als & extra`"
+    )
+
+
+def _overlappen(a: KaderVersie, b: KaderVersie) -> bool:
+    einde_a = a.geldig_tot or date.max
+    einde_b = b.geldig_tot or date.max
+    return a.geldig_van <= einde_b and b.geldig_van <= einde_a
+
+
+_ANTWOORDEN: Final = (Waarde.JA, Waarde.NEE, Waarde.ONBEKEND)
+_BESLIS_CACHE: dict[tuple[str, str, str, int], tuple[tuple[str, str], ...]] = {}
+_BESLIS_LOCK: Final = threading.Lock()
+
+
+def _beslissingen(effectief: EffectieveVersie) -> tuple[tuple[str, str], ...]:
+    """(melden, hulp) for every answer combination, in itertools.product order."""
+    from meldcode_rules.engine import compileer  # noqa: PLC0415 - the engine needs this module
+
+    sleutel = (*effectief.sleutel, id(effectief.kader))
+    with _BESLIS_LOCK:
+        bekend = _BESLIS_CACHE.get(sleutel)
+    if bekend is not None:
+        return bekend
+    motor = compileer(effectief)
+    leeg = afleiden(Casus(id="norm"), effectief.versie.geldig_van)
+    # With no casus facts an afweging depends only on its own answer: 18 evaluations.
+    tabel = {
+        (naam, w): motor._afweging(naam, w, leeg, []).waarde  # noqa: SLF001 - same package
+        for naam in AFWEGINGEN
+        for w in _ANTWOORDEN
+    }
+    uit: list[tuple[str, str]] = []
+    for combinatie in itertools.product(_ANTWOORDEN, repeat=len(AFWEGINGEN)):
+        env = dict(leeg)
+        for naam, w in zip(AFWEGINGEN, combinatie, strict=True):
+            env[naam] = tabel[naam, w]
+        melden = motor._beslissing(MELDEN, env, []).waarde  # noqa: SLF001 - same package
+        env[MELDEN] = melden
+        uit.append((melden, motor._beslissing(HULP, env, []).waarde))  # noqa: SLF001
+    resultaat = tuple(uit)
+    with _BESLIS_LOCK:
+        _BESLIS_CACHE[sleutel] = resultaat
+    return resultaat
+
+
+def norm_schendingen(effectief: EffectieveVersie, maximum: int = 3) -> list[str]:
+    """Where an extension is less protective than its base, over all 729 answer combinations.
+
+    Compares ``melden`` and ``hulp`` of ``effectief`` with those of ``effectief.basis``
+    using the native engine. Deterministic (the combinations are enumerated in a fixed
+    order) and fast (the afwegingen are evaluated once per answer, the beslissingen once
+    per combination, and results are cached per resolved version).
+
+    Args:
+        effectief: a resolved version of a kader that extends another.
+        maximum: stop after this many violations.
+
+    Returns:
+        One Dutch message per violation (empty when the extension never weakens its base);
+        each names the decision, the two values, the answer combination (no casus data)
+        and the rules of the extension that can be the cause.
+    """
+    from meldcode_rules.engine import BESCHERMING  # noqa: PLC0415 - the engine needs this module
+
+    if effectief.basis is None:
+        return []
+    eigen = effectief.versie
+    verdacht = [r.id for r in (*eigen.aanscherpingen, *eigen.regels) if r.doel != ACTIE]
+    meldingen: list[str] = []
+    combinaties = itertools.product(_ANTWOORDEN, repeat=len(AFWEGINGEN))
+    paren = zip(_beslissingen(effectief), _beslissingen(effectief.basis), strict=True)
+    for combinatie, (uitbreiding, basis) in zip(combinaties, paren, strict=True):
+        for doel, waarde, norm in zip((MELDEN, HULP), uitbreiding, basis, strict=True):
+            orde = BESCHERMING[doel]
+            if orde.index(waarde) <= orde.index(norm):
+                continue
+            antwoorden = ", ".join(
+                f"{n}={w.value}" for n, w in zip(AFWEGINGEN, combinatie, strict=True)
+            )
+            regels = ", ".join(verdacht) or "(geen eigen regels)"
+            meldingen.append(
+                f"kader {effectief.kader.id} versie {eigen.versie} verzwakt de norm van "
+                f"{effectief.basis.kader.id} {effectief.basis.versie.versie}: {doel} is {waarde} "
+                f"waar de basis {norm} geeft (bij {antwoorden}); betrokken regel(s): {regels}"
+            )
+            if len(meldingen) >= maximum:
+                return meldingen
+    return meldingen
+
+
+def controleer_norm(effectief: EffectieveVersie) -> None:
+    """Raise :class:`KaderFout` naming the rule when ``effectief`` weakens its base."""
+    schendingen = norm_schendingen(effectief, maximum=1)
+    if schendingen:
+        raise KaderFout(schendingen[0])
 
 
 _STANDAARD: Register | None = None

@@ -1,0 +1,156 @@
+"""Het Afwegingskader Meldcode van zestien beroepsorganisaties (afwegingskadermeldcode.nl).
+
+Kader: ``gezamenlijk_kader`` — "Afwegingskader Meldcode", het gezamenlijke kader voor
+psychologen, (ortho)pedagogen, psycho- en vaktherapeuten, sociaal werkers en jeugd- en
+gezinsprofessionals, met een interactieve vragenlijst en de app "Meldcode".
+Uitgever: NVO, NIP, BPSW, NVP, LVVP, NVGzP, VGCt, NVVS, VKJP, VPeP, NVRG, EMDR Nederland,
+BVjong, Present, BCMB en FVB.
+Versies:
+  - ``2019`` (vanaf 1 januari 2019; de site is niet gedateerd, zie open vraag
+    ``gezamenlijk_versie``).
+Bron: https://afwegingskadermeldcode.nl/vragenlijst?showtemplate=1
+
+Het kader volgt het model nauw. Eigen zijn: afweging 1 kijkt terug op de stappen 1 tot en met 3
+en vraagt ook of er sprake *is* van geweld; afweging 2 vraagt of er een vermoeden *of* sprake is
+van acute of structurele onveiligheid; wie er niet uitkomt, raadpleegt een collega, de
+aandachtsfunctionaris of Veilig Thuis. De definities van acute onveiligheid en onthulling van
+deze site gebruikt het model al (``basis``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from meldcode_rules.kader import Bijzonderheid, Kader, KaderVersie
+from meldcode_rules.regels import ACTIE, HULP, MELDEN, Bron, Is, OpenVraag, Regel
+
+__all__ = ["KADER"]
+
+VRAGENLIJST = Bron(
+    uitgever="NVO, NIP, BPSW en dertien andere beroepsorganisaties",
+    titel="Afwegingskader Meldcode — vragenlijst",
+    versie="online",
+    datum=None,
+    adres="https://afwegingskadermeldcode.nl/vragenlijst?showtemplate=1",
+)
+TUCHTRECHT_2025 = Bron(
+    uitgever="NVP (Nederlandse Vereniging voor Psychotherapie)",
+    titel="Uitspraak van de maand januari 2026 (RTG Zwolle 21-11-2025)",
+    versie="2026-01-20",
+    datum=date(2026, 1, 20),
+    adres="https://psychotherapie.nl/actueel/nvp-nieuws/nieuwsbericht?newsitemid=1817051137",
+)
+
+KOM_JE_ER_NIET_UIT = Regel(
+    id="gezamenlijk_actie_collega_of_aandachtsfunctionaris",
+    doel=ACTIE,
+    conclusie="collega_of_aandachtsfunctionaris_raadplegen",
+    als=Is(MELDEN, "onbepaald") | Is(HULP, "onbepaald"),
+    bron=VRAGENLIJST.bij(
+        "Kom je er niet uit, raadpleeg dan een collega, de aandachtsfunctionaris in je organisatie "
+        "of bel anoniem Veilig Thuis."
+    ),
+    label="Kom je er niet uit: raadpleeg een collega of de aandachtsfunctionaris in je "
+    "organisatie, of bel anoniem Veilig Thuis (0800-2000).",
+)
+
+VRAGEN = (
+    (
+        "vermoeden",
+        "Heb ik op basis van de stappen 1 tot en met 3 van de meldcode een vermoeden van of is er "
+        "sprake van huiselijk geweld en/of kindermishandeling?",
+    ),
+    (
+        "acute_onveiligheid",
+        "Heb ik een vermoeden van of is er sprake van acute of structurele onveiligheid?",
+    ),
+    (
+        "structurele_onveiligheid",
+        "Heb ik een vermoeden van of is er sprake van acute of structurele onveiligheid?",
+    ),
+)
+
+BIJZONDERHEDEN = (
+    Bijzonderheid(
+        id="gezamenlijk_afsluiten_en_herstarten",
+        titel="Afsluiten en opnieuw starten kan altijd",
+        omschrijving="In alle stappen kan de meldcode worden afgesloten en op ieder moment "
+        "opnieuw gestart; de bevindingen gaan in het dossier. In de praktijk lopen stappen en "
+        "afwegingen vaak door elkaar.",
+        bron=VRAGENLIJST.bij(
+            "In alle stappen van de meldcode is het mogelijk deze af te sluiten. Ook is het op "
+            "ieder moment mogelijk de meldcode opnieuw te starten."
+        ),
+        soort="stap",
+    ),
+    Bijzonderheid(
+        id="gezamenlijk_gezaghebbende_informeren",
+        titel="De gezaghebbende ouder concreet informeren",
+        omschrijving="Een gz-psycholoog kreeg een berisping omdat zij meldde zonder de "
+        "gezaghebbende vader concreet te vertellen wat haar zorgen waren en dat zij wilde melden. "
+        "Bespreek zorgen en voornemen concreet en leg dat vast.",
+        bron=TUCHTRECHT_2025.bij(
+            "Melding zonder de gezaghebbende ouder concreet over de zorgen en het voornemen te "
+            "informeren: berisping (parafrase)."
+        ),
+        soort="bijzonderheid",
+    ),
+)
+
+OPEN_VRAGEN = (
+    OpenVraag(
+        id="gezamenlijk_vragen_3_tot_5",
+        vraag="Hoe luiden afwegingsvragen 3 tot en met 5 op afwegingskadermeldcode.nl?",
+        betreft=("passende_hulp", "medewerking", "duurzame_veiligheid"),
+        toelichting="Niet gezien; de bewoording van het model wordt getoond.",
+    ),
+    OpenVraag(
+        id="gezamenlijk_vermoeden_van_onveiligheid",
+        vraag="Betekent 'een vermoeden van acute of structurele onveiligheid' dat een onzeker "
+        "oordeel al tot melden leidt?",
+        betreft=("acute_onveiligheid", "structurele_onveiligheid"),
+        toelichting="De tekst zegt het niet. Een vermoeden is een antwoord 'ja' van de "
+        "professional; 'onbekend' blijft onbekend en de beslissing onbepaald.",
+        bron=VRAGENLIJST,
+    ),
+    OpenVraag(
+        id="gezamenlijk_versie",
+        vraag="Sinds wanneer staat deze tekst online, en is hij sindsdien gewijzigd?",
+        toelichting="De site is niet gedateerd; de versie geldt vanaf de verplichting van "
+        "1 januari 2019.",
+    ),
+)
+
+VERSIE_2019 = KaderVersie(
+    versie="2019",
+    geldig_van=date(2019, 1, 1),
+    geldig_tot=None,
+    bron=VRAGENLIJST.bij("Afwegingskader Meldcode: vijf afwegingsvragen in stap 4 en 5."),
+    regels=(KOM_JE_ER_NIET_UIT,),
+    afwegingsvragen=VRAGEN,
+    open_vragen=OPEN_VRAGEN,
+    bijzonderheden=BIJZONDERHEDEN,
+    wijzigingen="Het gezamenlijke kader bij de verbeterde meldcode.",
+)
+
+KADER = Kader(
+    id="gezamenlijk_kader",
+    naam="Afwegingskader Meldcode (gezamenlijk kader van 16 beroepsorganisaties)",
+    sectoren=("jeugdhulp", "gezondheidszorg", "maatschappelijke_ondersteuning"),
+    beroepsgroepen=(
+        "psycholoog",
+        "gz-psycholoog",
+        "orthopedagoog",
+        "psychotherapeut",
+        "vaktherapeut",
+        "sociaal werker",
+        "jeugd- en gezinsprofessional",
+    ),
+    versies=(VERSIE_2019,),
+    uitgever="NVO, NIP, BPSW, NVP, LVVP, NVGzP, VGCt, NVVS, VKJP, VPeP, NVRG, EMDR Nederland, "
+    "BVjong, Present, BCMB, FVB",
+    breidt_uit="basis",
+    omschrijving="Het gezamenlijke afwegingskader van psychologen, pedagogen, therapeuten, "
+    "sociaal werkers en jeugd- en gezinsprofessionals; volgt het model, met eigen bewoording van "
+    "afweging 1 en 2.",
+)

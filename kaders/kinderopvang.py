@@ -1,0 +1,224 @@
+"""Het protocol 'Kindermishandeling en grensoverschrijdend gedrag' voor de kinderopvang.
+
+Kader: ``kinderopvang`` — Protocol "kindermishandeling en grensoverschrijdend gedrag" voor de
+kinderopvang: de meldcode met het afwegingskader van de sector, de meldplicht, en de omgang met
+seksueel grensoverschrijdend gedrag tussen kinderen. Voor kinderdagopvang, buitenschoolse
+opvang, peuteropvang en gastouderopvang.
+Uitgever: BOinK, in samenwerking met aandachtsfunctionarissen in de kinderopvang en de
+sectorpartijen (Brancheorganisatie Kinderopvang, BMK, Sociaal Werk Nederland).
+Versies:
+  - ``2018`` (gepubliceerd 4 juli 2018; verplicht vanaf 1 januari 2019). Latere bijwerkingen
+    (BOinK 25 juli 2023, PPINK 20 november 2023: route 2 noemt ook de houder) zijn niet als
+    aparte versie gedateerd; zie open vraag ``kinderopvang_versies``.
+Bron: https://www.huiselijkgeweld.nl/interventies/hulpverlening/
+protocol-kindermishandeling-en-grensoverschrijdend-gedrag-voor-de-kinderopvang (pdf via
+boink.info).
+
+Het protocol kent drie routes, elk met een stappenplan: (1) een vermoeden van huiselijk geweld of
+kindermishandeling in de thuissituatie: de meldcode met het afwegingskader; (2) een vermoeden van
+een gewelds- of zedendelict door een medewerker of de houder: de meldplicht, het overleg met de
+vertrouwensinspecteur en de aangifteplicht; (3) seksueel grensoverschrijdend gedrag door
+kinderen. De afwegingsvragen van route 1 zelf zijn niet gevonden: de bewoording van het model
+wordt getoond (open vraag ``kinderopvang_afwegingsvragen``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from meldcode_rules.kader import Bijzonderheid, Kader, KaderVersie
+from meldcode_rules.regels import ACTIE, SIGNALERING, Bron, Minstens, OpenVraag, Regel
+
+__all__ = ["KADER"]
+
+# -- bronnen -----------------------------------------------------------------------------------
+
+PROTOCOL = Bron(
+    uitgever="BOinK, met aandachtsfunctionarissen in de kinderopvang (huiselijkgeweld.nl)",
+    titel="Protocol 'kindermishandeling en grensoverschrijdend gedrag' voor de kinderopvang",
+    versie="2018-07-04",
+    datum=date(2018, 7, 4),
+    adres="https://www.huiselijkgeweld.nl/interventies/hulpverlening/"
+    "protocol-kindermishandeling-en-grensoverschrijdend-gedrag-voor-de-kinderopvang",
+)
+PPINK = Bron(
+    uitgever="PPINK",
+    titel="Protocol Kindermishandeling, huiselijk geweld en grensoverschrijdend gedrag",
+    versie="2023-11-20",
+    datum=date(2023, 11, 20),
+    adres="https://www.ppink.nl/dossier/"
+    "protocol-kindermishandeling-huiselijk-geweld-en-grensoverschrijdend-gedrag/",
+)
+BOINK = Bron(
+    uitgever="BOinK",
+    titel="Meldcode kindermishandeling (themapagina veiligheid en gezondheid)",
+    versie="2023-07-25",
+    datum=date(2023, 7, 25),
+    adres="https://www.boink.info/paginas/openbaar/themapaginas/veiligheid-en-gezondheid/"
+    "meldcode-kindermishandeling/20230725195720",
+)
+MELDCODEKMKO_FC2 = Bron(
+    uitgever="Meldcode kindermishandeling kinderopvang (meldcodekmko.nl)",
+    titel="FC2: Scherm 7B: Stap 2: Overleg met de vertrouwensinspecteur",
+    versie="online",
+    datum=None,
+    adres="https://meldcodekmko.nl/fc2-scherm-7b-stap-2-overleg-met-de-vertrouwensinspecteur/",
+)
+
+# -- route 2: gewelds- of zedendelict door een medewerker of de houder ------------------------------
+
+MELDPLICHT_MEDEWERKER = Regel(
+    id="kinderopvang_actie_route2_meldplicht",
+    doel=ACTIE,
+    conclusie="route2_melden_bij_houder",
+    als=Minstens("aantal_door_medewerker", 1),
+    bron=BOINK.bij(
+        "De meldplicht houdt in dat de houder vermoedens moet melden bij de Vertrouwensinspecteur "
+        "van de Inspectie van het Onderwijs."
+    ),
+    label="Route 2 (buiten de meldcode): een vermoeden van een gewelds- of zedendelict door een "
+    "medewerker meld je direct bij de houder. De houder overlegt met de vertrouwensinspecteur "
+    "(meld- en overlegplicht) en doet aangifte bij een redelijk vermoeden van een strafbaar feit.",
+)
+HOUDER_VERDACHT = Regel(
+    id="kinderopvang_actie_route2_houder_verdacht",
+    doel=ACTIE,
+    conclusie="route2_aangifte_door_medewerker",
+    als=Minstens("aantal_door_houder", 1),
+    bron=BOINK.bij(
+        "Is de houder zelf de verdachte, dan moet de medewerker aangifte doen bij de politie; hij "
+        "kan de vertrouwensinspecteur om advies vragen (parafrase)."
+    ),
+    label="Route 2: gaat het vermoeden over de houder zelf, dan doet de medewerker aangifte bij de "
+    "politie; de vertrouwensinspecteur kan adviseren.",
+)
+
+# -- route 3: seksueel grensoverschrijdend gedrag door kinderen -------------------------------------
+
+ROUTE3 = Regel(
+    id="kinderopvang_signalering_route3_tussen_kinderen",
+    doel=SIGNALERING,
+    conclusie="route3_grensoverschrijdend_gedrag_kinderen",
+    als=Minstens("aantal_tussen_kinderen", 1),
+    bron=PPINK.bij(
+        "Het protocol bestaat uit 3 routes voor de 3 verschillende situaties: ... seksueel "
+        "grensoverschrijdend gedrag door kinderen op de opvang (parafrase)."
+    ),
+    label="Een signaal gaat over gedrag tussen kinderen. Gaat het om seksueel grensoverschrijdend "
+    "gedrag, volg dan route 3 van het protocol, niet (alleen) de meldcode.",
+)
+
+BIJZONDERHEDEN = (
+    Bijzonderheid(
+        id="kinderopvang_drie_routes",
+        titel="Drie routes",
+        omschrijving="Route 1: vermoeden in de thuissituatie (meldcode met afwegingskader). "
+        "Route 2: vermoeden van een gewelds- of zedendelict door een medewerker of houder "
+        "(meldplicht, overleg met de vertrouwensinspecteur, aangifte). Route 3: seksueel "
+        "grensoverschrijdend gedrag door kinderen. Elke route heeft een eigen stappenplan.",
+        bron=PPINK.bij("Het protocol bestaat uit 3 routes voor de 3 verschillende situaties."),
+        soort="procedure",
+    ),
+    Bijzonderheid(
+        id="kinderopvang_anoniem_advies",
+        titel="Anoniem advies bij Veilig Thuis kan altijd",
+        omschrijving="Anoniem advies vragen bij Veilig Thuis kan en mag op elk moment.",
+        bron=PPINK.bij("Anoniem advies vragen bij Veilig Thuis kan en mag op elk moment."),
+        soort="bijzonderheid",
+    ),
+    Bijzonderheid(
+        id="kinderopvang_geen_toestemming_ouders",
+        titel="Geen toestemming van ouders nodig",
+        omschrijving="Voor een melding bij Veilig Thuis is geen toestemming van de ouders nodig.",
+        bron=PPINK.bij(
+            "Je hebt geen toestemming van ouders nodig voor het doen van een melding bij Veilig "
+            "Thuis."
+        ),
+        soort="bijzonderheid",
+    ),
+    Bijzonderheid(
+        id="kinderopvang_aandachtsfunctionaris",
+        titel="Werk met een aandachtsfunctionaris",
+        omschrijving="Leg ieders verantwoordelijkheden bij signaleren en handelen vast en werk met "
+        "een (opgeleide) aandachtsfunctionaris die kan adviseren en ondersteunen.",
+        bron=PPINK.bij(
+            "Werk met een (opgeleide) aandachtsfunctionaris die kan adviseren en ondersteunen."
+        ),
+        soort="bijzonderheid",
+    ),
+    Bijzonderheid(
+        id="kinderopvang_escalatie_aangifte",
+        titel="Als de houder geen aangifte doet",
+        omschrijving="Doet de houder zelf aangifte, dan treedt de vertrouwensinspecteur terug. "
+        "Weigert de houder terwijl de vertrouwensinspecteur een redelijk vermoeden vaststelt, dan "
+        "volgt: coördinator vertrouwensinspecteurs, hoofdinspecteur, burgemeester, (zeden)politie.",
+        bron=MELDCODEKMKO_FC2.bij("Aangifteplicht voor de houder; escalatieladder (parafrase)."),
+        soort="procedure",
+    ),
+)
+
+OPEN_VRAGEN = (
+    OpenVraag(
+        id="kinderopvang_afwegingsvragen",
+        vraag="Hoe luiden de afwegingsvragen van route 1 in het kinderopvangprotocol?",
+        betreft=("vermoeden", "acute_onveiligheid", "passende_hulp", "medewerking"),
+        toelichting="De tekst van het afwegingskader zelf is niet gevonden (alleen dat het in "
+        "stap 4 en 5 staat). De bewoording en de regels van het model gelden.",
+        bron=PROTOCOL,
+    ),
+    OpenVraag(
+        id="kinderopvang_onthulling",
+        vraag="Schrijft het protocol bij een onthulling (disclosure) een onmiddellijke melding voor?",
+        betreft=("acuut_onthulling",),
+        toelichting="Alleen in een parafrase van de Geschillencommissie Kinderopvang (2025) "
+        "gezien. De regel van het model (onthulling is acute onveiligheid, dus melden) geldt al.",
+    ),
+    OpenVraag(
+        id="kinderopvang_aangifte_en_andere_ouders",
+        vraag="Wanneer moeten andere ouders worden geïnformeerd, en wat precies geldt voor de "
+        "aangifte in route 2?",
+        betreft=("kinderopvang_actie_route2_meldplicht",),
+        toelichting="De Geschillencommissie Kinderopvang (2019) vond het protocol hierover "
+        "onvoldoende duidelijk. De bibliotheek signaleert alleen de route.",
+    ),
+    OpenVraag(
+        id="kinderopvang_versies",
+        vraag="Wanneer is het protocol na 2018 herzien (route 2 noemt nu ook de houder)?",
+        toelichting="De pagina's van BOinK (2023-07-25) en PPINK (2023-11-20) tonen de huidige "
+        "tekst, zonder datum van de herziening. Er is daarom één versie.",
+    ),
+)
+
+VERSIE_2018 = KaderVersie(
+    versie="2018",
+    geldig_van=date(2019, 1, 1),
+    geldig_tot=None,
+    bron=PROTOCOL.bij(
+        "Dit document bevat de meldcode inclusief afwegingskader, de meldplicht en hoe om te gaan "
+        "met seksueel grensoverschrijdend gedrag tussen kinderen onderling."
+    ),
+    regels=(MELDPLICHT_MEDEWERKER, HOUDER_VERDACHT, ROUTE3),
+    open_vragen=OPEN_VRAGEN,
+    bijzonderheden=BIJZONDERHEDEN,
+    wijzigingen="Verbeterde meldcode voor de kinderopvang met het afwegingskader in stap 4 en 5, "
+    "gepresenteerd op 2 juli 2018; vervangt de meldcode van de Brancheorganisatie Kinderopvang "
+    "(2011, herzien 2013 en 2015).",
+)
+
+KADER = Kader(
+    id="kinderopvang",
+    naam="Protocol kindermishandeling en grensoverschrijdend gedrag voor de kinderopvang",
+    sectoren=("kinderopvang",),
+    beroepsgroepen=(
+        "pedagogisch medewerker",
+        "gastouder",
+        "bemiddelingsmedewerker gastouderbureau",
+        "houder kinderopvang",
+    ),
+    versies=(VERSIE_2018,),
+    uitgever="BOinK en sectorpartijen kinderopvang",
+    breidt_uit="basis",
+    omschrijving="Het protocol van de kinderopvang: de meldcode met het afwegingskader (route 1), "
+    "de meldplicht bij een vermoeden tegen een medewerker of de houder (route 2) en seksueel "
+    "grensoverschrijdend gedrag tussen kinderen (route 3).",
+)

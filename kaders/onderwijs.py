@@ -1,0 +1,294 @@
+"""Het Afwegingskader Meldcode Onderwijs en leerplicht: het kader van het hele onderwijsveld.
+
+Kader: ``onderwijs`` — Afwegingskader Meldcode Onderwijs en leerplicht, voor het primair tot en
+met het hoger en wetenschappelijk onderwijs, en voor leerplichtambtenaren en RMC-medewerkers.
+Uitgever: "document van en voor het onderwijsveld" (de mede-uitgevers staan niet in de gelezen
+tekst), gepubliceerd op huiselijkgeweld.nl.
+Versies:
+  - ``2018`` (gepubliceerd 4 juli 2018; verplicht vanaf 1 januari 2019).
+Bron: https://www.huiselijkgeweld.nl/interventies/publicaties/interventies/2018/07/04/
+afwegingskader-meldcode-onderwijs-en-leerplicht — de afwegingsvragen zelf zijn gelezen in de
+overgenomen vorm van het Utrechtse handelingsprotocol voor het basisonderwijs,
+https://www.handelingsprotocol.nl/utrecht-bo-stap-5-hulp-of-melden-3 (de oorspronkelijke pdf is
+niet gezien; zie open vraag ``onderwijs_bron_overgenomen``).
+
+Bijzonder aan dit kader: "wij als school (functionarissen en bevoegd gezag)/leerplicht" wegen
+samen; bij twijfel over acute of structurele onveiligheid wordt direct gemeld; hulp kan ook door
+iemand anders in de school (tweedelijns ondersteuning, geen docenten) of een ketenpartner worden
+geboden; er wordt een casemanager benoemd. Buiten de meldcode: de meld-, overleg- en
+aangifteplicht bij een mogelijk zedendelict door een medewerker van de school.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from meldcode_rules.kader import Bijzonderheid, Kader, KaderVersie
+from meldcode_rules.logica import NEE
+from meldcode_rules.regels import (
+    ACTIE,
+    MELDEN,
+    SIGNALERING,
+    Bron,
+    Feit,
+    Is,
+    Minstens,
+    Niet,
+    OpenVraag,
+    Regel,
+)
+
+__all__ = ["KADER"]
+
+# -- bronnen -----------------------------------------------------------------------------------
+
+KADERTEKST = Bron(
+    uitgever="Onderwijsveld (gepubliceerd door VWS op huiselijkgeweld.nl)",
+    titel="Afwegingskader Meldcode Onderwijs en leerplicht",
+    versie="2018-07-04",
+    datum=date(2018, 7, 4),
+    adres="https://www.huiselijkgeweld.nl/interventies/publicaties/interventies/2018/07/04/"
+    "afwegingskader-meldcode-onderwijs-en-leerplicht",
+)
+UTRECHT_BO = Bron(
+    uitgever="Handelingsprotocol Utrecht, basisonderwijs (overgenomen tekst van het onderwijskader)",
+    titel="Stap 5: hulp of melden",
+    versie="na 2019",
+    datum=None,
+    adres="https://www.handelingsprotocol.nl/utrecht-bo-stap-5-hulp-of-melden-3",
+)
+ZEDENDELICT = Bron(
+    uitgever="Rijksoverheid",
+    titel="Moet de school seksueel misbruik melden en aangeven?",
+    versie="online",
+    datum=None,
+    adres="https://www.rijksoverheid.nl/onderwerpen/voortgezet-onderwijs/vraag-en-antwoord/"
+    "moet-de-school-seksueel-misbruik-melden-en-aangeven",
+)
+LVVV = Bron(
+    uitgever="Landelijke Vereniging van Vertrouwenspersonen",
+    titel="Vertrouwenspersoon in het onderwijs: hoe zit het ook alweer met die meld- en "
+    "aangifteplicht?",
+    versie="online",
+    datum=None,
+    adres="https://www.lvvv.nl/nieuws/"
+    "vertrouwenspersoon-in-het-onderwijs-hoe-zit-het-ook-alweer-met-die-meld-en-aangifteplicht/16810",
+)
+
+V, A, S = Feit("vermoeden"), Feit("acute_onveiligheid"), Feit("structurele_onveiligheid")
+P, M = Feit("passende_hulp"), Feit("medewerking")
+
+# -- afweging 2: "JA of twijfel" -----------------------------------------------------------------
+
+MELDEN_BIJ_TWIJFEL = Regel(
+    id="onderwijs_melden_bij_twijfel_over_onveiligheid",
+    doel=MELDEN,
+    conclusie="ja",
+    als=V & Niet(Is("acute_onveiligheid", NEE) & Is("structurele_onveiligheid", NEE)),
+    bron=UTRECHT_BO.bij(
+        "Afweging 2: ... schatten wij als school (functionarissen en bevoegd gezag)/leerplicht in "
+        "dat er sprake is van acute en/ of structurele onveiligheid. JA of twijfel: direct "
+        "(telefonisch) (anoniem) melden bij Veilig Thuis (parafrase van de tak)."
+    ),
+    label="Afweging 2 (onderwijs): is er acute of structurele onveiligheid, of twijfelt de school "
+    "daarover, dan wordt direct gemeld bij Veilig Thuis.",
+    toelichting="'Twijfel' gelezen als: vermoeden ja, en acute en structurele onveiligheid niet "
+    "allebei met nee beantwoord. Zie open vraag onderwijs_twijfel_landelijk.",
+)
+
+# -- afweging 4: casemanager -----------------------------------------------------------------------
+
+CASEMANAGER = Regel(
+    id="onderwijs_actie_casemanager_en_termijn",
+    doel=ACTIE,
+    conclusie="casemanager_en_termijn_afspreken",
+    als=V & Is("acute_onveiligheid", NEE) & Is("structurele_onveiligheid", NEE) & P & M,
+    bron=UTRECHT_BO.bij(
+        "Afweging 4, ja: start de hulp, spreek een termijn af waarbinnen het effect meetbaar of "
+        "merkbaar moet zijn, maak afspraken concreet en leg ze vast; spreek de rollen af en "
+        "benoem een casemanager (parafrase)."
+    ),
+    label="Start de hulp: spreek een termijn af waarbinnen het effect merkbaar moet zijn, leg de "
+    "afspraken vast en benoem een casemanager.",
+)
+
+# -- buiten de meldcode: meld-, overleg- en aangifteplicht -----------------------------------------
+
+MELDPLICHT_ZEDENDELICT = Regel(
+    id="onderwijs_actie_meldplicht_bevoegd_gezag",
+    doel=ACTIE,
+    conclusie="meldplicht_bevoegd_gezag",
+    als=Minstens("aantal_seksueel_door_medewerker", 1),
+    bron=ZEDENDELICT.bij(
+        "Alle schoolmedewerkers moeten het schoolbestuur onmiddellijk informeren over een "
+        "mogelijk zedendelict."
+    ),
+    label="Buiten de meldcode: informeer onmiddellijk het bevoegd gezag (het schoolbestuur) over "
+    "een mogelijk zedendelict door een medewerker tegen een minderjarige leerling (meldplicht; "
+    "de schoolleiding als tussenpersoon is niet genoeg). Het bevoegd gezag overlegt direct met de "
+    "vertrouwensinspecteur (overlegplicht) en doet aangifte bij een redelijk vermoeden van een "
+    "strafbaar feit (aangifteplicht).",
+)
+GEWELD_DOOR_MEDEWERKER = Regel(
+    id="onderwijs_signalering_geweld_door_medewerker",
+    doel=SIGNALERING,
+    conclusie="geweld_door_medewerker_buiten_meldcode",
+    als=Minstens("aantal_door_medewerker", 1),
+    bron=LVVV.bij(
+        "Scholen verwarren de meld- en aangifteplicht bij een zedendelict door een medewerker met "
+        "de meldcode (parafrase)."
+    ),
+    label="Een signaal gaat over geweld door een medewerker van de school. Dat volgt niet de "
+    "meldcode: ga met het bevoegd gezag na of de meld-, overleg- en aangifteplicht geldt.",
+)
+
+VRAGEN = (
+    (
+        "acute_onveiligheid",
+        "Op basis van de stappen 1 t/m 4 van de Meldcode schatten wij als school (functionarissen "
+        "en bevoegd gezag)/leerplicht in dat er sprake is van acute en/ of structurele "
+        "onveiligheid.",
+    ),
+    (
+        "structurele_onveiligheid",
+        "Op basis van de stappen 1 t/m 4 van de Meldcode schatten wij als school (functionarissen "
+        "en bevoegd gezag)/leerplicht in dat er sprake is van acute en/ of structurele "
+        "onveiligheid.",
+    ),
+    (
+        "passende_hulp",
+        "Ben ik, of iemand anders in mijn school of een ketenpartner/ ben ik als "
+        "leerplichtambtenaar in staat om effectieve hulp te bieden of te organiseren en kan de "
+        "dreiging voor mogelijk huiselijk geweld of kindermishandeling afgewend worden?",
+    ),
+    (
+        "medewerking",
+        "Aanvaarden de betrokkenen de hulp zoals in afweging 3 is georganiseerd en zijn zij bereid "
+        "zich actief in te zetten?",
+    ),
+    (
+        "duurzame_veiligheid",
+        "Leidt de hulp binnen de afgesproken termijn tot de afgesproken resultaten ten aanzien van "
+        "de veiligheid, het welzijn en /of het herstel van de direct betrokkenen?",
+    ),
+)
+
+BIJZONDERHEDEN = (
+    Bijzonderheid(
+        id="onderwijs_spilfiguren",
+        titel="Spilfiguren in de school",
+        omschrijving="Het kader geldt voor het hele onderwijsveld en noemt wie de stappen "
+        "doorgaans zet: de intern begeleider (po), de zorgcoördinator (vo), de "
+        "studieloopbaanbegeleider (mbo), de decaan en de psycholoog (ho). Het geldt ook voor "
+        "leerplichtambtenaren en RMC-medewerkers; voor hen wordt een aandachtsfunctionaris in het "
+        "sociaal domein aanbevolen.",
+        bron=KADERTEKST.bij(
+            "Het afwegingskader is bruikbaar voor het gehele onderwijsveld: van primair t/m hoger "
+            "en wetenschappelijk onderwijs (parafrase)."
+        ),
+        soort="bijzonderheid",
+    ),
+    Bijzonderheid(
+        id="onderwijs_hulp_tweede_lijn",
+        titel="Hulp door iemand anders in de school of een ketenpartner",
+        omschrijving="Afweging 3 vraagt of de professional, iemand anders in de school of een "
+        "ketenpartner de hulp kan bieden. 'Iemand anders in de school' is de tweedelijns "
+        "ondersteuning onder het bevoegd gezag, uitdrukkelijk niet de docenten.",
+        bron=UTRECHT_BO.bij("Voetnoot 1 bij afweging 3 (parafrase)."),
+        soort="bijzonderheid",
+    ),
+    Bijzonderheid(
+        id="onderwijs_afweging1_in_stap4",
+        titel="Afweging 1 hoort bij stap 4",
+        omschrijving="Stap 5 bestaat uit het doorlopen van vier afwegingen; de eerste (het "
+        "vermoeden) staat in stap 4.",
+        bron=UTRECHT_BO.bij(
+            "Stap 5 ... bestaat uit het doorlopen van vier belangrijke afwegingen (de eerste staat "
+            "in stap 4)."
+        ),
+        soort="stap",
+    ),
+    Bijzonderheid(
+        id="onderwijs_meld_overleg_aangifteplicht",
+        titel="Meld-, overleg- en aangifteplicht (buiten de meldcode)",
+        omschrijving="Bij een mogelijk zedendelict door een medewerker van de school tegen een "
+        "minderjarige leerling informeert iedere medewerker onmiddellijk het bevoegd gezag; een "
+        "beroep op geheimhouding is niet mogelijk. Het bevoegd gezag overlegt direct met de "
+        "vertrouwensinspecteur; is er een redelijk vermoeden van een strafbaar feit, dan doet het "
+        "bevoegd gezag altijd aangifte, ook tegen de wens van de betrokkenen, en informeert hen.",
+        bron=ZEDENDELICT.bij(
+            "Alle schoolmedewerkers moeten het schoolbestuur onmiddellijk informeren over een "
+            "mogelijk zedendelict."
+        ),
+        soort="procedure",
+    ),
+)
+
+OPEN_VRAGEN = (
+    OpenVraag(
+        id="onderwijs_bron_overgenomen",
+        vraag="Is de tekst van het Utrechtse handelingsprotocol letterlijk die van het landelijke "
+        "Afwegingskader Meldcode Onderwijs en leerplicht?",
+        betreft=("onderwijs_melden_bij_twijfel_over_onveiligheid",),
+        toelichting="De oorspronkelijke pdf is niet gezien; de bewoording 'wij als school "
+        "(functionarissen en bevoegd gezag)/leerplicht' wijst op het landelijke kader.",
+        bron=KADERTEKST,
+    ),
+    OpenVraag(
+        id="onderwijs_twijfel_landelijk",
+        vraag="Staat de tak 'JA of twijfel: direct melden' in afweging 2 in de landelijke tekst?",
+        betreft=("onderwijs_melden_bij_twijfel_over_onveiligheid",),
+        toelichting="Alleen in de overgenomen tekst gezien. De regel maakt het kader strenger dan "
+        "het model, nooit soepeler; wie hem niet wil volgen, raadpleegt bij twijfel in elk geval "
+        "Veilig Thuis.",
+    ),
+    OpenVraag(
+        id="onderwijs_afweging1",
+        vraag="Hoe luidt afweging 1 (het vermoeden) in het onderwijskader?",
+        betreft=("vermoeden",),
+        toelichting="Niet gezien; de bewoording van het model wordt getoond.",
+    ),
+    OpenVraag(
+        id="onderwijs_ingrado",
+        vraag="Wijkt het Ingrado-kader voor leerplicht en RMC af van het onderwijskader?",
+        toelichting="De tekst van Ingrado is niet gezien. Leerplichtambtenaren en "
+        "RMC-consulenten vallen hier onder het onderwijskader, dat zegt ook voor hen te gelden.",
+    ),
+)
+
+VERSIE_2018 = KaderVersie(
+    versie="2018",
+    geldig_van=date(2019, 1, 1),
+    geldig_tot=None,
+    bron=KADERTEKST.bij(
+        "Afwegingskader Meldcode Onderwijs en leerplicht, gepubliceerd 4 juli 2018; verplicht "
+        "vanaf 1 januari 2019."
+    ),
+    regels=(MELDEN_BIJ_TWIJFEL, CASEMANAGER, MELDPLICHT_ZEDENDELICT, GEWELD_DOOR_MEDEWERKER),
+    afwegingsvragen=VRAGEN,
+    open_vragen=OPEN_VRAGEN,
+    bijzonderheden=BIJZONDERHEDEN,
+    wijzigingen="Eerste versie van het onderwijskader bij de verbeterde meldcode.",
+)
+
+KADER = Kader(
+    id="onderwijs",
+    naam="Afwegingskader Meldcode Onderwijs en leerplicht",
+    sectoren=("onderwijs",),
+    beroepsgroepen=(
+        "leraar",
+        "intern begeleider",
+        "zorgcoördinator",
+        "studieloopbaanbegeleider",
+        "decaan",
+        "psycholoog in het hoger onderwijs",
+        "leerplichtambtenaar",
+        "RMC-consulent",
+    ),
+    versies=(VERSIE_2018,),
+    uitgever="Onderwijsveld (huiselijkgeweld.nl)",
+    breidt_uit="basis",
+    omschrijving="Het afwegingskader van het hele onderwijsveld en van leerplicht/RMC: de school "
+    "weegt samen, meldt direct bij twijfel over acute of structurele onveiligheid, en kent buiten "
+    "de meldcode de meld-, overleg- en aangifteplicht.",
+)
