@@ -1,0 +1,152 @@
+"""Seeded generator of benchmark cases (plain JSON-ready dicts, never personal data).
+
+Two kinds, as the benchmark issue asks:
+
+- *answers-only*: only ``id`` and some of the six ``antwoorden`` (the professional's
+  own weighing, the cheapest path through the engine);
+- *signal-rich*: betrokkenen, a handful of dated signalen with kenmerken, stappen,
+  hulp and partial answers (every fact source of :mod:`meldcode_rules.feiten` set).
+
+The same seed gives the same cases on every machine and Python version
+(``random.Random`` with an integer seed is stable), so runs compare.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+from typing import Any
+
+from meldcode_rules.casus import (
+    GesprekStatus,
+    Herkomst,
+    HulpEffect,
+    Kenmerk,
+    Leeftijd,
+    Oudersignaal,
+    RedenGeenGesprek,
+    Rol,
+    Vorm,
+)
+from meldcode_rules.regels import AFWEGINGEN
+
+PEILDATUM_2019 = date(2024, 6, 1)
+"""A peildatum on which every 2019 version applies."""
+PEILDATUM_2013 = date(2017, 6, 1)
+"""A peildatum on which the 2013 version of basis applies."""
+
+_WAARDEN = ("ja", "nee", "onbekend")
+_VORMEN = tuple(v.value for v in Vorm)
+_KENMERKEN = tuple(k.value for k in Kenmerk)
+_ROLLEN = tuple(r.value for r in Rol)
+_LEEFTIJDEN = tuple(leeftijd.value for leeftijd in Leeftijd)
+
+
+def antwoorden(rng: random.Random, kans: float = 0.8) -> dict[str, str]:
+    """Some of the six answers (each present with probability ``kans``)."""
+    return {a: rng.choice(_WAARDEN) for a in AFWEGINGEN if rng.random() < kans}
+
+
+def answers_only(rng: random.Random, nummer: int) -> dict[str, Any]:
+    """A casus with only an id and (some of) the professional's answers."""
+    return {"id": f"a{nummer}", "antwoorden": antwoorden(rng)}
+
+
+def _betrokkenen(rng: random.Random) -> list[dict[str, Any]]:
+    uit: list[dict[str, Any]] = [
+        {"id": "k1", "rol": "kind", "leeftijd": rng.choice(_LEEFTIJDEN[:4])},
+        {"id": "o1", "rol": "ouder_verzorger", "leeftijd": "18_64"},
+    ]
+    for i in range(rng.randint(0, 3)):
+        b: dict[str, Any] = {"id": f"b{i}", "rol": rng.choice(_ROLLEN)}
+        if rng.random() < 0.7:
+            b["leeftijd"] = rng.choice(_LEEFTIJDEN)
+        if rng.random() < 0.2:
+            b["zorgafhankelijk"] = True
+        if rng.random() < 0.3:
+            b["oudersignalen"] = rng.sample([o.value for o in Oudersignaal], rng.randint(1, 2))
+            b["zorgt_voor_minderjarigen"] = rng.choice(_WAARDEN)
+        uit.append(b)
+    return uit
+
+
+def signalen(
+    rng: random.Random, aantal: int, ids: list[str], peildatum: date
+) -> list[dict[str, Any]]:
+    """``aantal`` signalen about the betrokkenen ``ids``, dated around ``peildatum``."""
+    uit: list[dict[str, Any]] = []
+    for _ in range(aantal):
+        s: dict[str, Any] = {"vorm": rng.choice(_VORMEN)}
+        if rng.random() < 0.9:
+            # Mostly in the past, sometimes after the peildatum (then not counted).
+            s["datum"] = (peildatum - timedelta(days=rng.randint(-30, 700))).isoformat()
+        if ids and rng.random() < 0.8:
+            s["over"] = rng.choice(ids)
+        if ids and rng.random() < 0.5:
+            s["door"] = rng.choice(ids)
+        if rng.random() < 0.3:
+            s["herkomst"] = Herkomst.GEMELD.value
+        if rng.random() < 0.35:
+            s["kenmerken"] = rng.sample(_KENMERKEN, rng.randint(1, 2))
+        uit.append(s)
+    return uit
+
+
+def signal_rich(
+    rng: random.Random, nummer: int, peildatum: date = PEILDATUM_2019
+) -> dict[str, Any]:
+    """A casus with betrokkenen, signalen, stappen, hulp and partial answers."""
+    betrokkenen = _betrokkenen(rng)
+    ids = [b["id"] for b in betrokkenen]
+    casus: dict[str, Any] = {
+        "id": f"s{nummer}",
+        "betrokkenen": betrokkenen,
+        "signalen": signalen(rng, rng.randint(0, 8), ids, peildatum),
+        "antwoorden": antwoorden(rng, 0.4),
+    }
+    if rng.random() < 0.8:
+        gesprek = rng.choice([None, *(g.value for g in GesprekStatus)])
+        stappen: dict[str, Any] = {
+            "collegiaal_overleg": rng.choice(_WAARDEN),
+            "veilig_thuis_geraadpleegd": rng.choice(_WAARDEN),
+        }
+        if gesprek is not None:
+            stappen["gesprek"] = gesprek
+            if gesprek == GesprekStatus.NIET_GEVOERD.value and rng.random() < 0.5:
+                stappen["reden_geen_gesprek"] = rng.choice([r.value for r in RedenGeenGesprek])
+        casus["stappen"] = stappen
+    if rng.random() < 0.8:
+        hulp = {
+            k: rng.choice(_WAARDEN)
+            for k in ("binnen_competentie", "aangeboden", "aanvaard", "inzet")
+            if rng.random() < 0.8
+        }
+        if rng.random() < 0.7:
+            hulp["effect"] = rng.choice([e.value for e in HulpEffect])
+        casus["hulp"] = hulp
+    return casus
+
+
+def genereer(
+    soort: str, aantal: int, seed: int = 2019, peildatum: date = PEILDATUM_2019
+) -> list[dict[str, Any]]:
+    """``aantal`` cases of one kind (``answers`` or ``signals``), reproducible by ``seed``."""
+    rng = random.Random(seed)
+    if soort == "answers":
+        return [answers_only(rng, i) for i in range(aantal)]
+    if soort == "signals":
+        return [signal_rich(rng, i, peildatum) for i in range(aantal)]
+    msg = f"unknown kind of case: {soort}"
+    raise ValueError(msg)
+
+
+def met_signalen(aantal: int, seed: int = 7) -> dict[str, Any]:
+    """One casus with ``aantal`` signalen (for the size checks)."""
+    rng = random.Random(seed)
+    betrokkenen = _betrokkenen(rng)
+    ids = [b["id"] for b in betrokkenen]
+    return {
+        "id": f"groot{aantal}",
+        "betrokkenen": betrokkenen,
+        "signalen": signalen(rng, aantal, ids, PEILDATUM_2019),
+    }
