@@ -526,6 +526,7 @@ KADER = Kader(
         "arts verstandelijk gehandicapten",
         "klinisch geriater",
         "vertrouwensarts",
+        "specialist ouderengeneeskunde",
         "tandarts",
     ),
     versies=(VERSIE_2018, VERSIE_2023),

@@ -13,6 +13,7 @@ Hand the library a casus and get the two stap-5 beslissingen back, with the reas
 """
 
 from meldcode_rules.api import evaluate, evaluate_many, kaders, load_kader, valideer_casus
+from meldcode_rules.beroepsgroepen import KaderKeuze, kader_voor
 from meldcode_rules.casus import (
     Antwoorden,
     Betrokkene,
@@ -44,6 +45,7 @@ __all__ = [
     "InvoerFout",
     "Kader",
     "KaderFout",
+    "KaderKeuze",
     "KaderVersie",
     "MeldcodeFout",
     "PeildatumFout",
@@ -55,6 +57,7 @@ __all__ = [
     "evaluate",
     "evaluate_many",
     "json_schema",
+    "kader_voor",
     "kaders",
     "load_kader",
     "valideer_casus",

@@ -1,5 +1,11 @@
 """``meldcode evaluate FILE --kader ID [--peildatum JJJJ-MM-DD] [--format json|text]``.
 
+Instead of ``--kader ID``, ``--beroepsgroep NAAM [--sector SECTOR]`` picks the kader of
+the beroepsgroep from the register (:func:`meldcode_rules.kader_voor`); a note on
+standard error says which kader was chosen and why (the output itself stays an
+``Uitkomst``, whose ``kader`` field names the kader and version). A beroepsgroep whose
+kader is known but not encoded ends with exit 2, the reason and the interim advice.
+
 FILE is one JSON casus, JSON Lines (one casus per line; one result per line,
 streamed), or ``-`` for standard input. In JSON Lines the good lines are still
 evaluated; a bad line yields ``{"regel": N, "fouten": [...]}`` in its place on
@@ -16,7 +22,9 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from meldcode_rules.api import _motor, load_kader, valideer_casus
+from meldcode_rules.beroepsgroepen import SECTOREN
 from meldcode_rules.cli._common import EXIT_INVOER, EXIT_OK, Stop, peildatum, schrijf_fout
+from meldcode_rules.cli.kaders import kies_kader
 from meldcode_rules.errors import InvoerFout, Veldfout
 from meldcode_rules.registry import standaard_register
 from meldcode_rules.tekst import uitkomst_als_tekst
@@ -131,10 +139,29 @@ def _toon(uit: TextIO, uitkomst: Uitkomst, regel: int | None, *, als_tekst: bool
     uit.flush()
 
 
+def _kader_id(args: argparse.Namespace) -> str:
+    if args.beroepsgroep is None:
+        return str(args.kader or "basis")
+    if args.kader is not None:
+        msg = "meldcode: fout: geef --kader of --beroepsgroep, niet allebei"
+        raise Stop(msg)
+    keuze = kies_kader(args.beroepsgroep, args.sector)
+    if keuze.kader is None:
+        b = keuze.beroepsgroep
+        msg = (
+            f"meldcode: fout: --beroepsgroep: {b.naam} gebruikt {b.kader_naam}; dat kader is "
+            f"bekend maar niet gecodeerd ({b.reden}) {b.advies} (Het model zelf: --kader basis.)"
+        )
+        raise Stop(msg)
+    sys.stderr.write(f"meldcode: kader {keuze.kader} gekozen: {keuze.waarom}\n")
+    return keuze.kader
+
+
 def _evaluate(args: argparse.Namespace, uit: TextIO) -> int:
     datum = peildatum(args.peildatum)
     register = standaard_register()
-    motor: GecompileerdeVersie = _motor(load_kader(args.kader, datum, register), args.engine)
+    kader = _kader_id(args)
+    motor: GecompileerdeVersie = _motor(load_kader(kader, datum, register), args.engine)
     als_tekst = args.format == "text"
     status = EXIT_OK
     with _open(args.bestand) as bron:
@@ -164,7 +191,13 @@ def registreer(sub: argparse._SubParsersAction[Any]) -> None:
     """Add ``evaluate`` to the ``meldcode`` command."""
     ev = sub.add_parser("evaluate", help="beoordeel een casus (JSON) of een reeks (JSON Lines)")
     ev.add_argument("bestand", metavar="FILE", help="JSON-bestand, JSON Lines, of - voor stdin")
-    ev.add_argument("--kader", default="basis", help="id van het afwegingskader (standaard: basis)")
+    ev.add_argument("--kader", default=None, help="id van het afwegingskader (standaard: basis)")
+    ev.add_argument(
+        "--beroepsgroep",
+        metavar="NAAM",
+        help="kies het afwegingskader van deze beroepsgroep (in plaats van --kader)",
+    )
+    ev.add_argument("--sector", choices=SECTOREN, help="bij --beroepsgroep: de sector")
     ev.add_argument("--peildatum", help="JJJJ-MM-DD; standaard vandaag")
     ev.add_argument("--format", choices=("json", "text"), default="json")
     ev.add_argument("--engine", choices=("native", "durable"), default="native")

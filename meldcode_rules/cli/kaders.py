@@ -1,4 +1,10 @@
-"""``meldcode kaders [--format json|text]``: every registered kader, and the broken ones."""
+"""``meldcode kaders [--format json|text] [--beroepsgroep NAAM [--sector SECTOR]]``.
+
+Without ``--beroepsgroep``: every registered kader, and the broken ones. With it: which
+kader the beroepsgroep uses and why, or, when that kader is known but not encoded, the
+reason and what to do meanwhile. An unknown or ambiguous name ends with exit 2 and the
+closest names or the candidates.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +12,8 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-from meldcode_rules.cli._common import EXIT_OK
+from meldcode_rules.beroepsgroepen import SECTOREN, BeroepsgroepFout, KaderKeuze, kader_voor
+from meldcode_rules.cli._common import EXIT_OK, Stop
 from meldcode_rules.registry import Register, standaard_register
 
 if TYPE_CHECKING:
@@ -57,8 +64,58 @@ def _kader_tekst(kader: Kader) -> str:
     return "\n".join(regels)
 
 
+def kies_kader(naam: str, sector: str | None) -> KaderKeuze:
+    """Look a beroepsgroep up for the CLI: a clear one-line error (exit 2) when it fails."""
+    try:
+        return kader_voor(naam, sector)
+    except BeroepsgroepFout as fout:
+        msg = f"meldcode: fout: --beroepsgroep: {fout}"
+        raise Stop(msg) from None
+
+
+def _keuze_json(keuze: KaderKeuze) -> dict[str, object]:
+    b = keuze.beroepsgroep
+    return {
+        "beroepsgroep": b.naam,
+        "sector": b.sector,
+        "namen": list(b.namen),
+        "status": b.status,
+        "kader": keuze.kader,
+        "kader_naam": b.kader_naam,
+        "waarom": keuze.waarom,
+        "bron": {"uitgever": b.bron.uitgever, "titel": b.bron.titel, "adres": b.bron.adres},
+        "reden": b.reden or None,
+        "advies": b.advies or None,
+        "toelichting": b.toelichting or None,
+    }
+
+
+def _keuze_tekst(keuze: KaderKeuze, register: Register) -> str:
+    b = keuze.beroepsgroep
+    regels = [f"beroepsgroep: {b.naam} ({b.sector})"]
+    if keuze.kader is None:
+        regels += [
+            f"kader: {b.kader_naam} — bekend, niet gecodeerd",
+            f"reden: {b.reden}",
+            f"advies: {b.advies}",
+        ]
+    else:
+        regels.append(f"kader: {keuze.kader} — {register.kader(keuze.kader).naam}")
+    regels.append(f"bron: {b.bron.titel} — {b.bron.adres}")
+    if b.toelichting:
+        regels.append(f"toelichting: {b.toelichting}")
+    return "\n".join(regels) + "\n"
+
+
 def _kaders(args: argparse.Namespace, uit: TextIO) -> int:
     register: Register = standaard_register()
+    if args.beroepsgroep is not None:
+        keuze = kies_kader(args.beroepsgroep, args.sector)
+        if args.format == "json":
+            uit.write(json.dumps(_keuze_json(keuze), ensure_ascii=False, indent=2) + "\n")
+        else:
+            uit.write(_keuze_tekst(keuze, register))
+        return EXIT_OK
     gebroken = register.gebroken()
     if args.format == "json":
         gegevens = {
@@ -81,4 +138,12 @@ def registreer(sub: argparse._SubParsersAction[Any]) -> None:
     """Add ``kaders`` to the ``meldcode`` command."""
     kd = sub.add_parser("kaders", help="toon alle geregistreerde afwegingskaders")
     kd.add_argument("--format", choices=("json", "text"), default="text")
+    kd.add_argument(
+        "--beroepsgroep",
+        metavar="NAAM",
+        help="welk afwegingskader geldt voor deze beroepsgroep (naam of afkorting)",
+    )
+    kd.add_argument(
+        "--sector", choices=SECTOREN, help="kies tussen beroepsgroepen met dezelfde naam"
+    )
     kd.set_defaults(functie=_kaders)
