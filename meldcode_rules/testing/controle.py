@@ -1,0 +1,62 @@
+"""One call that checks a whole kader, for a kader author's test: :func:`controleer_kader`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from meldcode_rules.kader import Kader
+
+if TYPE_CHECKING:
+    from meldcode_rules.analysis import Rapport
+    from meldcode_rules.registry import Register
+
+__all__ = ["KaderNietConsistent", "controleer_kader"]
+
+
+class KaderNietConsistent(AssertionError):
+    """A kader violates an invariant; the message is the smallest counterexample in Dutch."""
+
+    def __init__(self, rapport: Rapport) -> None:
+        self.rapport = rapport
+        delen = [f"kader {rapport.kader} houdt zich niet aan de invarianten:"]
+        for versie, uitslag in rapport.schendingen():
+            delen.append("")
+            delen.append(f"versie {versie.versie}" + (f" (op {versie.basis})" if versie.basis else ""))
+            if uitslag.tegenvoorbeeld is not None:
+                delen.append(uitslag.tegenvoorbeeld.beschrijving())
+        super().__init__("\n".join(delen))
+
+
+def controleer_kader(
+    kader: str | Kader | Path,
+    *,
+    voorbeelden: int = 60,
+    register: Register | None = None,
+) -> Rapport:
+    """Check a kader against every invariant; raise with the smallest counterexample if one fails.
+
+    Args:
+        kader: a registered kader id, a :class:`~meldcode_rules.kader.Kader` object, or the
+            path of a Python file that declares one (``KADER``, or its single Kader).
+        voorbeelden: how many casussen hypothesis samples per version (``0``: only the
+            exhaustive proofs).
+        register: where the kader (and the kader it extends) are looked up; default: every
+            installed kader.
+
+    Returns:
+        The report (what was proved, what was sampled), when every invariant holds.
+
+    Raises:
+        KaderNietConsistent: an invariant is violated (an ``AssertionError``, so pytest shows
+            it as a test failure with the Dutch description).
+        KaderFout: the kader is unknown or invalid.
+    """
+    from meldcode_rules.analysis import analyseer, kader_uit_bestand  # noqa: PLC0415 - lazy
+
+    if isinstance(kader, Path) or (isinstance(kader, str) and kader.endswith(".py")):
+        kader = kader_uit_bestand(Path(kader))
+    rapport = analyseer(kader, register, voorbeelden=voorbeelden)
+    if not rapport.ok:
+        raise KaderNietConsistent(rapport)
+    return rapport
