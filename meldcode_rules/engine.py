@@ -445,7 +445,9 @@ class GecompileerdeVersie:
                 eigen: list[Signalering] = []
                 uitkomst = self._afweging(naam, antwoord, env, eigen)
                 bekend = _onthoud(self._memo, sleutel, (uitkomst, tuple(eigen)))
-            afwegingen[naam], extra = cast("tuple[AfwegingUitkomst, tuple[Signalering, ...]]", bekend)
+            afwegingen[naam], extra = cast(
+                "tuple[AfwegingUitkomst, tuple[Signalering, ...]]", bekend
+            )
             signaleringen.extend(extra)
         for naam, uitkomst in afwegingen.items():
             env[naam] = uitkomst.waarde
@@ -539,9 +541,7 @@ class GecompileerdeVersie:
         sleutel = (antwoorden, waarden)
         delen = self._delen.get(sleutel)
         if delen is None:
-            delen = _onthoud(
-                self._delen, sleutel, self._bereken(antwoorden, env), _MAX_UITKOMSTEN
-            )
+            delen = _onthoud(self._delen, sleutel, self._bereken(antwoorden, env), _MAX_UITKOMSTEN)
         return delen
 
     def _bouw(self, casus_id: str, peildatum: date, engine: str, delen: _Delen) -> Uitkomst:
@@ -615,9 +615,10 @@ def _snel_bouwen_klopt(velden: dict[str, object]) -> bool:
     """Whether the fast assembly gives exactly what validation gives (guards a pydantic change)."""
     try:
         snel = _zonder_validatie(dict(velden))
-        return snel == Uitkomst(**velden) and snel.model_dump_json() == Uitkomst(
-            **velden
-        ).model_dump_json()
+        return (
+            snel == Uitkomst(**velden)
+            and snel.model_dump_json() == Uitkomst(**velden).model_dump_json()
+        )
     except Exception:  # noqa: BLE001 - any doubt means: validate every time
         return False
 
