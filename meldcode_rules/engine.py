@@ -438,6 +438,7 @@ class GecompileerdeVersie:
         env = dict(invoer)
         signaleringen: list[Signalering] = []
         afwegingen: dict[str, AfwegingUitkomst] = {}
+        sleutel: tuple[object, ...]
         for naam, antwoord in zip(AFWEGINGEN, antwoorden, strict=True):
             sleutel = (naam, antwoord, self._leest[naam](env))
             bekend = self._memo.get(sleutel)
@@ -494,7 +495,8 @@ class GecompileerdeVersie:
             f"die onbekend zijn ({vragen or 'geen regel is van toepassing'}). "
             "Beantwoord ze; bij twijfel: raadpleeg Veilig Thuis.",
         )
-        return _onthoud(self._memo, sleutel, signalering)
+        _onthoud(self._memo, sleutel, signalering)
+        return signalering
 
     def _acties_en_signaleringen(
         self, env: Feiten
