@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 __all__ = ["OPDRACHTEN", "main"]
 
-OPDRACHTEN: Final[tuple[str, ...]] = ("evaluate", "kaders", "schema")
+OPDRACHTEN: Final[tuple[str, ...]] = ("evaluate", "explain", "kaders", "casuistiek", "schema")
 """The sub-command modules of this package, in help order."""
 
 

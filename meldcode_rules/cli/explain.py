@@ -1,0 +1,54 @@
+"""``meldcode explain FILE --kader ID [--peildatum JJJJ-MM-DD]``: the weighing, for the dossier.
+
+FILE is one JSON casus (or ``-`` for standard input). The output is a Dutch narrative
+(:func:`meldcode_rules.uitleg.uitleg`): the afwegingsvragen, the answers and where
+each came from, why each beslissing follows, the kader version and its source, the
+acties and what is still to be recorded. It never repeats input text or ids.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from meldcode_rules.api import _motor, load_kader, valideer_casus
+from meldcode_rules.cli._common import EXIT_INVOER, EXIT_OK, Stop, peildatum, schrijf_fout
+from meldcode_rules.cli.evaluate import _open, _parse
+from meldcode_rules.errors import InvoerFout
+from meldcode_rules.registry import standaard_register
+from meldcode_rules.uitleg import uitleg
+
+if TYPE_CHECKING:
+    import argparse
+    from typing import TextIO
+
+__all__ = ["registreer"]
+
+
+def _explain(args: argparse.Namespace, uit: TextIO) -> int:
+    datum = peildatum(args.peildatum)
+    effectief = load_kader(args.kader, datum, standaard_register())
+    with _open(args.bestand) as bron:
+        try:
+            tekst = bron.read()
+        except UnicodeDecodeError:
+            msg = "meldcode: fout: FILE: geen geldige UTF-8-tekst"
+            raise Stop(msg) from None
+    try:
+        casus = valideer_casus(_parse(tekst, None))
+    except InvoerFout as fout:
+        schrijf_fout(fout, None)
+        return EXIT_INVOER
+    uitkomst = _motor(effectief, "native").evalueer(casus, datum)
+    uit.write(uitleg(uitkomst, effectief, casus, datum))
+    return EXIT_OK
+
+
+def registreer(sub: argparse._SubParsersAction[Any]) -> None:
+    """Add ``explain`` to the ``meldcode`` command."""
+    ex = sub.add_parser(
+        "explain", help="leg een beslissing uit in het Nederlands, geschikt voor het dossier"
+    )
+    ex.add_argument("bestand", metavar="FILE", help="één casus als JSON, of - voor stdin")
+    ex.add_argument("--kader", default="basis", help="id van het afwegingskader (standaard: basis)")
+    ex.add_argument("--peildatum", help="JJJJ-MM-DD; standaard vandaag")
+    ex.set_defaults(functie=_explain)
