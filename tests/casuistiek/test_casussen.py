@@ -62,18 +62,22 @@ def test_dekking(bestand: casuistiek.Casusbestand | None) -> None:
     ontbreekt: list[str] = []
     if len(verwacht) < 5:
         ontbreekt.append("ten minste vijf casussen")
-    for afweging in ("vermoeden", "passende_hulp", "medewerking", "duurzame_veiligheid"):
-        if not any(v.afwegingen.get(afweging) is NEE for v in verwacht):
-            ontbreekt.append(f"de nee-tak van {afweging}")
+    ontbreekt.extend(
+        f"de nee-tak van {afweging}"
+        for afweging in ("vermoeden", "passende_hulp", "medewerking", "duurzame_veiligheid")
+        if not any(v.afwegingen.get(afweging) is NEE for v in verwacht)
+    )
     if not any(
         v.afwegingen.get("acute_onveiligheid") is NEE
         and v.afwegingen.get("structurele_onveiligheid") is NEE
         for v in verwacht
     ):
         ontbreekt.append("de nee-tak van afweging 2 (acuut en structureel allebei nee)")
-    for soort in ("acute_onveiligheid", "structurele_onveiligheid"):
-        if not any(v.afwegingen.get(soort) is JA for v in verwacht):
-            ontbreekt.append(f"een casus met {soort} ja")
+    ontbreekt.extend(
+        f"een casus met {soort} ja"
+        for soort in ("acute_onveiligheid", "structurele_onveiligheid")
+        if not any(v.afwegingen.get(soort) is JA for v in verwacht)
+    )
     if not any(
         ONBEKEND in v.afwegingen.values() and "onbepaald" in (v.melden, v.hulp) for v in verwacht
     ):
