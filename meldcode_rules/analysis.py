@@ -397,6 +397,31 @@ def _model_opties(sectie: str, feiten: list[str]) -> list[dict[str, Feitwaarde]]
     return list(gezien.values())
 
 
+def _keuzes(reeksen: list[list[int]]) -> Iterable[tuple[int, ...]]:
+    """Every combination of count regions, or (when there are too many) a covering sample.
+
+    The sample holds every combination with at most two counts above zero (so every rule,
+    and every pair of rules, meets each of its thresholds) plus a reproducible random
+    selection up to :data:`_MAX_GEBIEDEN`.
+    """
+    totaal = 1
+    for r in reeksen:
+        totaal *= len(r)
+    if totaal <= _MAX_GEBIEDEN:
+        return itertools.product(*reeksen)
+    gekozen: dict[tuple[int, ...], None] = {tuple(0 for _ in reeksen): None}
+    for i, j in itertools.combinations_with_replacement(range(len(reeksen)), 2):
+        for a in reeksen[i]:
+            for b in reeksen[j]:
+                keuze = [0] * len(reeksen)
+                keuze[i], keuze[j] = a, b
+                gekozen.setdefault(tuple(keuze), None)
+    kans = random.Random(0)  # noqa: S311 - a reproducible sample, not security
+    while len(gekozen) < _MAX_GEBIEDEN:
+        gekozen.setdefault(tuple(kans.choice(r) for r in reeksen), None)
+    return list(gekozen)
+
+
 def _aantal_opties(
     feiten: list[str], drempels: dict[str, set[int]]
 ) -> list[dict[str, Feitwaarde]]:
@@ -404,7 +429,7 @@ def _aantal_opties(
     waarden = {f: sorted({0, *drempels.get(f, set())}) for f in feiten if f != "aantal_signalen"}
     opties: list[dict[str, Feitwaarde]] = []
     namen = sorted(waarden)
-    for keuze in itertools.product(*(waarden[n] for n in namen)):
+    for keuze in _keuzes([waarden[n] for n in namen]):
         deel: dict[str, Feitwaarde] = dict(zip(namen, keuze, strict=True))
         if "aantal_signalen" in feiten:
             grenzen = sorted({0, *drempels.get("aantal_signalen", set())})
@@ -461,9 +486,14 @@ def _gebieden(feiten: Iterable[str], regels: Iterable[Regel]) -> tuple[list[Gebi
     totaal = 1
     for o in opties:
         totaal *= len(o)
+    grootte = 1
+    for s, fs in per_sectie.items():
+        if s == "signalen":
+            for f in fs:
+                grootte *= len({0, *drempels.get(f, set())})
+    volledig = grootte <= _MAX_GEBIEDEN
     if totaal <= _MAX_GEBIEDEN:
         combinaties: Iterable[tuple[dict[str, Feitwaarde], ...]] = itertools.product(*opties)
-        volledig = True
     else:
         kans = random.Random(0)  # noqa: S311 - a reproducible sample, not security
         combinaties = [tuple(kans.choice(o) for o in opties) for _ in range(_MAX_GEBIEDEN)]
@@ -690,7 +720,7 @@ def _controleer_onbekend(rijen: list[_Rij], k: _Kleinste) -> None:
                 if ander is None:
                     continue
                 andere_waarde = ander.melden if doel == MELDEN else ander.hulp
-                if andere_waarde != waarde:
+                if _rang(doel, waarde) > _rang(doel, andere_waarde):
                     wat = ", ".join(
                         f"{_naam(rij, i)} = {w.value}"
                         for i, w in zip(posities, invulling, strict=True)
@@ -854,7 +884,7 @@ def _controleer_afweging(
                 ]
             for wat, sleutel in varianten:
                 ander = waarden.get(sleutel)
-                if ander is not None and ander != waarde:
+                if ander is not None and _afweging_rang(naam, waarde) > _afweging_rang(naam, ander):
                     k.zie(
                         ONBEKEND_NOOIT_NEE,
                         _afweging_antwoorden(naam, antwoord),
@@ -994,19 +1024,29 @@ def analyseer_versie(effectief: EffectieveVersie) -> VersieRapport:
                     "gelden",
                 ),
             )
+    woord = "uitputtend" if afweging_volledig else "steekproef (ruimte te groot)"
     return _rapport(
         effectief,
         k,
-        _methode(len(gebieden), volledig),
-        f"uitputtend: de afwegingen over {afweging_grootte} combinaties van antwoord en feiten",
-        volledig=volledig and afweging_volledig,
+        (_methode(len(gebieden), volledig), volledig),
+        (
+            f"afwegingen {woord}: {afweging_grootte} combinaties van antwoord en feiten",
+            volledig and afweging_volledig,
+        ),
     )
 
 
+_BESLISLAAG: Final = (MELDNORM, HULPVOORWAARDEN, GEEN_VERMOEDEN, VOLLEDIG, DETERMINISME, BRON)
+"""Invariants decided by the decision table alone."""
+
+
 def _rapport(
-    effectief: EffectieveVersie, k: _Kleinste, beslis: str, afweging: str, *, volledig: bool
+    effectief: EffectieveVersie,
+    k: _Kleinste,
+    beslislaag: tuple[str, bool],
+    afweginglaag: tuple[str, bool],
 ) -> VersieRapport:
-    bewezen: Status = "bewezen" if volledig else "steekproef"
+    beslis, afweging = beslislaag[0], afweginglaag[0]
     uitslagen: list[Uitslag] = []
     for inv in (*INVARIANTEN, *STRUCTUUR):
         voorbeeld = k[inv.naam]
@@ -1023,7 +1063,10 @@ def _rapport(
             methode = f"{beslis}; {afweging}"
         if inv is BRON:
             methode = f"elke regel van de versie; {beslis}"
-        status: Status = "geschonden" if voorbeeld is not None else bewezen
+        volledig = beslislaag[1] if inv in _BESLISLAAG else afweginglaag[1]
+        status: Status = "bewezen" if volledig else "steekproef"
+        if voorbeeld is not None:
+            status = "geschonden"
         uitslagen.append(Uitslag(inv, status, methode, voorbeeld))
     basis = (
         f"{effectief.basis.kader.id} {effectief.basis.versie.versie}" if effectief.basis else None

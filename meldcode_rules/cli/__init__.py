@@ -27,7 +27,14 @@ if TYPE_CHECKING:
 
 __all__ = ["OPDRACHTEN", "main"]
 
-OPDRACHTEN: Final[tuple[str, ...]] = ("evaluate", "explain", "kaders", "casuistiek", "schema")
+OPDRACHTEN: Final[tuple[str, ...]] = (
+    "evaluate",
+    "explain",
+    "kaders",
+    "check",
+    "casuistiek",
+    "schema",
+)
 """The sub-command modules of this package, in help order."""
 
 

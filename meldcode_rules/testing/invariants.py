@@ -142,10 +142,12 @@ GEEN_VERMOEDEN: Final = Invariant(
 ONBEKEND_NOOIT_NEE: Final = Invariant(
     naam="onbekend_nooit_nee",
     titel="Onbekend wordt nooit stilzwijgend nee.",
-    uitleg="Als een antwoord of feit onbekend is en het kader toch een beslissing geeft (ja of "
-    "nee), dan moet die beslissing dezelfde zijn voor elke invulling van dat onbekende gegeven. "
-    "Hangt de beslissing ervan af, dan is zij 'onbepaald', met het advies Veilig Thuis te "
-    "raadplegen. Zo kan een ontbrekend gegeven nooit ongemerkt tot 'niet melden' leiden.",
+    uitleg="Als een antwoord of feit onbekend is en het kader toch een beslissing geeft, dan mag "
+    "die beslissing voor geen enkele invulling van dat onbekende gegeven minder beschermend "
+    "zijn dan wat die invulling zou geven. Hangt de beslissing ervan af, dan is zij "
+    "'onbepaald', met het advies Veilig Thuis te raadplegen — of, als het kader dat bij twijfel "
+    "voorschrijft ('ja of twijfel: melden'), de beschermende kant. Zo kan een ontbrekend "
+    "gegeven nooit ongemerkt tot 'niet melden' of 'zelf hulp is mogelijk' leiden.",
     grondslag=Grondslag(
         "Meldcode stap 4: 'En bij twijfel altijd Veilig Thuis raadplegen.' De weging ligt bij de "
         "professional; een kader mag een open vraag niet voor hem beantwoorden.",
@@ -432,7 +434,7 @@ def _onbekend(
                 continue
             for invulling, variant in (("ja", als_ja), ("nee", als_nee)):
                 ander = getattr(_evalueer(motor, variant, peildatum), doel)
-                if ander != waarde:
+                if _rang(doel, waarde) > _rang(doel, ander):
                     yield Schending(
                         ONBEKEND_NOOIT_NEE,
                         f"{doel} = onbepaald (de beslissing hangt af van {wat})",
