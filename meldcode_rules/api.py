@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from pydantic import ValidationError
 
@@ -101,20 +101,84 @@ def evaluate(
     return _motor(versie, engine).evalueer(geldig, datum, engine)
 
 
+@overload
+def evaluate_many(
+    casussen: Iterable[Casus | Mapping[str, Any] | str | bytes],
+    kader: str | Kader = ...,
+    peildatum: date | None = ...,
+    engine: Engine = ...,
+    register: Register | None = ...,
+    *,
+    als_json: Literal[False] = ...,
+) -> Iterator[Uitkomst | InvoerFout]: ...
+
+
+@overload
+def evaluate_many(
+    casussen: Iterable[Casus | Mapping[str, Any] | str | bytes],
+    kader: str | Kader = ...,
+    peildatum: date | None = ...,
+    engine: Engine = ...,
+    register: Register | None = ...,
+    *,
+    als_json: Literal[True],
+) -> Iterator[str | InvoerFout]: ...
+
+
+@overload
+def evaluate_many(
+    casussen: Iterable[Casus | Mapping[str, Any] | str | bytes],
+    kader: str | Kader = ...,
+    peildatum: date | None = ...,
+    engine: Engine = ...,
+    register: Register | None = ...,
+    *,
+    als_json: bool,
+) -> Iterator[Uitkomst | InvoerFout] | Iterator[str | InvoerFout]: ...
+
+
 def evaluate_many(
     casussen: Iterable[Casus | Mapping[str, Any] | str | bytes],
     kader: str | Kader = "basis",
     peildatum: date | None = None,
     engine: Engine = "native",
     register: Register | None = None,
-) -> Iterator[Uitkomst | InvoerFout]:
+    *,
+    als_json: bool = False,
+) -> Iterator[Uitkomst | InvoerFout] | Iterator[str | InvoerFout]:
     """Evaluate a stream of casussen lazily: an iterator in, an iterator out.
 
+    The kader version is looked up and compiled once; each casus is read, validated,
+    evaluated and handed out before the next one is read, so memory stays flat on a
+    stream of any length (JSON Lines from a file or a socket, rows from a database).
     An invalid casus yields its :class:`InvoerFout` in place of an outcome, so the
     stream goes on and positions stay aligned.
+
+    Args:
+        casussen: casussen as models, mappings or JSON text (one casus per item).
+        kader: a kader id or a :class:`Kader` object.
+        peildatum: as for :func:`evaluate`; one date for the whole stream.
+        engine: ``native`` (default) or ``durable``.
+        register: the register to look kaders up in.
+        als_json: yield each outcome as its JSON text (byte-identical to
+            ``uitkomst.model_dump_json()``), the fast path for JSON Lines output.
+
+    Yields:
+        Per casus, its :class:`Uitkomst` (or its JSON text) or its :class:`InvoerFout`.
     """
     datum = peildatum or date.today()
     motor = _motor(load_kader(kader, datum, register), engine)
+    if als_json:
+        return _stroom_json(motor, casussen, datum, engine)
+    return _stroom(motor, casussen, datum, engine)
+
+
+def _stroom(
+    motor: GecompileerdeVersie,
+    casussen: Iterable[Casus | Mapping[str, Any] | str | bytes],
+    datum: date,
+    engine: str,
+) -> Iterator[Uitkomst | InvoerFout]:
     for gegevens in casussen:
         try:
             geldig = valideer_casus(gegevens)
@@ -122,3 +186,22 @@ def evaluate_many(
             yield fout
             continue
         yield motor.evalueer(geldig, datum, engine)
+
+
+def _stroom_json(
+    motor: GecompileerdeVersie,
+    casussen: Iterable[Casus | Mapping[str, Any] | str | bytes],
+    datum: date,
+    engine: str,
+) -> Iterator[str | InvoerFout]:
+    naar_json = getattr(motor, "evalueer_json", None)
+    for gegevens in casussen:
+        try:
+            geldig = valideer_casus(gegevens)
+        except InvoerFout as fout:
+            yield fout
+            continue
+        if naar_json is not None:
+            yield naar_json(geldig, datum, engine)
+        else:
+            yield motor.evalueer(geldig, datum, engine).model_dump_json()

@@ -16,12 +16,14 @@ standard error; the exit status is then 2.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import sys
+from collections import deque
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from meldcode_rules.api import _motor, load_kader, valideer_casus
+from meldcode_rules.api import _motor, evaluate_many, load_kader, valideer_casus
 from meldcode_rules.beroepsgroepen import SECTOREN
 from meldcode_rules.cli._common import EXIT_INVOER, EXIT_OK, Stop, peildatum, schrijf_fout
 from meldcode_rules.cli.kaders import kies_kader
@@ -32,9 +34,11 @@ from meldcode_rules.tekst import uitkomst_als_tekst
 if TYPE_CHECKING:
     import argparse
     from collections.abc import Iterator
+    from datetime import date
     from typing import TextIO
 
     from meldcode_rules.engine import GecompileerdeVersie
+    from meldcode_rules.registry import Register
     from meldcode_rules.uitkomst import Uitkomst
 
 __all__ = ["registreer"]
@@ -163,27 +167,72 @@ def _evaluate(args: argparse.Namespace, uit: TextIO) -> int:
     kader = _kader_id(args)
     motor: GecompileerdeVersie = _motor(load_kader(kader, datum, register), args.engine)
     als_tekst = args.format == "text"
-    status = EXIT_OK
     with _open(args.bestand) as bron:
         try:
-            for regel, gegevens in _casussen(bron):
-                try:
-                    if isinstance(gegevens, InvoerFout):
-                        raise gegevens
-                    uitkomst = motor.evalueer(valideer_casus(gegevens), datum, args.engine)
-                except InvoerFout as fout:
-                    status = EXIT_INVOER
-                    schrijf_fout(fout, regel)
-                    if regel is not None and not als_tekst:
-                        uit.write(_fout_json(fout, regel) + "\n")
-                    continue
-                _toon(uit, uitkomst, regel, als_tekst=als_tekst)
+            casussen = _casussen(bron)
+            eerste = next(casussen)
+            if eerste[0] is not None:
+                # JSON Lines: the streaming path of the API, one result per line.
+                stroom = itertools.chain((eerste,), casussen)
+                return _stroom(args, kader, datum, register, stroom, uit=uit)
+            regel, gegevens = eerste  # one JSON document
+            try:
+                if isinstance(gegevens, InvoerFout):
+                    raise gegevens
+                uitkomst = motor.evalueer(valideer_casus(gegevens), datum, args.engine)
+            except InvoerFout as fout:
+                schrijf_fout(fout, regel)
+                return EXIT_INVOER
+            _toon(uit, uitkomst, regel, als_tekst=als_tekst)
         except UnicodeDecodeError:
             msg = "meldcode: fout: FILE: geen geldige UTF-8-tekst"
             raise Stop(msg) from None
         except InvoerFout as fout:
             schrijf_fout(fout, None)
             return EXIT_INVOER
+    return EXIT_OK
+
+
+def _stroom(
+    args: argparse.Namespace,
+    kader: str,
+    datum: date,
+    register: Register,
+    casussen: Iterator[tuple[int | None, dict[str, Any] | InvoerFout]],
+    *,
+    uit: TextIO,
+) -> int:
+    """Evaluate JSON Lines through :func:`meldcode_rules.evaluate_many`, lazily."""
+    als_tekst = args.format == "text"
+    status = EXIT_OK
+    regels: deque[int | None] = deque()
+
+    def geldig() -> Iterator[dict[str, Any]]:
+        nonlocal status
+        for regel, gegevens in casussen:
+            if isinstance(gegevens, InvoerFout):
+                status = EXIT_INVOER
+                schrijf_fout(gegevens, regel)
+                if not als_tekst:
+                    uit.write(_fout_json(gegevens, regel) + "\n")
+                continue
+            regels.append(regel)
+            yield gegevens
+
+    for resultaat in evaluate_many(
+        geldig(), kader, datum, args.engine, register, als_json=not als_tekst
+    ):
+        regel = regels.popleft()
+        if isinstance(resultaat, InvoerFout):
+            status = EXIT_INVOER
+            schrijf_fout(resultaat, regel)
+            if not als_tekst:
+                uit.write(_fout_json(resultaat, regel) + "\n")
+        elif isinstance(resultaat, str):
+            uit.write(resultaat + "\n")
+            uit.flush()
+        else:
+            _toon(uit, resultaat, regel, als_tekst=als_tekst)
     return status
 
 
