@@ -1,0 +1,74 @@
+"""Shared helpers for the per-kader tests: casus builders, which rules fired, never weaker than basis."""
+
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING, Any
+
+from meldcode_rules import Uitkomst, evaluate
+from meldcode_rules.engine import BESCHERMING
+
+if TYPE_CHECKING:
+    from datetime import date
+
+AFWEGINGEN = (
+    "vermoeden",
+    "acute_onveiligheid",
+    "structurele_onveiligheid",
+    "passende_hulp",
+    "medewerking",
+    "duurzame_veiligheid",
+)
+ALLE_ANTWOORDEN = [
+    dict(zip(AFWEGINGEN, w, strict=True))
+    for w in itertools.product(("ja", "nee", "onbekend"), repeat=len(AFWEGINGEN))
+]
+
+
+def casus(
+    signalen: list[dict[str, Any]] | None = None,
+    antwoorden: dict[str, str] | None = None,
+    betrokkenen: list[dict[str, Any]] | None = None,
+    stappen: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    c: dict[str, Any] = {"id": "c1", "antwoorden": antwoorden or {}}
+    if signalen is not None:
+        c["signalen"] = signalen
+    if betrokkenen is not None:
+        c["betrokkenen"] = betrokkenen
+    if stappen is not None:
+        c["stappen"] = stappen
+    return c
+
+
+def sig(vorm: str = "lichamelijk_geweld", kenmerken: tuple[str, ...] = (), **extra: Any) -> dict:
+    return {"vorm": vorm, "datum": "2024-05-01", "kenmerken": list(kenmerken), **extra}
+
+
+def gevuurd(uitkomst: Uitkomst) -> set[str]:
+    """Ids of every rule that concluded: afweging traces, beslissingen, acties, signaleringen."""
+    ids = {s.regel for a in uitkomst.afwegingen.values() for s in a.spoor if s.resultaat == "ja"}
+    ids |= {s.regel for b in uitkomst.beslissingen.values() for s in b.spoor}
+    ids |= {a.regel for a in uitkomst.acties}
+    ids |= {s.regel for s in uitkomst.signaleringen if s.regel}
+    return ids
+
+
+def nooit_zwakker_dan_basis(kader: str, peildatum: date) -> list[str]:
+    """Every answer combination where ``kader`` is less protective than ``basis`` (should be none).
+
+    Independent of the registry's own check: this goes through the public ``evaluate``.
+    """
+    fouten: list[str] = []
+    for antwoorden in ALLE_ANTWOORDEN:
+        c = casus(antwoorden=antwoorden)
+        eigen = evaluate(c, kader=kader, peildatum=peildatum)
+        norm = evaluate(c, kader="basis", peildatum=peildatum)
+        if norm.melden == "ja" and eigen.melden != "ja":
+            fouten.append(f"melden {eigen.melden} waar basis ja: {antwoorden}")
+        if norm.melden == "onbepaald" and eigen.melden == "nee":
+            fouten.append(f"melden nee waar basis onbepaald: {antwoorden}")
+        orde = BESCHERMING["hulp"]
+        if orde.index(eigen.hulp) > orde.index(norm.hulp):
+            fouten.append(f"hulp {eigen.hulp} waar basis {norm.hulp}: {antwoorden}")
+    return fouten

@@ -1,0 +1,88 @@
+"""The onderwijs kader: twijfel leads to melden, casemanager, meldplicht outside the meldcode."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from kaderhulp import casus, gevuurd, nooit_zwakker_dan_basis, sig
+
+from meldcode_rules import evaluate, load_kader
+from meldcode_rules.registry import norm_schendingen
+
+PEIL = date(2024, 6, 1)
+MEDEWERKER = [{"id": "m", "rol": "medewerker"}, {"id": "k", "rol": "kind", "leeftijd": "4_11"}]
+
+
+@pytest.mark.parametrize(
+    ("acuut", "structureel", "melden"),
+    [
+        ("onbekend", "nee", "ja"),
+        ("nee", "onbekend", "ja"),
+        ("onbekend", "onbekend", "ja"),
+        ("nee", "nee", "onbepaald"),
+    ],
+)
+def test_twijfel_over_onveiligheid_is_melden(acuut: str, structureel: str, melden: str) -> None:
+    antwoorden = {
+        "vermoeden": "ja",
+        "acute_onveiligheid": acuut,
+        "structurele_onveiligheid": structureel,
+    }
+    u = evaluate(casus(antwoorden=antwoorden), kader="onderwijs", peildatum=PEIL)
+    assert u.melden == melden
+    regel = "onderwijs_melden_bij_twijfel_over_onveiligheid"
+    assert (regel in gevuurd(u)) is (melden == "ja")
+    # basis itself leaves the doubt cases onbepaald: the rule is the onderwijs kader's own
+    assert evaluate(casus(antwoorden=antwoorden), peildatum=PEIL).melden == "onbepaald"
+
+
+def test_twijfel_zonder_vermoeden_meldt_niet() -> None:
+    u = evaluate(casus(antwoorden={"vermoeden": "nee"}), kader="onderwijs", peildatum=PEIL)
+    assert u.melden == "nee"
+
+
+def test_casemanager_bij_hulp() -> None:
+    regel = "onderwijs_actie_casemanager_en_termijn"
+    hulp = {
+        "vermoeden": "ja",
+        "acute_onveiligheid": "nee",
+        "structurele_onveiligheid": "nee",
+        "passende_hulp": "ja",
+        "medewerking": "ja",
+    }
+    assert regel in gevuurd(evaluate(casus(antwoorden=hulp), kader="onderwijs", peildatum=PEIL))
+    geen = {**hulp, "medewerking": "nee"}
+    assert regel not in gevuurd(evaluate(casus(antwoorden=geen), kader="onderwijs", peildatum=PEIL))
+
+
+def test_meldplicht_bij_zedendelict_door_medewerker() -> None:
+    regel = "onderwijs_actie_meldplicht_bevoegd_gezag"
+    zeden = casus([sig("seksueel_geweld", door="m", over="k")], betrokkenen=MEDEWERKER)
+    u = evaluate(zeden, kader="onderwijs", peildatum=PEIL)
+    assert regel in gevuurd(u)
+    assert "meldplicht_bevoegd_gezag" in {a.code for a in u.acties}
+    assert "onderwijs_signalering_geweld_door_medewerker" in gevuurd(u)
+    # physical violence by a medewerker: signalled, but the zeden-meldplicht does not fire
+    fysiek = casus([sig("lichamelijk_geweld", door="m", over="k")], betrokkenen=MEDEWERKER)
+    f = evaluate(fysiek, kader="onderwijs", peildatum=PEIL)
+    assert regel not in gevuurd(f)
+    assert "onderwijs_signalering_geweld_door_medewerker" in gevuurd(f)
+    # sexual violence at home (by a parent): neither
+    thuis = casus(
+        [sig("seksueel_geweld", door="o", over="k")],
+        betrokkenen=[{"id": "o", "rol": "ouder_verzorger"}, MEDEWERKER[1]],
+    )
+    t = evaluate(thuis, kader="onderwijs", peildatum=PEIL)
+    assert not {regel, "onderwijs_signalering_geweld_door_medewerker"} & gevuurd(t)
+
+
+def test_eigen_afwegingsvragen() -> None:
+    u = evaluate(casus(), kader="onderwijs", peildatum=PEIL)
+    assert "wij als school" in u.afwegingen["acute_onveiligheid"].vraag
+    assert "afgesproken termijn" in u.afwegingen["duurzame_veiligheid"].vraag
+
+
+def test_nooit_zwakker_dan_basis() -> None:
+    assert nooit_zwakker_dan_basis("onderwijs", PEIL) == []
+    assert norm_schendingen(load_kader("onderwijs", PEIL)) == []
