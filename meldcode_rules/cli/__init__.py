@@ -34,6 +34,7 @@ OPDRACHTEN: Final[tuple[str, ...]] = (
     "check",
     "casuistiek",
     "schema",
+    "docs",
 )
 """The sub-command modules of this package, in help order."""
 

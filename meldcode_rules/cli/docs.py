@@ -1,0 +1,83 @@
+"""``meldcode docs KADER [--peildatum JJJJ-MM-DD | --versie VERSIE]``: one kader's page as Markdown.
+
+Prints the kader's overview and version history, then for every version (or only the
+one chosen by ``--versie`` or ``--peildatum``) the afwegingsvragen, the flowchart as
+Mermaid, the decision table, the sector's particulars, every rule with its source, the
+open questions and the invariants it was checked against: the same pages the
+documentation site is built from (:mod:`meldcode_rules.render`), for systems that
+publish the decision logic themselves.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from meldcode_rules import render
+from meldcode_rules.cli._common import EXIT_OK, Stop, peildatum
+from meldcode_rules.registry import EffectieveVersie, standaard_register
+
+if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Sequence
+    from typing import TextIO
+
+__all__ = ["registreer"]
+
+
+def invarianten(effectief: EffectieveVersie) -> Sequence[render.Invariant]:
+    """The invariants of one version for its page: the analysis report, or the norm check."""
+    try:
+        analysis = importlib.import_module("meldcode_rules.analysis")
+    except ImportError:  # pragma: no cover - analysis ships with the library
+        norm = render.norm_invariant(effectief)
+        return [norm] if norm is not None else []
+    uit: list[render.Invariant] = []
+    for u in analysis.invarianten_rapport(effectief.kader, effectief.versie.versie):
+        tegen = u.tegenvoorbeeld
+        uit.append(
+            render.Invariant(
+                naam=u.naam,
+                omschrijving=f"{u.invariant.titel} {u.uitleg}",
+                status=u.status,
+                methode=u.methode,
+                grondslag=u.grondslag,
+                toelichting=tegen.beschrijving().replace("\n", "; ") if tegen else "",
+            )
+        )
+    return uit
+
+
+def _docs(args: argparse.Namespace, uit: TextIO) -> int:
+    register = standaard_register()
+    kader = register.kader(args.kader)
+    if args.versie is not None and args.peildatum is not None:
+        msg = "meldcode: fout: kies --versie of --peildatum, niet allebei"
+        raise Stop(msg)
+    if args.versie is not None:
+        versie = kader.versie(args.versie)
+        if versie is None:
+            bekend = ", ".join(v.versie for v in kader.versies)
+            msg = f"meldcode: fout: kader {kader.id} heeft geen versie met die naam ({bekend})"
+            raise Stop(msg)
+        versies = [versie]
+    elif args.peildatum is not None:
+        versies = [register.versie(kader, peildatum(args.peildatum)).versie]
+    else:
+        versies = None
+    uit.write(render.kader_document(register, kader, versies, invarianten))
+    return EXIT_OK
+
+
+def registreer(sub: argparse._SubParsersAction[Any]) -> None:
+    """Add ``docs`` to the ``meldcode`` command."""
+    dc = sub.add_parser(
+        "docs",
+        help="toon de pagina van een afwegingskader als Markdown",
+        description="De afwegingsvragen, het stroomschema (Mermaid), de beslistabel, elke regel "
+        "met haar bron, de bijzonderheden, de open vragen en de invarianten van een kader.",
+    )
+    dc.add_argument("kader", help="het id van een geregistreerd kader")
+    dc.add_argument("--peildatum", help="JJJJ-MM-DD: alleen de versie die op die dag gold")
+    dc.add_argument("--versie", help="alleen deze versie (bijvoorbeeld 2019)")
+    dc.set_defaults(functie=_docs)

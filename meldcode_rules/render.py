@@ -1,0 +1,871 @@
+"""Render a kader version as Markdown: questions, a Mermaid flowchart, a decision table, rules.
+
+Every function here is pure: it reads the same declarations the engines run (a
+resolved :class:`~meldcode_rules.registry.EffectieveVersie`) and returns text. The
+mkdocs hook (``docs/hooks/kaders.py``) builds the documentation site from these pages
+at build time, and ``meldcode docs KADER`` prints them, so the documentation cannot
+drift from the rules.
+
+The flowchart and the decision table are derived from the *beslisregels* over the
+3^6 = 729 combinations of the six afwegingen (each ``ja``, ``nee`` or ``onbekend``),
+using a small Kleene interpreter of the rule tree that is independent of the native
+engine; the tests hold both to the engine's outcome on every combination. They show
+the beslissingen for a casus that supplies only the answers: a beslisregel that also
+reads a casus fact (a signal count, a step) sees that fact as unknown, and the page
+says so.
+
+Nothing rendered here holds casus data: pages describe rules, never cases.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Final
+
+from meldcode_rules.engine import BESCHERMING, RICHTING, vingerafdruk
+from meldcode_rules.errors import KaderFout
+from meldcode_rules.logica import JA, NEE, ONBEKEND, Richting, Waarde, en, niet, of
+from meldcode_rules.regels import (
+    ACTIE,
+    AFWEGINGEN,
+    HULP,
+    MELDEN,
+    SIGNALERING,
+    Altijd,
+    Bron,
+    En,
+    Feit,
+    Is,
+    Minstens,
+    Niet,
+    Of,
+    OpenVraag,
+    Regel,
+    Voorwaarde,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Mapping, Sequence
+
+    from meldcode_rules.kader import Bijzonderheid, Kader, KaderVersie
+    from meldcode_rules.registry import EffectieveVersie, Register
+
+__all__ = [
+    "ANTWOORDEN",
+    "AFWEGING_LABEL",
+    "Beslistabel",
+    "Invariant",
+    "RenderFout",
+    "Rij",
+    "Uitkomsten",
+    "beslistabel",
+    "beslistabel_markdown",
+    "kader_document",
+    "kader_overzicht",
+    "norm_invariant",
+    "stroomschema",
+    "uitkomsten",
+    "vergelijking",
+    "versie_pagina",
+]
+
+ANTWOORDEN: Final[tuple[Waarde, Waarde, Waarde]] = (JA, NEE, ONBEKEND)
+"""The answer values, in the order the combinations are enumerated (``itertools.product``)."""
+
+AFWEGING_LABEL: Final[dict[str, str]] = {
+    "vermoeden": "Vermoeden van huiselijk geweld of kindermishandeling?",
+    "acute_onveiligheid": "Acute onveiligheid?",
+    "structurele_onveiligheid": "Structurele onveiligheid?",
+    "passende_hulp": "Passende hulp mogelijk?",
+    "medewerking": "Werken de betrokkenen mee?",
+    "duurzame_veiligheid": "Leidt de hulp tot duurzame veiligheid?",
+}
+"""Short Dutch labels of the six afwegingen (flowchart nodes, table headers)."""
+
+_KOP: Final[dict[str, str]] = {
+    "vermoeden": "Vermoeden",
+    "acute_onveiligheid": "Acuut onveilig",
+    "structurele_onveiligheid": "Structureel onveilig",
+    "passende_hulp": "Passende hulp",
+    "medewerking": "Medewerking",
+    "duurzame_veiligheid": "Duurzaam veilig",
+}
+
+MELDEN_KORT: Final[dict[str, str]] = {"ja": "ja", "nee": "nee", "onbepaald": "onbepaald"}
+HULP_KORT: Final[dict[str, str]] = {
+    "ja": "ja",
+    "nee": "nee",
+    "onbepaald": "onbepaald",
+    "met_veilig_thuis": "samen met Veilig Thuis",
+    "niet_van_toepassing": "niet van toepassing",
+}
+_HULP_TERUG: Final[dict[str, str]] = {v: k for k, v in HULP_KORT.items()}
+
+_CEL: Final[dict[frozenset[str], str]] = {
+    frozenset({"ja"}): "ja",
+    frozenset({"nee"}): "nee",
+    frozenset({"onbekend"}): "onbekend",
+    frozenset({"ja", "onbekend"}): "ja of onbekend",
+    frozenset({"nee", "onbekend"}): "nee of onbekend",
+    frozenset({"ja", "nee"}): "ja of nee",
+    frozenset({"ja", "nee", "onbekend"}): "—",
+}
+"""How a set of answer values is written in a decision-table cell."""
+CEL_WAARDEN: Final[dict[str, frozenset[str]]] = {v: k for k, v in _CEL.items()}
+"""The inverse of the cell notation (for readers of the rendered table, and the tests)."""
+
+_DOEL_TEKST: Final[dict[str, str]] = {
+    MELDEN: "beslissing 1 (melden)",
+    HULP: "beslissing 2 (hulp)",
+    ACTIE: "een actie",
+    SIGNALERING: "een signalering",
+}
+
+Uitkomsten = tuple[tuple[str, str], ...]
+"""``(melden, hulp)`` for each of the 729 answer combinations, in ``itertools.product`` order."""
+
+
+class RenderFout(KaderFout):
+    """A kader cannot be rendered: a dangling reference or an unknown marker."""
+
+
+# -- the independent Kleene interpreter of the beslisregels -----------------------------------------
+
+
+def _waarde(v: Voorwaarde, env: Mapping[str, Waarde | str | int | None]) -> Waarde:  # noqa: PLR0911
+    if isinstance(v, Altijd):
+        return JA
+    if isinstance(v, Feit):
+        w = env.get(v.naam)
+        return w if isinstance(w, Waarde) else ONBEKEND
+    if isinstance(v, Is):
+        w = env.get(v.naam)
+        return ONBEKEND if w is None else (JA if str(w) == v.waarde else NEE)
+    if isinstance(v, Minstens):
+        w = env.get(v.naam)
+        return ONBEKEND if not isinstance(w, int) else (JA if w >= v.aantal else NEE)
+    if isinstance(v, En):
+        return en(*(_waarde(d, env) for d in v.onderdelen))
+    if isinstance(v, Of):
+        return of(*(_waarde(d, env) for d in v.onderdelen))
+    if isinstance(v, Niet):
+        return niet(_waarde(v.deel, env))
+    msg = f"onbekend soort voorwaarde: {type(v).__name__}"
+    raise RenderFout(msg)
+
+
+def _beslis(regels: Sequence[Regel], env: Mapping[str, Waarde | str | int | None], doel: str) -> str:
+    gevonden = {r.conclusie for r in regels if r.doel == doel and _waarde(r.als, env) is JA}
+    if not gevonden:
+        return "onbepaald"
+    return min(gevonden, key=BESCHERMING[doel].index)
+
+
+def uitkomsten(effectief: EffectieveVersie) -> Uitkomsten:
+    """``(melden, hulp)`` for every combination of the six afwegingen.
+
+    The answers are the values that count (after the protective merge); casus facts
+    other than the afwegingen are absent, so a beslisregel that reads one sees it as
+    unknown. Combinations are enumerated with :func:`itertools.product` over
+    :data:`ANTWOORDEN`, afwegingen in the order of :data:`~meldcode_rules.regels.AFWEGINGEN`.
+    """
+    regels = tuple(r for r in effectief.regels if r.doel in (MELDEN, HULP))
+    uit: list[tuple[str, str]] = []
+    for combinatie in itertools.product(ANTWOORDEN, repeat=len(AFWEGINGEN)):
+        env: dict[str, Waarde | str | int | None] = dict(zip(AFWEGINGEN, combinatie, strict=True))
+        melden = _beslis(regels, env, MELDEN)
+        env[MELDEN] = melden
+        uit.append((melden, _beslis(regels, env, HULP)))
+    return tuple(uit)
+
+
+def _extra_feiten(effectief: EffectieveVersie) -> list[str]:
+    """Casus facts (not afwegingen) that the beslisregels read."""
+    namen: set[str] = set()
+    for r in effectief.regels:
+        if r.doel in (MELDEN, HULP):
+            namen.update(r.als.feiten())
+    return sorted(namen - set(AFWEGINGEN) - {MELDEN, HULP})
+
+
+# -- the decision table -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Rij:
+    """One row of a decision table: a set of answers per afweging, and the two beslissingen."""
+
+    waarden: tuple[frozenset[str], ...]
+    melden: str
+    hulp: str
+
+    def combinaties(self) -> Iterable[tuple[str, ...]]:
+        """Every answer combination the row covers."""
+        orde = [w.value for w in ANTWOORDEN]
+        return itertools.product(*(sorted(s, key=orde.index) for s in self.waarden))
+
+
+@dataclass(frozen=True, slots=True)
+class Beslistabel:
+    """A compact, exact decision table: the rows cover the 729 combinations, each exactly once."""
+
+    rijen: tuple[Rij, ...]
+    extra_feiten: tuple[str, ...] = ()
+    """Casus facts the beslisregels read besides the afwegingen (shown as unknown)."""
+
+
+def _samenvoegen(
+    rijen: dict[tuple[frozenset[str], ...], tuple[str, str]], volgorde: Sequence[int]
+) -> dict[tuple[frozenset[str], ...], tuple[str, str]]:
+    gewijzigd = True
+    while gewijzigd:
+        gewijzigd = False
+        for i in volgorde:
+            groepen: dict[tuple[object, ...], list[tuple[frozenset[str], ...]]] = {}
+            for sleutel, uitkomst in rijen.items():
+                rest = (*sleutel[:i], *sleutel[i + 1 :], uitkomst)
+                groepen.setdefault(rest, []).append(sleutel)
+            nieuw: dict[tuple[frozenset[str], ...], tuple[str, str]] = {}
+            for leden in groepen.values():
+                uitkomst = rijen[leden[0]]
+                if len(leden) > 1:
+                    gewijzigd = True
+                    samen = frozenset().union(*(s[i] for s in leden))
+                    leden = [(*leden[0][:i], samen, *leden[0][i + 1 :])]  # noqa: PLW2901
+                nieuw[leden[0]] = uitkomst
+            rijen = nieuw
+    return rijen
+
+
+def beslistabel(effectief: EffectieveVersie) -> Beslistabel:
+    """The decision table of a version: a small exact cover of the 729 answer combinations.
+
+    Rows that differ in one afweging only and give the same beslissingen are merged
+    (a cell then holds a set of answers, ``—`` for any answer); the rows stay disjoint.
+    """
+    tabel = uitkomsten(effectief)
+    begin = {
+        tuple(frozenset((w.value,)) for w in combinatie): uitkomst
+        for combinatie, uitkomst in zip(
+            itertools.product(ANTWOORDEN, repeat=len(AFWEGINGEN)), tabel, strict=True
+        )
+    }
+    n = len(AFWEGINGEN)
+    kandidaten = [
+        _samenvoegen(begin, volgorde) for volgorde in (range(n - 1, -1, -1), range(n))
+    ]
+    beste = min(kandidaten, key=len)
+    orde = [w.value for w in ANTWOORDEN]
+
+    def sorteer(item: tuple[tuple[frozenset[str], ...], tuple[str, str]]) -> tuple[int, ...]:
+        sleutel, _ = item
+        # Rows with 'ja' first, then 'nee', then 'onbekend'; a wider cell after a narrower one.
+        return tuple(x for s in sleutel for x in (min(orde.index(w) for w in s), len(s)))
+
+    rijen = tuple(Rij(k, m, h) for k, (m, h) in sorted(beste.items(), key=sorteer))
+    return Beslistabel(rijen=rijen, extra_feiten=tuple(_extra_feiten(effectief)))
+
+
+def _cel(tekst: str) -> str:
+    return tekst.replace("|", "\\|").replace("\n", " ")
+
+
+def beslistabel_markdown(tabel: Beslistabel) -> str:
+    """The decision table as a Markdown table (one row per :class:`Rij`)."""
+    koppen = [*(_KOP[a] for a in AFWEGINGEN), "**Melden**", "**Hulp**"]
+    regels = [
+        "| " + " | ".join(koppen) + " |",
+        "|" + "|".join([":-:"] * len(AFWEGINGEN) + [":--", ":--"]) + "|",
+    ]
+    for rij in tabel.rijen:
+        cellen = [_CEL[s] for s in rij.waarden]
+        cellen += [f"**{MELDEN_KORT[rij.melden]}**", f"**{HULP_KORT[rij.hulp]}**"]
+        regels.append("| " + " | ".join(cellen) + " |")
+    return "\n".join(regels)
+
+
+def lees_beslistabel(markdown: str) -> list[tuple[tuple[frozenset[str], ...], str, str]]:
+    """Read a table written by :func:`beslistabel_markdown` back (for checks and tests)."""
+    rijen: list[tuple[tuple[frozenset[str], ...], str, str]] = []
+    for regel in markdown.splitlines():
+        if not regel.startswith("| ") or regel.startswith("| " + _KOP["vermoeden"]):
+            continue
+        cellen = [c.strip().strip("*") for c in regel.strip().strip("|").split(" | ")]
+        waarden = tuple(CEL_WAARDEN[c] for c in cellen[: len(AFWEGINGEN)])
+        rijen.append((waarden, cellen[-2], _HULP_TERUG[cellen[-1]]))
+    return rijen
+
+
+# -- the flowchart ----------------------------------------------------------------------------------
+
+
+def _blad_tekst(melden: str, hulp: str) -> str:
+    return f"Melden: {MELDEN_KORT[melden]}<br/>Hulp: {HULP_KORT[hulp]}"
+
+
+_BLAD_KLASSE: Final[dict[str, str]] = {"ja": "melden", "nee": "niet", "onbepaald": "open"}
+
+
+def stroomschema(effectief: EffectieveVersie) -> str:
+    """A Mermaid flowchart of the flow from vermoeden to the two beslissingen.
+
+    The chart is the reduced decision diagram of the beslisregels over the afwegingen
+    in the order of the flow: a question appears only where its answer changes the
+    outcome, branches that lead to the same place share one arrow (``ja of
+    onbekend``), and each end node shows both beslissingen. Node ids: ``start``,
+    ``v1``... for questions, ``u1``... for outcomes; every arrow has a quoted label.
+    """
+    tabel = uitkomsten(effectief)
+    knopen: dict[tuple[int, Uitkomsten], str] = {}
+    bladen: dict[tuple[str, str], str] = {}
+    regels_knoop: list[str] = []
+    regels_pijl: list[str] = []
+
+    def blad(uitkomst: tuple[str, str]) -> str:
+        if uitkomst not in bladen:
+            naam = f"u{len(bladen) + 1}"
+            bladen[uitkomst] = naam
+            klasse = _BLAD_KLASSE[uitkomst[0]]
+            regels_knoop.append(f'    {naam}["{_blad_tekst(*uitkomst)}"]:::{klasse}')
+        return bladen[uitkomst]
+
+    def knoop(i: int, deel: Uitkomsten) -> str:
+        if len(set(deel)) == 1:
+            return blad(deel[0])
+        stap = len(deel) // 3
+        kinderen = [deel[k * stap : (k + 1) * stap] for k in range(3)]
+        if kinderen[0] == kinderen[1] == kinderen[2]:
+            return knoop(i + 1, kinderen[0])
+        sleutel = (i, deel)
+        if sleutel in knopen:
+            return knopen[sleutel]
+        naam = f"v{len(knopen) + 1}"
+        knopen[sleutel] = naam
+        regels_knoop.append(f'    {naam}{{"{AFWEGING_LABEL[AFWEGINGEN[i]]}"}}')
+        doelen = [knoop(i + 1, kind) for kind in kinderen]
+        for doel in dict.fromkeys(doelen):
+            waarden = frozenset(w.value for w, d in zip(ANTWOORDEN, doelen, strict=True) if d == doel)
+            regels_pijl.append(f'    {naam} -->|"{_CEL[waarden]}"| {doel}')
+        return naam
+
+    eerste = knoop(0, tabel)
+    kop = [
+        "flowchart TD",
+        '    start(["Signalen; stappen 1 tot en met 4 van de meldcode"])',
+    ]
+    slot = [
+        f"    start --> {eerste}",
+        "    classDef melden fill:#fde2e1,stroke:#b3261e,color:#410e0b",
+        "    classDef niet fill:#e3f1e4,stroke:#2e7d32,color:#0b2e0d",
+        "    classDef open fill:#fff4d6,stroke:#b26a00,color:#3d2500",
+    ]
+    return "\n".join([*kop, *regels_knoop, *regels_pijl, *slot])
+
+
+def lees_stroomschema(mermaid: str) -> tuple[dict[str, str], dict[str, list[tuple[str, str]]]]:
+    """Read a chart written by :func:`stroomschema` back: node labels and labelled arrows."""
+    labels: dict[str, str] = {}
+    pijlen: dict[str, list[tuple[str, str]]] = {}
+    for ruw in mermaid.splitlines():
+        regel = ruw.strip()
+        if "-->" in regel:
+            van, rest = regel.split(" -->", 1)
+            if rest.startswith("|"):
+                label, naar = rest[2:].split('"| ', 1)
+            else:
+                label, naar = "", rest.strip()
+            pijlen.setdefault(van, []).append((label, naar))
+        elif regel[:1] in "uv" and ('{"' in regel or '["' in regel):
+            naam, _, tekst = regel.partition('{"' if '{"' in regel else '["')
+            labels[naam] = tekst.split('"', 1)[0]
+    return labels, pijlen
+
+
+# -- invariants ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Invariant:
+    """One invariant a kader version was checked against, for the page."""
+
+    naam: str
+    omschrijving: str
+    status: str
+    """``bewezen``, ``steekproef``, ``geschonden`` or ``niet_van_toepassing``."""
+    methode: str = ""
+    """How the result was established (exhaustively over 729 combinations, ...)."""
+    grondslag: str = ""
+    """The legal ground of the invariant, if stated."""
+    toelichting: str = ""
+    """For ``geschonden``: the counterexample, in Dutch."""
+
+
+def norm_invariant(effectief: EffectieveVersie) -> Invariant | None:
+    """The check "never weaker than the kader it extends", over all 729 combinations.
+
+    ``None`` for a kader that extends nothing.
+    """
+    from meldcode_rules.registry import norm_schendingen  # noqa: PLC0415 - avoids a cycle
+
+    if effectief.basis is None:
+        return None
+    b = effectief.basis
+    schendingen = norm_schendingen(effectief, maximum=1)
+    return Invariant(
+        naam="nooit_zwakker_dan_de_norm",
+        omschrijving=f"Nooit minder beschermend dan {b.kader.id} {b.versie.versie}: over alle "
+        "729 antwoordcombinaties zijn melden en hulp minstens zo beschermend als in het kader "
+        "dat wordt uitgebreid.",
+        status="geschonden" if schendingen else "bewezen",
+        methode="uitputtend: 729 antwoordcombinaties",
+        toelichting=schendingen[0] if schendingen else "",
+    )
+
+
+# -- Markdown pages ---------------------------------------------------------------------------------
+
+
+def _datum(bron: Bron) -> str:
+    return bron.datum.isoformat() if bron.datum else "zonder datum"
+
+
+def _bron_md(bron: Bron, *, passage: bool = True) -> list[str]:
+    uit = [f"[{bron.titel}]({bron.adres}) — {bron.uitgever}, versie {bron.versie} ({_datum(bron)})."]
+    if passage and bron.passage:
+        uit += ["", f"> {bron.passage}"]
+    return uit
+
+
+def _periode(versie: KaderVersie) -> str:
+    tot = versie.geldig_tot.isoformat() if versie.geldig_tot else "heden"
+    return f"{versie.geldig_van.isoformat()} t/m {tot}"
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    effectief: EffectieveVersie
+    niveau: int
+    koppelingen: bool
+
+    def kop(self, diepte: int, tekst: str, anker: str | None = None) -> str:
+        attr = f" {{ #{anker} }}" if anker and self.koppelingen else ""
+        return f"{'#' * (self.niveau + diepte)} {tekst}{attr}"
+
+    def regel_ref(self, regel_id: str) -> str:
+        return f"[`{regel_id}`](#{regel_id})" if self.koppelingen else f"`{regel_id}`"
+
+
+def _herkomst(effectief: EffectieveVersie, regel: Regel) -> str:
+    eigen = effectief.versie
+    if any(r.id == regel.id for r in eigen.aanscherpingen):
+        basis = effectief.basis
+        naam = f"{basis.kader.id} {basis.versie.versie}" if basis else "het basiskader"
+        return f"aanscherping door dit kader van de regel uit {naam}"
+    if any(r.id == regel.id for r in eigen.regels):
+        return "eigen regel van dit kader"
+    b = effectief.basis
+    while b is not None:
+        if any(r.id == regel.id for r in (*b.versie.regels, *b.versie.aanscherpingen)):
+            return f"overgenomen uit {b.kader.id} {b.versie.versie}"
+        b = b.basis
+    return "overgenomen"  # pragma: no cover - every effective rule comes from some version
+
+
+def _wanneer(regel: Regel) -> list[str]:
+    voorwaarde = f"`{regel.als}`"
+    if isinstance(regel.als, Altijd):
+        return ["- **Ja:** altijd; deze regel geldt in elke casus.", "- **Nee / onbekend:** —"]
+    if regel.doel in AFWEGINGEN:
+        richting = RICHTING[regel.doel]
+        beschermt = "ja" if richting is Richting.JA_BESCHERMT else "nee"
+        conclusie = regel.conclusie
+        onbekend = (
+            f"draagt de regel *onbekend* bij aan {regel.doel}, maar alleen als de casus alle "
+            "gelezen feiten aanlevert: het meest beschermende antwoord blijft dan mogelijk"
+            if conclusie == beschermt
+            else "zegt de regel niets: een onbekend feit maakt het minder beschermende antwoord "
+            "nooit waar"
+        )
+        return [
+            f"- **Ja** (de voorwaarde {voorwaarde} geldt): de regel leidt *{regel.doel} = "
+            f"{conclusie}* af. Met het antwoord van de professional telt de meest beschermende "
+            "waarde.",
+            "- **Nee:** de regel zegt niets over deze afweging.",
+            f"- **Onbekend:** {onbekend}. Levert de casus een gelezen feit niet aan, dan zwijgt "
+            "de regel.",
+        ]
+    if regel.doel in (MELDEN, HULP):
+        waarde = MELDEN_KORT[regel.conclusie] if regel.doel == MELDEN else HULP_KORT[regel.conclusie]
+        return [
+            f"- **Ja** (de voorwaarde {voorwaarde} geldt): {_DOEL_TEKST[regel.doel]} is "
+            f"*{waarde}*. Geven twee regels iets anders, dan telt de meest beschermende waarde "
+            "en volgt een signalering.",
+            "- **Nee:** de regel geldt niet; een andere regel kan de beslissing geven.",
+            "- **Onbekend:** de regel geldt niet. Geeft geen enkele regel de beslissing, dan is "
+            "die *onbepaald*, met de afwegingen waarvan zij afhangt.",
+        ]
+    return [
+        f"- **Ja** (de voorwaarde {voorwaarde} geldt): {_DOEL_TEKST[regel.doel]} volgt "
+        f"(`{regel.conclusie}`).",
+        "- **Nee / onbekend:** deze "
+        + ("actie" if regel.doel == ACTIE else "signalering")
+        + " volgt niet uit deze regel.",
+    ]
+
+
+def _open_vragen(effectief: EffectieveVersie) -> list[tuple[OpenVraag, str]]:
+    """Every open question that holds for the version: its own and those of the kaders it extends."""
+    uit = [(v, f"{effectief.kader.id} {effectief.versie.versie}") for v in effectief.versie.open_vragen]
+    b = effectief.basis
+    while b is not None:
+        uit += [(v, f"{b.kader.id} {b.versie.versie}") for v in b.versie.open_vragen]
+        b = b.basis
+    return uit
+
+
+def _controleer_verwijzingen(effectief: EffectieveVersie) -> None:
+    bekend = {r.id for r in effectief.regels} | set(AFWEGINGEN) | {MELDEN, HULP}
+    for vraag, herkomst in _open_vragen(effectief):
+        for ref in vraag.betreft:
+            if ref not in bekend:
+                msg = (
+                    f"kader {effectief.kader.id} versie {effectief.versie.versie}: open vraag "
+                    f"{vraag.id} (uit {herkomst}) verwijst naar onbekende regel of afweging {ref}"
+                )
+                raise RenderFout(msg)
+
+
+def _ref(ctx: _Context, ref: str) -> str:
+    if ref in AFWEGINGEN or ref in (MELDEN, HULP):
+        return f"*{ref.replace('_', ' ')}*"
+    return ctx.regel_ref(ref)
+
+
+def _regel_md(ctx: _Context, regel: Regel, vragen: list[tuple[OpenVraag, str]]) -> list[str]:
+    doel = regel.doel.replace("_", " ") if regel.doel in AFWEGINGEN else _DOEL_TEKST[regel.doel]
+    uit = [
+        ctx.kop(2, regel.id, regel.id),
+        "",
+        f"*{regel.label}*",
+        "",
+        ctx.kop(3, "Wat de regel vraagt"),
+        "",
+        f"Als `{regel.als}`, dan **{doel}: {regel.conclusie.replace('_', ' ')}**.",
+        "",
+        f"Herkomst: {_herkomst(ctx.effectief, regel)}.",
+    ]
+    if regel.toelichting:
+        uit += ["", f"Toelichting: {regel.toelichting}"]
+    uit += ["", ctx.kop(3, "Bron"), "", *_bron_md(regel.bron)]
+    uit += ["", ctx.kop(3, "Wanneer ja / nee / onbekend"), "", *_wanneer(regel)]
+    betrokken = [v for v, _ in vragen if regel.id in v.betreft or regel.doel in v.betreft]
+    uit += ["", ctx.kop(3, "Open vragen"), ""]
+    if betrokken:
+        uit += [f"- [{v.vraag}](#open-{v.id})" if ctx.koppelingen else f"- {v.vraag}" for v in betrokken]
+    else:
+        uit.append("Geen.")
+    return [*uit, ""]
+
+
+_GROEPEN: Final[tuple[tuple[str, str], ...]] = (
+    ("vermoeden", "Afweging: vermoeden"),
+    ("acute_onveiligheid", "Afweging: acute onveiligheid"),
+    ("structurele_onveiligheid", "Afweging: structurele onveiligheid"),
+    ("passende_hulp", "Afweging: passende hulp"),
+    ("medewerking", "Afweging: medewerking"),
+    ("duurzame_veiligheid", "Afweging: duurzame veiligheid"),
+    (MELDEN, "Beslissing 1: is melden noodzakelijk?"),
+    (HULP, "Beslissing 2: is zelf hulp bieden of organiseren (ook) mogelijk?"),
+    (ACTIE, "Acties"),
+    (SIGNALERING, "Signaleringen"),
+)
+
+_SOORT: Final[dict[str, str]] = {
+    "stap": "Extra stappen",
+    "procedure": "Procedures buiten de meldcode",
+    "bijzonderheid": "Overige bijzonderheden",
+}
+
+
+def _bijzonderheden(effectief: EffectieveVersie) -> list[Bijzonderheid]:
+    uit = list(effectief.versie.bijzonderheden)
+    b = effectief.basis
+    while b is not None:
+        uit += list(b.versie.bijzonderheden)
+        b = b.basis
+    return uit
+
+
+def _sector_md(ctx: _Context) -> list[str]:
+    e = ctx.effectief
+    uit = [ctx.kop(1, "Bijzonderheden van de sector"), ""]
+    eigen = [*e.versie.aanscherpingen, *e.versie.regels]
+    if e.basis is not None:
+        uit.append(
+            f"Dit kader breidt **{e.basis.kader.id} {e.basis.versie.versie}** uit. Wat het aan "
+            "het model toevoegt:"
+        )
+        uit.append("")
+        if not eigen:
+            uit.append("- geen eigen regels: het kader volgt de regels van het model.")
+        for doel, titel in _GROEPEN:
+            regels = [r for r in eigen if r.doel == doel]
+            if regels:
+                refs = ", ".join(ctx.regel_ref(r.id) for r in regels)
+                uit.append(f"- {titel}: {refs}")
+        uit.append("")
+    items = _bijzonderheden(e)
+    if not items:
+        uit += ["Geen bijzonderheden vastgelegd.", ""]
+        return uit
+    for soort, titel in _SOORT.items():
+        groep = [b for b in items if b.soort == soort]
+        groep += [b for b in items if b.soort not in _SOORT and soort == "bijzonderheid"]
+        if not groep:
+            continue
+        uit += [ctx.kop(2, titel), ""]
+        for b in groep:
+            uit += [f"**{b.titel}** — {b.omschrijving}", ""]
+            uit += ["Bron: " + _bron_md(b.bron, passage=False)[0], ""]
+            if b.bron.passage:
+                uit += [f"> {b.bron.passage}", ""]
+    return uit
+
+
+def _vragen_md(ctx: _Context) -> list[str]:
+    e = ctx.effectief
+    eigen = {n for n, _ in e.versie.afwegingsvragen}
+    uit = [
+        ctx.kop(1, "Afwegingsvragen"),
+        "",
+        "De afwegingen in de woorden van het kader. Elke vraag wordt beantwoord met *ja*, *nee* "
+        "of *onbekend*.",
+        "",
+        "| Afweging | Vraag | Herkomst |",
+        "|:--|:--|:--|",
+    ]
+    for a in AFWEGINGEN:
+        herkomst = "dit kader" if a in eigen else ("model" if e.basis is not None else "—")
+        uit.append(f"| {a.replace('_', ' ')} | {_cel(e.vraag(a))} | {herkomst} |")
+    return [*uit, ""]
+
+
+def _invarianten_md(ctx: _Context, invarianten: Sequence[Invariant]) -> list[str]:
+    uit = [ctx.kop(1, "Gecontroleerde invarianten"), ""]
+    if not invarianten:
+        return [*uit, "Voor deze versie zijn bij het bouwen geen invarianten gecontroleerd.", ""]
+    uit += [
+        "Bij het bouwen van deze pagina gecontroleerd op de regels van deze versie:",
+        "",
+        "| Invariant | Wat wordt gecontroleerd | Uitkomst | Hoe |",
+        "|:--|:--|:--|:--|",
+    ]
+    for inv in invarianten:
+        uitkomst = _STATUS.get(inv.status, inv.status)
+        if inv.status == "geschonden" and inv.toelichting:
+            uitkomst += f": {_cel(inv.toelichting)}"
+        wat = _cel(inv.omschrijving) + (f" Grondslag: {_cel(inv.grondslag)}" if inv.grondslag else "")
+        uit.append(f"| `{inv.naam}` | {wat} | {uitkomst} | {_cel(inv.methode) or '—'} |")
+    return [*uit, ""]
+
+
+_STATUS: Final[dict[str, str]] = {
+    "bewezen": "bewezen",
+    "steekproef": "gehouden in een steekproef",
+    "geschonden": "**geschonden**",
+    "niet_van_toepassing": "niet van toepassing",
+}
+
+
+def versie_pagina(
+    effectief: EffectieveVersie,
+    invarianten: Sequence[Invariant] = (),
+    *,
+    niveau: int = 1,
+    koppelingen: bool = True,
+) -> str:
+    """The page of one kader version.
+
+    Args:
+        effectief: the resolved version (inherited rules included).
+        invarianten: the invariants it was checked against (shown in a table).
+        niveau: the heading level of the page title (2 to nest it in a larger document).
+        koppelingen: write in-page links and heading ids (off for plain Markdown output).
+
+    Raises:
+        RenderFout: an open question names a rule or afweging that does not exist.
+    """
+    _controleer_verwijzingen(effectief)
+    ctx = _Context(effectief, niveau, koppelingen)
+    k, v = effectief.kader, effectief.versie
+    uit = [
+        ctx.kop(0, f"{k.naam} — versie {v.versie}"),
+        "",
+        f"Geldig: **{_periode(v)}**. Kader `{k.id}`, vingerafdruk van de regels "
+        f"`{vingerafdruk(effectief)}`.",
+        "",
+        "Bron van deze versie: " + _bron_md(v.bron, passage=False)[0],
+        "",
+    ]
+    if effectief.basis is not None:
+        b = effectief.basis
+        uit += [f"Breidt uit: `{b.kader.id}` versie {b.versie.versie}.", ""]
+    if v.wijzigingen:
+        uit += [f"Wijzigingen: {v.wijzigingen}", ""]
+    uit += _vragen_md(ctx)
+    tabel = beslistabel(effectief)
+    uit += [
+        ctx.kop(1, "Stroomschema"),
+        "",
+        "Van het vermoeden naar de twee beslissingen. Een vraag staat er alleen waar het "
+        "antwoord de uitkomst verandert.",
+        "",
+        "```mermaid",
+        stroomschema(effectief),
+        "```",
+        "",
+        ctx.kop(1, "Beslistabel"),
+        "",
+        f"Alle {3 ** len(AFWEGINGEN)} combinaties van antwoorden, samengevat in "
+        f"{len(tabel.rijen)} rijen; elke combinatie staat in precies één rij. "
+        "`—` betekent: elk antwoord. De waarden zijn die na het samenvoegen van het antwoord "
+        "van de professional met wat het kader afleidt.",
+        "",
+    ]
+    if tabel.extra_feiten:
+        namen = ", ".join(f"`{f}`" for f in tabel.extra_feiten)
+        uit += [
+            f"De beslisregels lezen ook gegevens uit de casus ({namen}); de tabel toont de "
+            "beslissingen als die gegevens ontbreken.",
+            "",
+        ]
+    uit += [beslistabel_markdown(tabel), ""]
+    uit += _sector_md(ctx)
+    vragen = _open_vragen(effectief)
+    uit += [ctx.kop(1, "Regels"), ""]
+    for doel, titel in _GROEPEN:
+        regels = [r for r in effectief.regels if r.doel == doel]
+        if not regels:
+            continue
+        uit += [f"**{titel}**: " + ", ".join(ctx.regel_ref(r.id) for r in regels), ""]
+    for doel, _ in _GROEPEN:
+        for regel in (r for r in effectief.regels if r.doel == doel):
+            uit += _regel_md(ctx, regel, vragen)
+    uit += [ctx.kop(1, "Open vragen"), ""]
+    if not vragen:
+        uit += ["Geen.", ""]
+    for vraag, herkomst in vragen:
+        uit += [ctx.kop(2, vraag.vraag, f"open-{vraag.id}"), ""]
+        uit += [f"Uit {herkomst}."]
+        if vraag.betreft:
+            uit += ["Betreft: " + ", ".join(_ref(ctx, r) for r in vraag.betreft) + "."]
+        if vraag.toelichting:
+            uit += ["", vraag.toelichting]
+        if vraag.bron is not None:
+            uit += ["", "Bron: ", *_bron_md(vraag.bron)]
+        uit.append("")
+    uit += _invarianten_md(ctx, invarianten)
+    return "\n".join(uit)
+
+
+def _versies(kader: Kader) -> list[KaderVersie]:
+    return sorted(kader.versies, key=lambda v: v.geldig_van)
+
+
+def kader_overzicht(
+    kader: Kader, *, niveau: int = 1, koppelingen: bool = True, distributie: str = ""
+) -> str:
+    """The overview page of a kader: identity, sectors, and the version history with dates."""
+    h = "#" * niveau
+    uit = [f"{h} {kader.naam}", ""]
+    if kader.omschrijving:
+        uit += [kader.omschrijving, ""]
+    uit += [f"- Kader: `{kader.id}`"]
+    if kader.uitgever:
+        uit.append(f"- Uitgever: {kader.uitgever}")
+    if kader.sectoren:
+        uit.append(f"- Sectoren: {', '.join(s.replace('_', ' ') for s in kader.sectoren)}")
+    if kader.beroepsgroepen:
+        uit.append(f"- Beroepsgroepen: {', '.join(kader.beroepsgroepen)}")
+    if kader.breidt_uit:
+        ref = f"[`{kader.breidt_uit}`](../{kader.breidt_uit}/index.md)" if koppelingen else (
+            f"`{kader.breidt_uit}`"
+        )
+        uit.append(f"- Breidt uit: {ref}")
+    if distributie:
+        uit.append(f"- Geleverd door: distributie `{distributie}`")
+    for c in kader.contacten:
+        extra = f" ({c.bereikbaarheid})" if c.bereikbaarheid else ""
+        uit.append(f"- Contact: {c.functie}{extra}")
+    uit += ["", f"{h}# Versiegeschiedenis", "", "| Versie | Geldig | Bron | Wijzigingen |"]
+    uit.append("|:--|:--|:--|:--|")
+    for v in reversed(_versies(kader)):
+        naam = f"[{v.versie}]({v.versie}.md)" if koppelingen else v.versie
+        bron = f"[{_cel(v.bron.titel)}]({v.bron.adres}) ({_datum(v.bron)})"
+        uit.append(f"| {naam} | {_periode(v)} | {bron} | {_cel(v.wijzigingen) or '—'} |")
+    return "\n".join([*uit, ""])
+
+
+def kader_document(
+    register: Register,
+    kader: Kader,
+    versies: Sequence[KaderVersie] | None = None,
+    invarianten: Callable[[EffectieveVersie], Sequence[Invariant]] | None = None,
+) -> str:
+    """One kader as a single Markdown document: the overview and the chosen versions.
+
+    Used by ``meldcode docs``; links between pages are left out.
+    """
+    delen = [kader_overzicht(kader, koppelingen=False, distributie=register.distributie(kader.id))]
+    for v in versies if versies is not None else _versies(kader):
+        effectief = register.versie(kader, v.geldig_van)
+        inv = invarianten(effectief) if invarianten is not None else ()
+        delen.append(versie_pagina(effectief, inv, niveau=2, koppelingen=False))
+    return "\n".join(delen)
+
+
+def vergelijking(register: Register, kaders: Sequence[Kader] | None = None) -> str:
+    """A side-by-side comparison of kaders (current version of each): what each adds to the model.
+
+    Returns Markdown: one table with a column per kader and a row per aspect, with
+    links to the kader pages (``<id>/index.md``, relative to the kaders index page).
+    """
+    lijst = list(kaders) if kaders is not None else register.kaders()
+    kolommen: list[tuple[Kader, EffectieveVersie]] = []
+    for k in lijst:
+        laatste = _versies(k)[-1]
+        kolommen.append((k, register.versie(k, laatste.geldig_van)))
+    rijen: list[tuple[str, list[str]]] = []
+
+    def rij(naam: str, waarde: Callable[[Kader, EffectieveVersie], str]) -> None:
+        rijen.append((naam, [_cel(waarde(k, e)) for k, e in kolommen]))
+
+    def eigen(e: EffectieveVersie, doelen: Iterable[str]) -> int:
+        return sum(1 for r in e.versie.regels if r.doel in set(doelen))
+
+    rij("Versies", lambda k, _e: ", ".join(f"[{v.versie}]({k.id}/{v.versie}.md)" for v in _versies(k)))
+    rij("Huidige versie geldig", lambda _k, e: _periode(e.versie))
+    rij("Sectoren", lambda k, _e: ", ".join(s.replace("_", " ") for s in k.sectoren) or "—")
+    rij("Breidt uit", lambda k, _e: f"`{k.breidt_uit}`" if k.breidt_uit else "— (het model)")
+    rij("Regels in totaal", lambda _k, e: str(len(e.regels)))
+    rij("Eigen regels over de afwegingen", lambda _k, e: str(eigen(e, AFWEGINGEN)))
+    rij("Eigen beslisregels (melden, hulp)", lambda _k, e: str(eigen(e, (MELDEN, HULP))))
+    rij("Eigen acties", lambda _k, e: str(eigen(e, (ACTIE,))))
+    rij("Eigen signaleringen", lambda _k, e: str(eigen(e, (SIGNALERING,))))
+    rij("Aanscherpingen van het model", lambda _k, e: str(len(e.versie.aanscherpingen)))
+    rij(
+        "Eigen afwegingsvragen",
+        lambda _k, e: str(len(e.versie.afwegingsvragen)) if e.basis else "—",
+    )
+    rij("Extra stappen", lambda _k, e: str(sum(b.soort == "stap" for b in e.versie.bijzonderheden)))
+    rij(
+        "Procedures buiten de meldcode",
+        lambda _k, e: str(sum(b.soort == "procedure" for b in e.versie.bijzonderheden)),
+    )
+    rij("Open vragen (eigen)", lambda _k, e: str(len(e.versie.open_vragen)))
+    rij("Rijen in de beslistabel", lambda _k, e: str(len(beslistabel(e).rijen)))
+    koppen = "| | " + " | ".join(f"[{k.id}]({k.id}/index.md)" for k, _ in kolommen) + " |"
+    uit = [koppen, "|:--|" + "|".join(":--" for _ in kolommen) + "|"]
+    uit += [f"| {naam} | " + " | ".join(cellen) + " |" for naam, cellen in rijen]
+    return "\n".join(uit)
