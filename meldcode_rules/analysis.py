@@ -261,12 +261,17 @@ def kader_uit_bestand(pad: Path) -> Kader:
         raise KaderFout(msg)
     module = importlib.util.module_from_spec(spec)
     sys.modules[naam] = module
+    # Helper modules beside the file (an author's unpackaged kader) can be imported.
+    map_ = str(pad.resolve().parent)
+    sys.path.insert(0, map_)
     try:
         spec.loader.exec_module(module)
     except Exception as fout:  # noqa: BLE001 - any error in the author's file is bad input
         del sys.modules[naam]
         msg = f"--file: het bestand geeft een fout bij het laden ({type(fout).__name__})"
         raise KaderFout(msg) from None
+    finally:
+        sys.path.remove(map_)
     kader = getattr(module, "KADER", None)
     if isinstance(kader, Kader):
         return kader
@@ -715,15 +720,18 @@ def _controleer_onbekend(rijen: list[_Rij], k: _Kleinste) -> None:
         for doel, waarde in ((MELDEN, rij.melden), (HULP, rij.hulp)):
             if waarde == "onbepaald":
                 continue
-            for invulling in itertools.product((JA, NEE), repeat=len(posities)):
-                ander = index.get(_met(rij, dict(zip(posities, invulling, strict=True))))
+            # One input at a time first (the clearest counterexample), then all together.
+            enkel = [((i,), (w,)) for i in posities for w in (JA, NEE)]
+            samen = [(tuple(posities), c) for c in itertools.product((JA, NEE), repeat=len(posities))]
+            for plekken, invulling in (*enkel, *samen):
+                ander = index.get(_met(rij, dict(zip(plekken, invulling, strict=True))))
                 if ander is None:
                     continue
                 andere_waarde = ander.melden if doel == MELDEN else ander.hulp
                 if _rang(doel, waarde) > _rang(doel, andere_waarde):
                     wat = ", ".join(
                         f"{_naam(rij, i)} = {w.value}"
-                        for i, w in zip(posities, invulling, strict=True)
+                        for i, w in zip(plekken, invulling, strict=True)
                     )
                     k.zie(
                         ONBEKEND_NOOIT_NEE,

@@ -1,0 +1,31 @@
+"""Kapot: an onbekend onveiligheid silently becomes nee.
+
+``niet_melden_hulp_volstaat`` asks "acute onveiligheid is not *known* to be ja" instead of
+"acute onveiligheid is nee", so an unknown answer counts as nee and melden becomes nee.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kaders import basis
+from meldcode_rules.regels import Feit, Is, Niet
+from _kapot_basis import zelfstandig
+
+VERWACHT = "onbekend_nooit_nee"
+
+_VOLSTAAT = next(r for r in basis.VERSIE_2019.regels if r.id == "niet_melden_hulp_volstaat")
+
+KADER = zelfstandig(
+    "kapot_onbekend_wordt_nee",
+    vervang={
+        _VOLSTAAT.id: replace(
+            _VOLSTAAT,
+            als=Niet(Is("acute_onveiligheid", "ja"))
+            & Niet(Is("structurele_onveiligheid", "ja"))
+            & Feit("passende_hulp")
+            & Feit("medewerking")
+            & Feit("duurzame_veiligheid"),
+        )
+    },
+)
