@@ -13,6 +13,7 @@ import importlib
 import shutil
 import tomllib
 from datetime import date
+from importlib import metadata
 from pathlib import Path
 
 import pytest
@@ -48,6 +49,12 @@ def site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def _installeer_voorbeeld(site: Path) -> None:
     project = tomllib.loads((PAKKET / "pyproject.toml").read_text())
+    try:
+        metadata.distribution(project["project"]["name"])
+    except metadata.PackageNotFoundError:
+        pass
+    else:
+        return  # CI ran `pip install ./tests/voorbeeldpakket`: use the real installation
     entry_points = project["project"]["entry-points"]["meldcode_rules.kaders"]
     shutil.copytree(PAKKET / "src" / "voorbeeld_meldcode", site / "voorbeeld_meldcode")
     _dist_info(site, project["project"]["name"], entry_points)
@@ -173,7 +180,7 @@ def test_kapotte_kaders_worden_gemeld_en_overgeslagen(site: Path) -> None:
         with pytest.raises(KaderFout, match="overgeslagen"):
             register.kader(naam)
     # the shipped kaders keep working
-    assert {k.id for k in register.kaders()} == SHIPPED
+    assert {k.id for k in register.kaders()} >= SHIPPED
     u = evaluate(
         casus(antwoorden={"vermoeden": "ja", "acute_onveiligheid": "ja"}),
         kader="knmg",
