@@ -166,6 +166,10 @@ class Oefencasus(Model):
     """The lesson, one paragraph of Dutch."""
     dilemma: Dilemma | None = None
     bron: Bronvermelding | None = None
+    bekende_afwijking: str | None = None
+    """Set when the engine is known to disagree with a case believed right: why the case
+    is right, and where the deviation was reported. The case stays as written; the runner
+    reports it as known, and fails once the engine agrees (so the note is removed)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,6 +316,11 @@ class Resultaat:
         """Whether the engine agrees with the case."""
         return not self.afwijkingen
 
+    @property
+    def in_orde(self) -> bool:
+        """Agrees, or deviates exactly where the case declares a known deviation."""
+        return self.klopt != (self.casus.bekende_afwijking is not None)
+
 
 def _codes(effectief: EffectieveVersie, doel: str) -> set[str]:
     return {r.conclusie for r in effectief.regels if r.doel == doel}
@@ -407,7 +416,7 @@ def draai_bestand(bestand: Casusbestand, register: Register | None = None) -> li
 def rapport(resultaten: Iterable[Resultaat]) -> str:
     """A Dutch report of a run: one line per case, the mismatches under it, a total."""
     regels: list[str] = []
-    goed = fout = 0
+    goed = fout = bekend = 0
     vorig = None
     for r in resultaten:
         if r.bestand != vorig:
@@ -415,22 +424,38 @@ def rapport(resultaten: Iterable[Resultaat]) -> str:
                 regels.append("")
             regels.append(f"{r.bestand}")
             vorig = r.bestand
-        if r.klopt:
+        if r.klopt and r.in_orde:
             goed += 1
             regels.append(f"  ok      {r.nummer}. {r.casus.naam}")
+        elif r.klopt:
+            fout += 1
+            regels.append(f"  OPGELOST {r.nummer}. {r.casus.naam}")
+            regels.append(
+                "      - het kader geeft nu de verwachte uitkomst: haal 'bekende_afwijking' weg"
+            )
+        elif r.in_orde:
+            bekend += 1
+            regels.append(f"  BEKEND  {r.nummer}. {r.casus.naam}")
+            regels.extend(f"      - {a}" for a in r.afwijkingen)
+            regels.append(f"      (bekende afwijking: {r.casus.bekende_afwijking})")
         else:
             fout += 1
             regels.append(f"  AFWIJKING {r.nummer}. {r.casus.naam}")
             regels.extend(f"      - {a}" for a in r.afwijkingen)
-    totaal = goed + fout
+    totaal = goed + fout + bekend
     regels.append("")
+    if bekend:
+        regels.append(
+            f"{bekend} van de {totaal} casussen wijken bekend af: de casus volgt het gepubliceerde "
+            "kader, het kader of de engine nog niet."
+        )
     if fout:
         regels.append(
             f"{fout} van de {totaal} casussen wijken af van wat het kader geeft. Een afwijking is "
             "een bevinding: controleer de casus aan de hand van het gepubliceerde kader, en meld "
             "een fout in het kader of de engine."
         )
-    else:
+    elif not bekend:
         regels.append(f"Alle {totaal} casussen geven de verwachte uitkomst.")
     return "\n".join(regels) + "\n"
 
@@ -568,6 +593,8 @@ def _casus_md(
     if afwijkingen:
         regels += ["", '!!! warning "Het kader geeft hier iets anders dan de casus verwacht"', ""]
         regels.extend(f"    - {a}" for a in afwijkingen)
+        if c.bekende_afwijking:
+            regels += ["", f"    Bekende afwijking: {c.bekende_afwijking.strip()}"]
     regels += ["", f"**De les.** {c.les.strip()}", ""]
     return regels
 

@@ -49,8 +49,11 @@ def test_casus(bestand: casuistiek.Casusbestand | None, nummer: int, laadfout: s
     resultaat = casuistiek.draai(
         casus, bestand.kader_id, standaard_register(), bestand=bestand.naam, nummer=nummer
     )
-    if not resultaat.klopt:
+    if not resultaat.in_orde:
         pytest.fail(casuistiek.rapport([resultaat]), pytrace=False)
+    if not resultaat.klopt:
+        # The case declares a known deviation (reported, kept as written): xfail with it.
+        pytest.xfail(casuistiek.rapport([resultaat]))
 
 
 @pytest.mark.parametrize("bestand", BESTANDEN)

@@ -181,3 +181,20 @@ def test_trainingspagina_basis_met_versie_2013() -> None:
     assert "kaderversie 2013" in pagina
     assert "kaderversie 2019" in pagina
     assert "!!! warning" not in pagina
+
+
+def test_bekende_afwijking(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    notitie = "  bekende_afwijking: Gemeld bij de eigenaar van het kader.\n"
+    fout = GOED.replace("hulp: met_veilig_thuis", "hulp: ja") + notitie
+    (resultaat,) = casuistiek.draai_bestand(casuistiek.laad_bestand(_schrijf(tmp_path, fout)))
+    assert not resultaat.klopt
+    assert resultaat.in_orde
+    rapport = casuistiek.rapport([resultaat])
+    assert "BEKEND  1." in rapport
+    assert "(bekende afwijking: Gemeld bij de eigenaar van het kader.)" in rapport
+    assert main(["casuistiek", "--map", str(tmp_path)]) == 0
+    capsys.readouterr()
+    # Once the engine agrees, the stale note is a failure, so it gets removed.
+    _schrijf(tmp_path, GOED + notitie)
+    assert main(["casuistiek", "--map", str(tmp_path)]) == 1
+    assert "OPGELOST 1." in capsys.readouterr().out
