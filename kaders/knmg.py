@@ -489,10 +489,9 @@ VERSIE_2023 = KaderVersie(
     versie="2023",
     geldig_van=date(2023, 11, 20),
     geldig_tot=None,
-    bron=AJN_2023.bij(
-        "Op 20 november 2023 is de herziene versie van de KNMG-meldcode Kindermishandeling en "
-        "huiselijk geweld gepubliceerd en in werking getreden, ter vervanging van de versie uit "
-        "2018."
+    bron=STAP5.bij(
+        "In stap 5 van het stappenplan past u het zogenoemde afwegingskader toe. Gepubliceerd en "
+        "in werking getreden op 20 november 2023, ter vervanging van de versie uit 2018 (AJN)."
     ),
     regels=(
         KINDCHECK,
