@@ -239,6 +239,31 @@ _UITKOMST_VELDEN: Final = frozenset(Uitkomst.model_fields)
 
 
 @dataclass(slots=True)
+class _Deel:
+    """A memoised part of an Uitkomst with the signaleringen it adds, and their JSON."""
+
+    waarde: AfwegingUitkomst | BeslissingUitkomst | tuple[Actie, ...] | None
+    signaleringen: tuple[Signalering, ...]
+    json: str | None = None
+    """The JSON of ``waarde`` (filled on first use)."""
+    json_signaleringen: tuple[str, ...] | None = None
+
+    def als_json(self) -> str:
+        if self.json is None:
+            w = self.waarde
+            if isinstance(w, tuple):
+                self.json = "[" + ",".join(a.model_dump_json() for a in w) + "]"
+            else:
+                self.json = "null" if w is None else w.model_dump_json()
+        return self.json
+
+    def signaleringen_json(self) -> tuple[str, ...]:
+        if self.json_signaleringen is None:
+            self.json_signaleringen = tuple(s.model_dump_json() for s in self.signaleringen)
+        return self.json_signaleringen
+
+
+@dataclass(slots=True)
 class _Delen:
     """Everything of an Uitkomst but casus_id, peildatum and engine (shared, read-only)."""
 
@@ -248,8 +273,27 @@ class _Delen:
     beslissingen: dict[str, BeslissingUitkomst]
     acties: tuple[Actie, ...]
     signaleringen: tuple[Signalering, ...]
+    onderdelen: tuple[_Deel, ...]
+    """The six afwegingen, the two beslissingen, the onbepaald-signaleringen and the
+    acties, in this order: the JSON is assembled from their memoised JSON."""
     staart: str | None = None
     """The JSON of these parts, from ``"melden"`` to the end (filled on first use)."""
+
+    def als_json(self) -> str:
+        """The JSON from ``"melden"`` to the end, assembled from the parts' JSON."""
+        if self.staart is None:
+            d = self.onderdelen
+            afwegingen = ",".join(
+                f'"{naam}":{deel.als_json()}' for naam, deel in zip(AFWEGINGEN, d, strict=False)
+            )
+            signaleringen = ",".join(j for deel in d for j in deel.signaleringen_json())
+            self.staart = (
+                f'"melden":{json.dumps(self.melden)},"hulp":{json.dumps(self.hulp)},'
+                f'"afwegingen":{{{afwegingen}}},'
+                f'"beslissingen":{{"melden":{d[6].als_json()},"hulp":{d[7].als_json()}}},'
+                f'"acties":{d[-1].als_json()},"signaleringen":[{signaleringen}]}}'
+            )
+        return self.staart
 
 
 def vingerafdruk(effectief: EffectieveVersie) -> str:
@@ -314,7 +358,7 @@ class GecompileerdeVersie:
         )
         self._invoerwaarden = _waarden(tuple(invoer))
         self._delen: dict[tuple[object, ...], _Delen] = {}
-        self._memo: dict[tuple[object, ...], object] = {}
+        self._memo: dict[tuple[object, ...], _Deel] = {}
         """Memo of the layers: afwegingen, beslissingen, acties and signaleringen."""
         self._leest = {
             doel: _waarden(tuple(sorted({f for g in regels for f in g.feiten})))
@@ -327,6 +371,8 @@ class GecompileerdeVersie:
         self._leeg: tuple[Feiten, tuple[object, ...]] | None = None
         self._kader_json = self.info.model_dump_json()
         self._snel_bouwen: bool | None = None
+        self._json_klopt: bool | None = None
+        """Whether JSON assembled from memoised parts equals pydantic's (checked once)."""
         """Whether an Uitkomst may be assembled without re-validation (checked once)."""
 
     # -- layer 2: afwegingen -------------------------------------------------------------
@@ -436,58 +482,53 @@ class GecompileerdeVersie:
         signaleringen are a pure function of exactly these.
         """
         env = dict(invoer)
-        signaleringen: list[Signalering] = []
+        onderdelen: list[_Deel] = []
         afwegingen: dict[str, AfwegingUitkomst] = {}
         sleutel: tuple[object, ...]
         for naam, antwoord in zip(AFWEGINGEN, antwoorden, strict=True):
             sleutel = (naam, antwoord, self._leest[naam](env))
-            bekend = self._memo.get(sleutel)
-            if bekend is None:
+            deel = self._memo.get(sleutel)
+            if deel is None:
                 eigen: list[Signalering] = []
                 uitkomst = self._afweging(naam, antwoord, env, eigen)
-                bekend = _onthoud(self._memo, sleutel, (uitkomst, tuple(eigen)))
-            afwegingen[naam], extra = cast(
-                "tuple[AfwegingUitkomst, tuple[Signalering, ...]]", bekend
-            )
-            signaleringen.extend(extra)
-        for naam, uitkomst in afwegingen.items():
-            env[naam] = uitkomst.waarde
+                deel = _onthoud(self._memo, sleutel, _Deel(uitkomst, tuple(eigen)))
+            onderdelen.append(deel)
+            afwegingen[naam] = cast("AfwegingUitkomst", deel.waarde)
+            env[naam] = afwegingen[naam].waarde
         beslissingen: dict[str, BeslissingUitkomst] = {}
         for doel in (MELDEN, HULP):
             sleutel = (doel, self._leest[doel](env))
-            bekend = self._memo.get(sleutel)
-            if bekend is None:
+            deel = self._memo.get(sleutel)
+            if deel is None:
                 eigen = []
                 beslissing = self._beslissing(doel, env, eigen)
-                bekend = _onthoud(self._memo, sleutel, (beslissing, tuple(eigen)))
-            beslissingen[doel], extra = cast(
-                "tuple[BeslissingUitkomst, tuple[Signalering, ...]]", bekend
-            )
-            signaleringen.extend(extra)
+                deel = _onthoud(self._memo, sleutel, _Deel(beslissing, tuple(eigen)))
+            onderdelen.append(deel)
+            beslissingen[doel] = cast("BeslissingUitkomst", deel.waarde)
         for doel, beslissing in beslissingen.items():
             env[doel] = beslissing.waarde
             if beslissing.waarde == "onbepaald":
-                signaleringen.append(self._onbepaald(doel, beslissing.hangt_af_van))
+                onderdelen.append(self._onbepaald(doel, beslissing.hangt_af_van))
         sleutel = (ACTIE, self._leest[ACTIE](env))
-        bekend = self._memo.get(sleutel)
-        if bekend is None:
-            bekend = _onthoud(self._memo, sleutel, self._acties_en_signaleringen(env))
-        acties, extra = cast("tuple[tuple[Actie, ...], tuple[Signalering, ...]]", bekend)
-        signaleringen.extend(extra)
+        deel = self._memo.get(sleutel)
+        if deel is None:
+            deel = _onthoud(self._memo, sleutel, self._acties_en_signaleringen(env))
+        onderdelen.append(deel)
         return _Delen(
             melden=beslissingen[MELDEN].waarde,
             hulp=beslissingen[HULP].waarde,
             afwegingen=afwegingen,
             beslissingen=beslissingen,
-            acties=acties,
-            signaleringen=tuple(signaleringen),
+            acties=cast("tuple[Actie, ...]", deel.waarde),
+            signaleringen=tuple(s for d in onderdelen for s in d.signaleringen),
+            onderdelen=tuple(onderdelen),
         )
 
-    def _onbepaald(self, doel: str, hangt_af_van: tuple[str, ...]) -> Signalering:
+    def _onbepaald(self, doel: str, hangt_af_van: tuple[str, ...]) -> _Deel:
         sleutel = ("onbepaald", doel, hangt_af_van)
         bekend = self._memo.get(sleutel)
         if bekend is not None:
-            return cast("Signalering", bekend)
+            return bekend
         vragen = "; ".join(f"{a}: {self.vragen[a]}" for a in hangt_af_van)
         signalering = Signalering(
             code="onbepaald",
@@ -495,12 +536,9 @@ class GecompileerdeVersie:
             f"die onbekend zijn ({vragen or 'geen regel is van toepassing'}). "
             "Beantwoord ze; bij twijfel: raadpleeg Veilig Thuis.",
         )
-        _onthoud(self._memo, sleutel, signalering)
-        return signalering
+        return _onthoud(self._memo, sleutel, _Deel(None, (signalering,)))
 
-    def _acties_en_signaleringen(
-        self, env: Feiten
-    ) -> tuple[tuple[Actie, ...], tuple[Signalering, ...]]:
+    def _acties_en_signaleringen(self, env: Feiten) -> _Deel:
         """Layer 4: the acties and the signaleringen of the kader's rules."""
         acties: list[Actie] = []
         codes: set[str] = set()
@@ -520,7 +558,7 @@ class GecompileerdeVersie:
             for g in self.signaleringen
             if g.toets(env) is JA
         )
-        return tuple(acties), signaleringen
+        return _Deel(tuple(acties), signaleringen)
 
     def _feiten(self, casus: Casus, peildatum: date) -> tuple[Feiten, tuple[object, ...]]:
         """The derived facts and the memo key's fact values (shared for a casus without facts)."""
@@ -577,19 +615,19 @@ class GecompileerdeVersie:
     def evalueer_json(self, casus: Casus, peildatum: date, engine: str = "native") -> str:
         """Evaluate and return the JSON text, byte-identical to ``evalueer(...).model_dump_json()``.
 
-        The part of the JSON that depends only on the memo key is serialised once and
-        reused, so a stream of similar casussen costs little more than its validation.
+        Every memoised part keeps its JSON, and the JSON of an outcome is assembled from
+        them, so a stream costs little more than its validation and the facts.
         """
         delen = self._delen_van(casus, peildatum)
         motor = "durable" if engine == "durable" else "native"
-        if delen.staart is None:
+        kop = self._kop(casus.id, peildatum, motor)
+        if self._json_klopt is None:
+            # Once per compiled version: the assembled JSON must be what pydantic writes.
             volledig = self._bouw(casus.id, peildatum, engine, delen).model_dump_json()
-            staart = volledig[volledig.index(f'"engine":"{motor}",') :]
-            staart = staart[staart.index(",") + 1 :]
-            if self._kop(casus.id, peildatum, motor) + staart != volledig:
-                return volledig  # unexpected serialisation: never assemble, never cache
-            delen.staart = staart
-        return self._kop(casus.id, peildatum, motor) + delen.staart
+            self._json_klopt = kop + delen.als_json() == volledig
+        if not self._json_klopt:
+            return self._bouw(casus.id, peildatum, engine, delen).model_dump_json()
+        return kop + delen.als_json()
 
     def _kop(self, casus_id: str, peildatum: date, motor: str) -> str:
         return (

@@ -77,3 +77,20 @@ def test_evaluate_many_streams_the_golden_json(dag: str) -> None:
     for g, uitkomst in zip(gevallen, uit, strict=True):
         assert not isinstance(uitkomst, Exception)
         assert uitkomst.model_dump_json() == g["uitkomst"]
+
+
+@pytest.mark.parametrize("dag", sorted({str(g["peildatum"]) for g in GEVALLEN}))
+def test_the_json_stream_gives_the_golden_bytes(dag: str) -> None:
+    """``als_json=True`` assembles the JSON from memoised parts: still the same bytes."""
+    _kader_ongewijzigd(dag)
+    gevallen = [g for g in GEVALLEN if g["peildatum"] == dag]
+    for _ in range(2):  # cold memo, then warm memo
+        uit = list(
+            evaluate_many(
+                (json.dumps(g["casus"]) for g in gevallen),
+                "basis",
+                date.fromisoformat(dag),
+                als_json=True,
+            )
+        )
+        assert uit == [g["uitkomst"] for g in gevallen]
