@@ -1,0 +1,194 @@
+"""render.py against the engine: the flowchart and the decision table agree on all 729 combinations."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from datetime import date
+
+import pytest
+
+from meldcode_rules import render
+from meldcode_rules.api import _motor
+from meldcode_rules.casus import Casus
+from meldcode_rules.cli import main
+from meldcode_rules.kader import Kader, KaderVersie
+from meldcode_rules.regels import AFWEGINGEN, OpenVraag
+from meldcode_rules.registry import EffectieveVersie, Register, standaard_register
+
+WAARDEN = ("ja", "nee", "onbekend")
+
+
+def _versies() -> list[tuple[str, str]]:
+    return [(k.id, v.versie) for k in standaard_register().kaders() for v in k.versies]
+
+
+def _effectief(kader_id: str, versie: str) -> EffectieveVersie:
+    reg = standaard_register()
+    kader = reg.kader(kader_id)
+    v = kader.versie(versie)
+    assert v is not None
+    return reg.versie(kader, v.geldig_van)
+
+
+_ENGINE_CACHE: dict[tuple[str, str], dict[tuple[str, ...], tuple[str, str]]] = {}
+
+
+def _engine(effectief: EffectieveVersie) -> dict[tuple[str, ...], tuple[str, str]]:
+    """The engine's (melden, hulp) for a casus carrying only the answers, per combination."""
+    sleutel = (effectief.kader.id, effectief.versie.versie)
+    if sleutel not in _ENGINE_CACHE:
+        motor = _motor(effectief, "native")
+        peildatum = effectief.versie.geldig_van
+        uit = {}
+        for combinatie in itertools.product(WAARDEN, repeat=len(AFWEGINGEN)):
+            casus = Casus(id="c", antwoorden=dict(zip(AFWEGINGEN, combinatie, strict=True)))
+            u = motor.evalueer(casus, peildatum)
+            uit[combinatie] = (u.melden, u.hulp)
+        _ENGINE_CACHE[sleutel] = uit
+    return _ENGINE_CACHE[sleutel]
+
+
+@pytest.mark.parametrize(("kader_id", "versie"), _versies())
+def test_beslistabel_rows_equal_the_engine(kader_id: str, versie: str) -> None:
+    effectief = _effectief(kader_id, versie)
+    engine = _engine(effectief)
+    markdown = render.beslistabel_markdown(render.beslistabel(effectief))
+    rijen = render.lees_beslistabel(markdown)
+    gezien: list[tuple[str, ...]] = []
+    for waarden, melden, hulp in rijen:
+        for combinatie in itertools.product(*(sorted(s) for s in waarden)):
+            assert engine[combinatie] == (melden, hulp), (combinatie, melden, hulp)
+            gezien.append(combinatie)
+    # Every combination exactly once: the table is an exact, disjoint cover.
+    assert sorted(gezien) == sorted(engine)
+    assert len(rijen) < 729  # and it is actually compact
+
+
+@pytest.mark.parametrize(("kader_id", "versie"), _versies())
+def test_stroomschema_leads_every_combination_to_the_engine_outcome(
+    kader_id: str, versie: str
+) -> None:
+    effectief = _effectief(kader_id, versie)
+    engine = _engine(effectief)
+    labels, pijlen = render.lees_stroomschema(render.stroomschema(effectief))
+    vraag_van = {render.AFWEGING_LABEL[a]: i for i, a in enumerate(AFWEGINGEN)}
+    bladen = {n: t for n, t in labels.items() if n.startswith("u")}
+    for combinatie, verwacht in engine.items():
+        ((_, knoop),) = pijlen["start"]
+        stappen = 0
+        while knoop not in bladen:
+            antwoord = combinatie[vraag_van[labels[knoop]]]
+            (knoop,) = [
+                doel
+                for label, doel in pijlen[knoop]
+                if antwoord in render.CEL_WAARDEN[label]
+            ]
+            stappen += 1
+            assert stappen <= len(AFWEGINGEN)
+        melden, hulp = re.fullmatch(r"Melden: (.+)<br/>Hulp: (.+)", bladen[knoop]).groups()
+        assert (melden, hulp) == (
+            render.MELDEN_KORT[verwacht[0]],
+            render.HULP_KORT[verwacht[1]],
+        ), combinatie
+
+
+def test_stroomschema_asks_questions_in_flow_order_and_each_branch_once() -> None:
+    effectief = _effectief("basis", "2019")
+    labels, pijlen = render.lees_stroomschema(render.stroomschema(effectief))
+    volgorde = [render.AFWEGING_LABEL[a] for a in AFWEGINGEN]
+    for van, uitgaand in pijlen.items():
+        if van == "start":
+            continue
+        gedekt = [w for label, _ in uitgaand for w in render.CEL_WAARDEN[label]]
+        assert sorted(gedekt) == sorted(WAARDEN)  # every answer has exactly one arrow
+        for _, naar in uitgaand:
+            if naar.startswith("v"):
+                assert volgorde.index(labels[naar]) > volgorde.index(labels[van])
+
+
+def test_uitkomsten_are_independent_of_the_engine_but_agree() -> None:
+    effectief = _effectief("onderwijs", "2018")
+    engine = _engine(effectief)
+    combinaties = list(itertools.product(WAARDEN, repeat=len(AFWEGINGEN)))
+    assert dict(zip(combinaties, render.uitkomsten(effectief), strict=True)) == engine
+
+
+def test_versie_pagina_has_the_fixed_sections_and_every_rule_with_its_source() -> None:
+    effectief = _effectief("knmg", "2023")
+    pagina = render.versie_pagina(effectief, [render.Invariant("x", "iets", "bewezen")])
+    for kop in (
+        "## Afwegingsvragen",
+        "## Stroomschema",
+        "## Beslistabel",
+        "## Bijzonderheden van de sector",
+        "## Regels",
+        "## Open vragen",
+        "## Gecontroleerde invarianten",
+    ):
+        assert kop in pagina
+    assert "```mermaid\nflowchart TD" in pagina
+    for regel in effectief.regels:
+        blok = pagina.split(f"### {regel.id} {{ #{regel.id} }}", 1)[1].split("\n### ", 1)[0]
+        for kop in ("#### Wat de regel vraagt", "#### Bron", "#### Wanneer ja / nee / onbekend",
+                    "#### Open vragen"):
+            assert kop in blok, (regel.id, kop)
+        assert regel.bron.adres in blok
+        assert regel.bron.passage in blok
+        assert str(regel.als) in blok
+    for vraag in effectief.versie.afwegingsvragen:
+        assert vraag[1] in pagina
+    for b in effectief.versie.bijzonderheden:
+        assert b.titel in pagina
+    assert "aanscherping door dit kader" in pagina  # knmg 2023 tightens a basis rule
+    assert "| `x` | iets | bewezen |" in pagina
+
+
+def test_dangling_reference_in_an_open_question_fails() -> None:
+    basis = standaard_register().kader("basis")
+    v2019 = basis.versie("2019")
+    assert v2019 is not None
+    kapot = KaderVersie(
+        versie=v2019.versie,
+        geldig_van=v2019.geldig_van,
+        geldig_tot=None,
+        bron=v2019.bron,
+        regels=v2019.regels,
+        open_vragen=(OpenVraag(id="los", vraag="?", betreft=("bestaat_niet",)),),
+    )
+    kader = Kader(id="basis", naam="basis", sectoren=(), beroepsgroepen=(), versies=(kapot,))
+    effectief = Register([kader]).versie(kader, date(2020, 1, 1))
+    with pytest.raises(render.RenderFout, match="bestaat_niet"):
+        render.versie_pagina(effectief)
+
+
+def test_norm_invariant_for_an_extension_and_none_for_the_model() -> None:
+    assert render.norm_invariant(_effectief("basis", "2019")) is None
+    inv = render.norm_invariant(_effectief("onderwijs", "2018"))
+    assert inv is not None
+    assert inv.status == "bewezen"
+
+
+def test_vergelijking_has_a_column_per_kader() -> None:
+    tabel = render.vergelijking(standaard_register())
+    kop = tabel.splitlines()[0]
+    for kader in standaard_register().kaders():
+        assert f"[{kader.id}]({kader.id}/index.md)" in kop
+    assert "Aanscherpingen van het model" in tabel
+
+
+def test_cli_docs_prints_one_version(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["docs", "basis", "--versie", "2013"]) == 0
+    uit = capsys.readouterr().out
+    assert "## Basismodel" in uit and "— versie 2013" in uit and "— versie 2019" not in uit
+    assert "```mermaid" in uit and "| Vermoeden |" in uit
+    assert "](#" not in uit  # no in-page links in plain output
+
+
+def test_cli_docs_by_peildatum_and_errors(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["docs", "basis", "--peildatum", "2016-05-01"]) == 0
+    assert "— versie 2013" in capsys.readouterr().out
+    assert main(["docs", "basis", "--versie", "1999"]) == 2
+    assert main(["docs", "bassis"]) == 2
+    fout = capsys.readouterr().err
+    assert "bedoelt u: basis" in fout and "Traceback" not in fout
