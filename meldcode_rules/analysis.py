@@ -290,9 +290,7 @@ def _overlappen(a: KaderVersie, b: KaderVersie) -> bool:
     return a.geldig_van <= (b.geldig_tot or date.max) and b.geldig_van <= (a.geldig_tot or date.max)
 
 
-def effectieve_versies(
-    kader: Kader, register: Register | None = None
-) -> list[EffectieveVersie]:
+def effectieve_versies(kader: Kader, register: Register | None = None) -> list[EffectieveVersie]:
     """Every resolved version of a kader: one per version, per overlapping base version.
 
     The kader itself is validated (:func:`meldcode_rules.registry.valideer_kader`) but not
@@ -394,8 +392,8 @@ def _model_opties(sectie: str, feiten: list[str]) -> list[dict[str, Feitwaarde]]
     gezien: dict[tuple[Feitwaarde, ...], dict[str, Feitwaarde]] = {}
     for keuze in itertools.product(*(_VELD_OPTIES.get(v, _WAARDEN) for v in velden)):
         waarden = dict(zip(velden, keuze, strict=True))
-        model: Stappen | Hulp = Stappen(**waarden) if sectie == "stappen" else Hulp(**waarden)  # type: ignore[arg-type]
-        casus = Casus(id="analyse", **{sectie: model})  # type: ignore[arg-type]
+        model: Stappen | Hulp = Stappen(**waarden) if sectie == "stappen" else Hulp(**waarden)
+        casus = Casus(id="analyse", **{sectie: model})
         afgeleid = afleiden(casus, date.max)
         deel = {f: afgeleid[f] for f in feiten}
         gezien.setdefault(tuple(deel.values()), deel)
@@ -427,9 +425,7 @@ def _keuzes(reeksen: list[list[int]]) -> Iterable[tuple[int, ...]]:
     return list(gekozen)
 
 
-def _aantal_opties(
-    feiten: list[str], drempels: dict[str, set[int]]
-) -> list[dict[str, Feitwaarde]]:
+def _aantal_opties(feiten: list[str], drempels: dict[str, set[int]]) -> list[dict[str, Feitwaarde]]:
     """Count regions: 0 and every threshold; ``aantal_signalen`` covers every other count."""
     waarden = {f: sorted({0, *drempels.get(f, set())}) for f in feiten if f != "aantal_signalen"}
     opties: list[dict[str, Feitwaarde]] = []
@@ -536,7 +532,7 @@ def _grootte(antwoorden: Sequence[Waarde], gebied: Gebied) -> tuple[int, int]:
     """How much an input says: fewer given answers and facts, and smaller counts, first."""
     gegeven = sum(w is not ONBEKEND for w in antwoorden)
     gegeven += sum(v is not None and v is not ONBEKEND for _, v in gebied)
-    aantallen = sum(v for _, v in gebied if isinstance(v, int) and not isinstance(v, Waarde))
+    aantallen = sum(v for _, v in gebied if isinstance(v, int))
     return gegeven, aantallen
 
 
@@ -590,7 +586,7 @@ class _Kleinste:
     def __init__(self) -> None:
         self.gevonden: dict[str, tuple[tuple[int, int], Tegenvoorbeeld]] = {}
 
-    def zie(
+    def zie(  # noqa: PLR0917 - private helper
         self,
         invariant: Invariant,
         antwoorden: Sequence[Waarde],
@@ -634,7 +630,9 @@ _STAP: Final[dict[Richting, dict[Waarde, Waarde]]] = {
 
 
 def _afweging_rang(naam: str, w: Waarde) -> int:
-    volgorde = (JA, ONBEKEND, NEE) if RICHTING[naam] is Richting.JA_BESCHERMT else (NEE, ONBEKEND, JA)
+    volgorde = (
+        (JA, ONBEKEND, NEE) if RICHTING[naam] is Richting.JA_BESCHERMT else (NEE, ONBEKEND, JA)
+    )
     return volgorde.index(w)
 
 
@@ -722,7 +720,9 @@ def _controleer_onbekend(rijen: list[_Rij], k: _Kleinste) -> None:
                 continue
             # One input at a time first (the clearest counterexample), then all together.
             enkel = [((i,), (w,)) for i in posities for w in (JA, NEE)]
-            samen = [(tuple(posities), c) for c in itertools.product((JA, NEE), repeat=len(posities))]
+            samen = [
+                (tuple(posities), c) for c in itertools.product((JA, NEE), repeat=len(posities))
+            ]
             for plekken, invulling in (*enkel, *samen):
                 ander = index.get(_met(rij, dict(zip(plekken, invulling, strict=True))))
                 if ander is None:
@@ -755,7 +755,7 @@ def _controleer_monotoon(
             if volgende is not None:
                 stappen.append((f"{naam} wordt {volgende.value}", _met(rij, {i: volgende})))
         for j, (naam, x) in enumerate(rij.gebied):
-            if isinstance(x, int) and not isinstance(x, Waarde):
+            if isinstance(x, int):
                 hoger = [t for t in sorted({0, *drempels.get(naam, set())}) if t > x]
                 if hoger:
                     stappen.append(
@@ -837,7 +837,7 @@ def _afweging_antwoorden(naam: str, antwoord: Waarde) -> tuple[Waarde, ...]:
     return tuple(antwoord if n == naam else ONBEKEND for n in AFWEGINGEN)
 
 
-def _controleer_afweging(
+def _controleer_afweging(  # noqa: PLR0917 - private helper
     motor: GecompileerdeVersie,
     naam: str,
     gebieden: list[Gebied],
@@ -845,13 +845,11 @@ def _controleer_afweging(
     drempels: dict[str, set[int]],
     k: _Kleinste,
 ) -> set[str]:
-    """Contradictions, monotonicity in counts and onbekend for one afweging; returns reached rules."""
+    """Contradictions, count monotonicity and onbekend for one afweging; the rules reached."""
     bereikt: set[str] = set()
     for gebied in gebieden:
         env = dict(gebied)
-        gelden = [
-            g for g in motor.beoordeling[naam] if g.toets({**_GEEN, **env}) is JA
-        ]
+        gelden = [g for g in motor.beoordeling[naam] if g.toets({**_GEEN, **env}) is JA]
         bereikt.update(g.regel.id for g in gelden)
         if len({g.regel.conclusie for g in gelden}) > 1:
             k.zie(
@@ -865,9 +863,13 @@ def _controleer_afweging(
         for antwoord in _ANTWOORDEN:
             waarde = waarden[antwoord, gebied]
             for feit, x in gebied:
-                if isinstance(x, int) and not isinstance(x, Waarde):
+                if isinstance(x, int):
                     hoger = [t for t in sorted({0, *drempels.get(feit, set())}) if t > x]
-                    ander = waarden.get((antwoord, _met_feit(gebied, feit, hoger[0]))) if hoger else None
+                    ander = (
+                        waarden.get((antwoord, _met_feit(gebied, feit, hoger[0])))
+                        if hoger
+                        else None
+                    )
                     if ander is not None and _afweging_rang(naam, ander) > _afweging_rang(
                         naam, waarde
                     ):
@@ -962,7 +964,7 @@ def _beslisfeiten(*motoren: GecompileerdeVersie | None) -> tuple[set[str], list[
     return feiten, regels
 
 
-def _methode(aantal_gebieden: int, volledig: bool) -> str:
+def _methode(aantal_gebieden: int, *, volledig: bool) -> str:
     ruimte = f"{3 ** len(AFWEGINGEN)} antwoordcombinaties"
     if aantal_gebieden > 1:
         ruimte += f" × {aantal_gebieden} feitgebieden"
@@ -1036,7 +1038,7 @@ def analyseer_versie(effectief: EffectieveVersie) -> VersieRapport:
     return _rapport(
         effectief,
         k,
-        (_methode(len(gebieden), volledig), volledig),
+        (_methode(len(gebieden), volledig=volledig), volledig),
         (
             f"afwegingen {woord}: {afweging_grootte} combinaties van antwoord en feiten",
             volledig and afweging_volledig,
@@ -1101,9 +1103,7 @@ def _peildatum(effectief: EffectieveVersie) -> date:
     return min([t for t in einden if t is not None] + [van + timedelta(days=3 * 365)])
 
 
-def _steekproef(
-    effectief: EffectieveVersie, voorbeelden: int
-) -> Tegenvoorbeeld | None:
+def _steekproef(effectief: EffectieveVersie, voorbeelden: int) -> Tegenvoorbeeld | None:
     """Sample casussen with hypothesis; the shrunk counterexample, or ``None``."""
     from hypothesis import HealthCheck, given, settings  # noqa: PLC0415 - optional dependency
 
@@ -1117,7 +1117,7 @@ def _steekproef(
     peildatum = _peildatum(effectief)
     gevonden: list[tuple[Casus, Tegenvoorbeeld]] = []
 
-    class _Gevonden(Exception):  # noqa: N818 - private control flow
+    class _Gevonden(Exception):
         pass
 
     @settings(
@@ -1251,4 +1251,3 @@ def invarianten_rapport(
         msg = f"kader {k.id} heeft geen versie met die naam (versies: {bekend})"
         raise KaderFout(msg)
     return analyseer_versie(gekozen[-1]).uitslagen
-

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
     from meldcode_rules.analysis import Rapport, VersieRapport
 
-__all__ = ["registreer", "rapport_tekst"]
+__all__ = ["rapport_tekst", "registreer"]
 
 _STATUS = {
     "bewezen": "bewezen",

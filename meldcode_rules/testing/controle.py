@@ -5,10 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from meldcode_rules.kader import Kader
-
 if TYPE_CHECKING:
     from meldcode_rules.analysis import Rapport
+    from meldcode_rules.kader import Kader
     from meldcode_rules.registry import Register
 
 __all__ = ["KaderNietConsistent", "controleer_kader"]
@@ -22,7 +21,9 @@ class KaderNietConsistent(AssertionError):
         delen = [f"kader {rapport.kader} houdt zich niet aan de invarianten:"]
         for versie, uitslag in rapport.schendingen():
             delen.append("")
-            delen.append(f"versie {versie.versie}" + (f" (op {versie.basis})" if versie.basis else ""))
+            delen.append(
+                f"versie {versie.versie}" + (f" (op {versie.basis})" if versie.basis else "")
+            )
             if uitslag.tegenvoorbeeld is not None:
                 delen.append(uitslag.tegenvoorbeeld.beschrijving())
         super().__init__("\n".join(delen))

@@ -29,14 +29,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Final, Literal
 
-from meldcode_rules.casus import Casus, Hulp, Signaal, Stappen
 from meldcode_rules.engine import BESCHERMING, GecompileerdeVersie, compileer
-from meldcode_rules.logica import JA, NEE, ONBEKEND, Waarde
+from meldcode_rules.logica import JA, NEE, ONBEKEND
 from meldcode_rules.regels import AFWEGINGEN, HULP, MELDEN
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
+    from meldcode_rules.casus import Casus, Hulp, Signaal, Stappen
     from meldcode_rules.registry import EffectieveVersie
     from meldcode_rules.uitkomst import Uitkomst
 
@@ -47,8 +47,8 @@ __all__ = [
     "Grondslag",
     "Invariant",
     "Schending",
-    "hulpvoorwaarden",
     "geldt_na_2019",
+    "hulpvoorwaarden",
     "invariant",
     "schendingen",
 ]
@@ -476,4 +476,3 @@ def schendingen(
     ):
         gevonden.extend(controle)
     return gevonden
-

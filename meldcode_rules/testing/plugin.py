@@ -120,5 +120,7 @@ def pytest_collection_modifyitems(
     session: pytest.Session, config: pytest.Config, items: list[pytest.Item]
 ) -> None:
     """Add one test per ``--meldcode-kader``."""
-    for kader in config.getoption("meldcode_kader"):
-        items.append(_KaderItem.from_parent(session, name=f"meldcode_check[{kader}]", kader=kader))
+    items.extend(
+        _KaderItem.from_parent(session, name=f"meldcode_check[{kader}]", kader=kader)
+        for kader in config.getoption("meldcode_kader")
+    )

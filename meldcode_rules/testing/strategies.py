@@ -22,7 +22,7 @@ looks like personal data.
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, TypeVar
 
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
@@ -53,8 +53,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "antwoorden",
-    "betrokkenen",
     "beschrijf_casus",
+    "betrokkenen",
     "casussen",
     "hulpfeiten",
     "signalen",
@@ -63,6 +63,7 @@ __all__ = [
 ]
 
 _JAREN_TERUG: Final = 10
+_T = TypeVar("_T", Vorm, Kenmerk)
 
 
 def waarden() -> st.SearchStrategy[Waarde]:
@@ -121,10 +122,10 @@ def _betrokkenen(draw: st.DrawFn, max_size: int) -> tuple[Betrokkene, ...]:
             Betrokkene(
                 id=f"b{nummer}",
                 rol=rol,
-                leeftijd=draw(_optioneel(st.sampled_from(Leeftijd))),  # type: ignore[arg-type]
+                leeftijd=draw(_optioneel(st.sampled_from(Leeftijd))),
                 zorgafhankelijk=draw(st.booleans()),
                 oudersignalen=draw(st.frozensets(st.sampled_from(Oudersignaal), max_size=3)),
-                zorgt_voor_minderjarigen=draw(_optioneel(waarden())),  # type: ignore[arg-type]
+                zorgt_voor_minderjarigen=draw(_optioneel(waarden())),
             )
         )
     return tuple(uit)
@@ -155,7 +156,7 @@ def _controleer_peildatum(peildatum: object) -> date:
 
 
 @st.composite
-def _signalen(  # noqa: PLR0913 - the strategy's own keyword arguments
+def _signalen(  # noqa: PLR0917 - a private composite
     draw: st.DrawFn,
     peildatum: date,
     ids: tuple[str, ...],
@@ -229,7 +230,8 @@ def signalen(
     if max_size < 0:
         msg = f"max_size moet ten minste 0 zijn, niet {max_size}"
         raise InvalidArgument(msg)
-    for naam, waarde in (("vormen", vormen), ("kenmerken", kenmerken)):
+    gegeven: tuple[tuple[str, object], ...] = (("vormen", vormen), ("kenmerken", kenmerken))
+    for naam, waarde in gegeven:
         if waarde is not None and not isinstance(waarde, st.SearchStrategy):
             msg = f"{naam} moet een strategie zijn (gebruik st.just(...) of st.sampled_from(...))"
             raise InvalidArgument(msg)
@@ -255,9 +257,7 @@ def _kader_feiten(kader: str | Kader) -> frozenset[str]:
     )
 
 
-def _voorkeur(
-    alle: Sequence[Vorm] | Sequence[Kenmerk], feiten: frozenset[str]
-) -> st.SearchStrategy[Vorm] | st.SearchStrategy[Kenmerk]:
+def _voorkeur(alle: Sequence[_T], feiten: frozenset[str]) -> st.SearchStrategy[_T]:
     genoemd = [x for x in alle if f"aantal_{x.value}" in feiten]
     if not genoemd:
         return st.sampled_from(alle)
@@ -279,8 +279,8 @@ def _casussen(
         | signalen(
             peildatum=peildatum,
             betrokkenen=ids,
-            vormen=vormen,  # type: ignore[arg-type]
-            kenmerken=kenmerken,  # type: ignore[arg-type]
+            vormen=vormen,
+            kenmerken=kenmerken,
         )
     )
     return Casus(
@@ -311,8 +311,9 @@ def casussen(
     every answer ``onbekend``.
     """
     dag = _controleer_peildatum(peildatum)
-    if kader is not None and not isinstance(kader, str | Kader):
-        msg = f"kader moet een kader-id of een Kader zijn, niet {type(kader).__name__}"
+    soort: object = kader
+    if soort is not None and not isinstance(soort, str | Kader):
+        msg = f"kader moet een kader-id of een Kader zijn, niet {type(soort).__name__}"
         raise InvalidArgument(msg)
     feiten = _kader_feiten(kader) if kader is not None else frozenset()
     return _casussen(dag, feiten)
@@ -333,8 +334,11 @@ def beschrijf_casus(casus: Casus, peildatum: date) -> list[str]:
             f"{b.rol.value}"
             + (f" ({b.leeftijd.value})" if b.leeftijd else "")
             + (", zorgafhankelijk" if b.zorgafhankelijk else "")
-            + (f", oudersignalen: {', '.join(sorted(o.value for o in b.oudersignalen))}"
-               if b.oudersignalen else "")
+            + (
+                f", oudersignalen: {', '.join(sorted(o.value for o in b.oudersignalen))}"
+                if b.oudersignalen
+                else ""
+            )
             for b in casus.betrokkenen
         ]
         regels.append(f"betrokkenen ({len(mensen)}): {'; '.join(mensen) or 'geen'}")
@@ -343,7 +347,11 @@ def beschrijf_casus(casus: Casus, peildatum: date) -> list[str]:
     else:
         regels.append(f"signalen ({len(casus.signalen)}):" if casus.signalen else "signalen: geen")
         for s in casus.signalen:
-            deel = [s.vorm.value, s.datum.isoformat() if s.datum else "zonder datum", s.herkomst.value]
+            deel = [
+                s.vorm.value,
+                s.datum.isoformat() if s.datum else "zonder datum",
+                s.herkomst.value,
+            ]
             if s.datum and s.datum > peildatum:
                 deel.append("na de peildatum")
             if s.kenmerken:

@@ -11,6 +11,7 @@ from datetime import date
 
 import pytest
 from hypothesis import find, given
+from hypothesis.errors import InvalidArgument
 
 from meldcode_rules import load_kader
 from meldcode_rules.analysis import analyseer, invarianten_rapport
@@ -56,8 +57,13 @@ def test_meldcode_check_basis_exits_0_with_a_short_report(capsys) -> None:
 
 @pytest.mark.parametrize(
     "args",
-    [["check"], ["check", "basis", "--file", "x.py"], ["check", "bestaat_niet"],
-     ["check", "--file", "/geen/bestand.py"], ["check", "basis", "--voorbeelden", "-1"]],
+    [
+        ["check"],
+        ["check", "basis", "--file", "x.py"],
+        ["check", "bestaat_niet"],
+        ["check", "--file", "/geen/bestand.py"],
+        ["check", "basis", "--voorbeelden", "-1"],
+    ],
 )
 def test_meldcode_check_bad_input_exits_2(args: list[str], capsys) -> None:
     assert main(args) == 2
@@ -85,7 +91,9 @@ def test_invarianten_rapport_for_the_docs() -> None:
         assert u.uitleg
         assert "https://" in u.grondslag
         assert u.status in ("bewezen", "niet_van_toepassing")
-    assert {u.naam for u in invarianten_rapport("basis", "2013") if u.status == "niet_van_toepassing"} >= {"meldnorm"}
+    assert {
+        u.naam for u in invarianten_rapport("basis", "2013") if u.status == "niet_van_toepassing"
+    } >= {"meldnorm"}
 
 
 def test_every_invariant_has_a_dutch_paragraph_and_a_legal_ground() -> None:
@@ -128,8 +136,6 @@ def test_generated_casussen_are_valid_and_round_trip(casus: Casus) -> None:
 
 
 def test_strategies_validate_their_arguments() -> None:
-    from hypothesis.errors import InvalidArgument
-
     with pytest.raises(InvalidArgument):
         casussen(peildatum="2024-01-01").example()  # type: ignore[arg-type]
     with pytest.raises(InvalidArgument):

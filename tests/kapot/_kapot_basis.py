@@ -19,7 +19,9 @@ BRON = Bron(
 )
 
 
-def zelfstandig(kader_id: str, vervang: dict[str, Regel] | None = None, extra: tuple[Regel, ...] = ()) -> Kader:
+def zelfstandig(
+    kader_id: str, vervang: dict[str, Regel] | None = None, extra: tuple[Regel, ...] = ()
+) -> Kader:
     """A stand-alone copy of basis 2019 with some rules replaced and some added."""
     vervang = vervang or {}
     regels = tuple(vervang.get(r.id, r) for r in basis.VERSIE_2019.regels) + extra

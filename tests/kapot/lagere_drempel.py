@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from _kapot_basis import uitbreiding
+
 from kaders import basis
 from meldcode_rules.regels import Minstens
-from _kapot_basis import uitbreiding
 
 VERWACHT = "nooit_zwakker_dan_basis"
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from meldcode_rules.regels import Minstens, Niet, Regel
 from _kapot_basis import BRON, uitbreiding
+
+from meldcode_rules.regels import Minstens, Niet, Regel
 
 VERWACHT = "bereikbaarheid"
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from _kapot_basis import zelfstandig
+
 from kaders import basis
 from meldcode_rules.regels import Feit, Is, Niet
-from _kapot_basis import zelfstandig
 
 VERWACHT = "onbekend_nooit_nee"
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from meldcode_rules.regels import Feit, Regel
 from _kapot_basis import BRON, zelfstandig
+
+from meldcode_rules.regels import Feit, Regel
 
 VERWACHT = "tegenstrijdigheid"
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from meldcode_rules.analysis import analyseer, effectieve_versies, kader_uit_bestand
+from meldcode_rules.analysis import _steekproef, analyseer, effectieve_versies, kader_uit_bestand
 from meldcode_rules.casus import Antwoorden, Casus
 from meldcode_rules.cli import main
 from meldcode_rules.logica import JA, ONBEKEND
@@ -98,8 +98,6 @@ def test_per_casus_check_finds_the_silent_nee() -> None:
 
 
 def test_sampling_reports_a_shrunk_casus_for_a_per_casus_violation() -> None:
-    from meldcode_rules.analysis import _steekproef
-
     (effectief,) = effectieve_versies(kader_uit_bestand(HIER / "onbekend_wordt_nee.py"))
     voorbeeld = _steekproef(effectief, 400)
     assert voorbeeld is not None

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from _kapot_basis import zelfstandig
+
 from kaders import basis
 from meldcode_rules.regels import Feit
-from _kapot_basis import zelfstandig
 
 VERWACHT = "meldnorm"
 
-_MELDNORM = next(r for r in basis.VERSIE_2019.regels if r.id == "melden_acute_of_structurele_onveiligheid")
+_MELDNORM = next(
+    r for r in basis.VERSIE_2019.regels if r.id == "melden_acute_of_structurele_onveiligheid"
+)
 
 KADER = zelfstandig(
     "kapot_zwakke_meldnorm",

@@ -48,14 +48,22 @@ def test_fixture_fails_a_broken_kader_with_the_dutch_counterexample(
     )
     uitslag = pytester.runpytest("-p", "no:cacheprovider", "--meldcode-voorbeelden", "0")
     uitslag.assert_outcomes(failed=1)
-    uitslag.stdout.fnmatch_lines(["*Invariant: meldnorm*", "*Verwacht: melden = ja*", "*Grondslag:*"])
+    uitslag.stdout.fnmatch_lines(
+        ["*Invariant: meldnorm*", "*Verwacht: melden = ja*", "*Grondslag:*"]
+    )
 
 
 def test_meldcode_kader_option_adds_a_test_without_writing_one(pytester: pytest.Pytester) -> None:
     pad = KAPOT / "tegenstrijdig.py"
     uitslag = pytester.runpytest(
-        "-p", "no:cacheprovider", "--meldcode-voorbeelden", "0",
-        "--meldcode-kader", "basis", "--meldcode-kader", str(pad),
+        "-p",
+        "no:cacheprovider",
+        "--meldcode-voorbeelden",
+        "0",
+        "--meldcode-kader",
+        "basis",
+        "--meldcode-kader",
+        str(pad),
     )
     uitslag.assert_outcomes(passed=1, failed=1)
     uitslag.stdout.fnmatch_lines(["*Invariant: tegenstrijdigheid*"])
