@@ -93,6 +93,8 @@ class Beroepsgroep:
     advies: str = ""
     """For a not-encoded entry: what to do meanwhile."""
     toelichting: str = ""
+    andere_sectoren: tuple[str, ...] = ()
+    """Other sectors the beroepsgroep works in (they also select it in :func:`kader_voor`)."""
 
     @property
     def gecodeerd(self) -> bool:
@@ -190,6 +192,10 @@ def _lees(pad: Path) -> tuple[Beroepsgroep, ...]:
             msg = f"beroepsgroepenregister: beroepsgroep {naam} heeft een onbekende status"
             raise KaderFout(msg)
         namen = tuple(dict.fromkeys((naam, *(str(n) for n in rij.get("namen", ())))))
+        andere = tuple(str(a) for a in rij.get("andere_sectoren", ()))
+        if not set(andere) <= set(SECTOREN):
+            msg = f"beroepsgroepenregister: beroepsgroep {naam} heeft een onbekende sector"
+            raise KaderFout(msg)
         uit.append(
             Beroepsgroep(
                 naam=naam,
@@ -202,6 +208,7 @@ def _lees(pad: Path) -> tuple[Beroepsgroep, ...]:
                 reden=str(rij.get("reden", "")),
                 advies=str(rij.get("advies", ADVIES_NIET_GECODEERD if kader is None else "")),
                 toelichting=str(rij.get("toelichting", "")),
+                andere_sectoren=andere,
             )
         )
     return tuple(uit)
@@ -253,7 +260,7 @@ def kader_voor(
     sleutel = normaliseer(beroepsgroep)
     gevonden = tuple(b for b in register if sleutel in {normaliseer(n) for n in b.namen})
     if sector is not None:
-        in_sector = tuple(b for b in gevonden if b.sector == sector)
+        in_sector = tuple(b for b in gevonden if sector in (b.sector, *b.andere_sectoren))
         gevonden = in_sector or gevonden
     if not gevonden:
         per_sleutel: dict[str, tuple[str, Beroepsgroep]] = {}

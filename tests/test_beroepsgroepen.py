@@ -125,6 +125,7 @@ def test_dubbelzinnig_geeft_kandidaten() -> None:
     assert "psycholoog in het hoger onderwijs" in str(fout.value)
     assert kader_voor("psycholoog", sector="onderwijs").kader == "onderwijs"
     assert kader_voor("psycholoog", sector="jeugdhulp").kader == "gezamenlijk_kader"
+    assert kader_voor("psycholoog", sector="gezondheidszorg").kader == "gezamenlijk_kader"
 
 
 def test_onbekend_geeft_dichtstbijzijnde_namen_zonder_de_invoer() -> None:
@@ -198,6 +199,22 @@ def test_cli_kaders_beroepsgroep(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0
     assert "bekend, niet gecodeerd" in uit
     assert "Veilig Thuis" in uit
+
+
+def test_cli_kaders_lijst(capsys: pytest.CaptureFixture[str]) -> None:
+    code, uit, _ = _run(capsys, "kaders", "--format", "json")
+    assert code == 0
+    per_id = {k["id"]: k for k in json.loads(uit)["kaders"]}
+    assert {"knmg", "onderwijs", "kinderopvang", "gezamenlijk_kader"} <= set(per_id)
+    knmg = per_id["knmg"]
+    assert knmg["breidt_uit"] == "basis"
+    assert knmg["sectoren"] == ["gezondheidszorg"]
+    assert "huisarts" in knmg["beroepsgroepen"]
+    assert knmg["bron"]["adres"].startswith("https://knmg-meldcode.maglr.com/")
+    assert [(v["versie"], v["geldig_van"], v["geldig_tot"]) for v in knmg["versies"]] == [
+        ("2018", "2019-01-01", "2023-11-19"),
+        ("2023", "2023-11-20", None),
+    ]
 
 
 def test_cli_kaders_onbekend_en_dubbelzinnig(capsys: pytest.CaptureFixture[str]) -> None:
