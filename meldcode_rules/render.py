@@ -44,16 +44,17 @@ from meldcode_rules.regels import (
     Regel,
     Voorwaarde,
 )
+from meldcode_rules.registry import EffectieveVersie
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping, Sequence
 
     from meldcode_rules.kader import Bijzonderheid, Kader, KaderVersie
-    from meldcode_rules.registry import EffectieveVersie, Register
+    from meldcode_rules.registry import Register
 
 __all__ = [
-    "ANTWOORDEN",
     "AFWEGING_LABEL",
+    "ANTWOORDEN",
     "Beslistabel",
     "Invariant",
     "RenderFout",
@@ -130,7 +131,7 @@ class RenderFout(KaderFout):
     """A kader cannot be rendered: a dangling reference or an unknown marker."""
 
 
-# -- the independent Kleene interpreter of the beslisregels -----------------------------------------
+# -- the independent Kleene interpreter of the beslisregels --------
 
 
 def _waarde(v: Voorwaarde, env: Mapping[str, Waarde | str | int | None]) -> Waarde:  # noqa: PLR0911
@@ -155,7 +156,9 @@ def _waarde(v: Voorwaarde, env: Mapping[str, Waarde | str | int | None]) -> Waar
     raise RenderFout(msg)
 
 
-def _beslis(regels: Sequence[Regel], env: Mapping[str, Waarde | str | int | None], doel: str) -> str:
+def _beslis(
+    regels: Sequence[Regel], env: Mapping[str, Waarde | str | int | None], doel: str
+) -> str:
     gevonden = {r.conclusie for r in regels if r.doel == doel and _waarde(r.als, env) is JA}
     if not gevonden:
         return "onbepaald"
@@ -189,7 +192,7 @@ def _extra_feiten(effectief: EffectieveVersie) -> list[str]:
     return sorted(namen - set(AFWEGINGEN) - {MELDEN, HULP})
 
 
-# -- the decision table -----------------------------------------------------------------------------
+# -- the decision table --------
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,9 +255,7 @@ def beslistabel(effectief: EffectieveVersie) -> Beslistabel:
         )
     }
     n = len(AFWEGINGEN)
-    kandidaten = [
-        _samenvoegen(begin, volgorde) for volgorde in (range(n - 1, -1, -1), range(n))
-    ]
+    kandidaten = [_samenvoegen(begin, volgorde) for volgorde in (range(n - 1, -1, -1), range(n))]
     beste = min(kandidaten, key=len)
     orde = [w.value for w in ANTWOORDEN]
 
@@ -297,7 +298,7 @@ def lees_beslistabel(markdown: str) -> list[tuple[tuple[frozenset[str], ...], st
     return rijen
 
 
-# -- the flowchart ----------------------------------------------------------------------------------
+# -- the flowchart --------
 
 
 def _blad_tekst(melden: str, hulp: str) -> str:
@@ -345,7 +346,9 @@ def stroomschema(effectief: EffectieveVersie) -> str:
         regels_knoop.append(f'    {naam}{{"{AFWEGING_LABEL[AFWEGINGEN[i]]}"}}')
         doelen = [knoop(i + 1, kind) for kind in kinderen]
         for doel in dict.fromkeys(doelen):
-            waarden = frozenset(w.value for w, d in zip(ANTWOORDEN, doelen, strict=True) if d == doel)
+            waarden = frozenset(
+                w.value for w, d in zip(ANTWOORDEN, doelen, strict=True) if d == doel
+            )
             regels_pijl.append(f'    {naam} -->|"{_CEL[waarden]}"| {doel}')
         return naam
 
@@ -382,7 +385,7 @@ def lees_stroomschema(mermaid: str) -> tuple[dict[str, str], dict[str, list[tupl
     return labels, pijlen
 
 
-# -- invariants ---------------------------------------------------------------------------------------
+# -- invariants --------
 
 
 @dataclass(frozen=True, slots=True)
@@ -423,7 +426,7 @@ def norm_invariant(effectief: EffectieveVersie) -> Invariant | None:
     )
 
 
-# -- Markdown pages ---------------------------------------------------------------------------------
+# -- Markdown pages --------
 
 
 def _datum(bron: Bron) -> str:
@@ -431,7 +434,9 @@ def _datum(bron: Bron) -> str:
 
 
 def _bron_md(bron: Bron, *, passage: bool = True) -> list[str]:
-    uit = [f"[{bron.titel}]({bron.adres}) — {bron.uitgever}, versie {bron.versie} ({_datum(bron)})."]
+    uit = [
+        f"[{bron.titel}]({bron.adres}) — {bron.uitgever}, versie {bron.versie} ({_datum(bron)})."
+    ]
     if passage and bron.passage:
         uit += ["", f"> {bron.passage}"]
     return uit
@@ -488,26 +493,38 @@ def _wanneer(regel: Regel) -> list[str]:
             "nooit waar"
         )
         return [
-            f"- **Ja** (de voorwaarde {voorwaarde} geldt): de regel leidt *{regel.doel} = "
-            f"{conclusie}* af. Met het antwoord van de professional telt de meest beschermende "
-            "waarde.",
+            (
+                f"- **Ja** (de voorwaarde {voorwaarde} geldt): de regel leidt *{regel.doel} = "
+                f"{conclusie}* af. Met het antwoord van de professional telt de meest beschermende "
+                "waarde."
+            ),
             "- **Nee:** de regel zegt niets over deze afweging.",
-            f"- **Onbekend:** {onbekend}. Levert de casus een gelezen feit niet aan, dan zwijgt "
-            "de regel.",
+            (
+                f"- **Onbekend:** {onbekend}. Levert de casus een gelezen feit niet aan, "
+                "dan zwijgt de regel."
+            ),
         ]
     if regel.doel in (MELDEN, HULP):
-        waarde = MELDEN_KORT[regel.conclusie] if regel.doel == MELDEN else HULP_KORT[regel.conclusie]
+        waarde = (
+            MELDEN_KORT[regel.conclusie] if regel.doel == MELDEN else HULP_KORT[regel.conclusie]
+        )
         return [
-            f"- **Ja** (de voorwaarde {voorwaarde} geldt): {_DOEL_TEKST[regel.doel]} is "
-            f"*{waarde}*. Geven twee regels iets anders, dan telt de meest beschermende waarde "
-            "en volgt een signalering.",
+            (
+                f"- **Ja** (de voorwaarde {voorwaarde} geldt): {_DOEL_TEKST[regel.doel]} is "
+                f"*{waarde}*. Geven twee regels iets anders, dan telt de meest beschermende waarde "
+                "en volgt een signalering."
+            ),
             "- **Nee:** de regel geldt niet; een andere regel kan de beslissing geven.",
-            "- **Onbekend:** de regel geldt niet. Geeft geen enkele regel de beslissing, dan is "
-            "die *onbepaald*, met de afwegingen waarvan zij afhangt.",
+            (
+                "- **Onbekend:** de regel geldt niet. Geeft geen enkele regel de beslissing, "
+                "dan is die *onbepaald*, met de afwegingen waarvan zij afhangt."
+            ),
         ]
     return [
-        f"- **Ja** (de voorwaarde {voorwaarde} geldt): {_DOEL_TEKST[regel.doel]} volgt "
-        f"(`{regel.conclusie}`).",
+        (
+            f"- **Ja** (de voorwaarde {voorwaarde} geldt): {_DOEL_TEKST[regel.doel]} volgt "
+            f"(`{regel.conclusie}`)."
+        ),
         "- **Nee / onbekend:** deze "
         + ("actie" if regel.doel == ACTIE else "signalering")
         + " volgt niet uit deze regel.",
@@ -515,8 +532,10 @@ def _wanneer(regel: Regel) -> list[str]:
 
 
 def _open_vragen(effectief: EffectieveVersie) -> list[tuple[OpenVraag, str]]:
-    """Every open question that holds for the version: its own and those of the kaders it extends."""
-    uit = [(v, f"{effectief.kader.id} {effectief.versie.versie}") for v in effectief.versie.open_vragen]
+    """Every open question of the version: its own and those of the kaders it extends."""
+    uit = [
+        (v, f"{effectief.kader.id} {effectief.versie.versie}") for v in effectief.versie.open_vragen
+    ]
     b = effectief.basis
     while b is not None:
         uit += [(v, f"{b.kader.id} {b.versie.versie}") for v in b.versie.open_vragen]
@@ -562,7 +581,9 @@ def _regel_md(ctx: _Context, regel: Regel, vragen: list[tuple[OpenVraag, str]]) 
     betrokken = [v for v, _ in vragen if regel.id in v.betreft or regel.doel in v.betreft]
     uit += ["", ctx.kop(3, "Open vragen"), ""]
     if betrokken:
-        uit += [f"- [{v.vraag}](#open-{v.id})" if ctx.koppelingen else f"- {v.vraag}" for v in betrokken]
+        uit += [
+            f"- [{v.vraag}](#open-{v.id})" if ctx.koppelingen else f"- {v.vraag}" for v in betrokken
+        ]
     else:
         uit.append("Geen.")
     return [*uit, ""]
@@ -639,8 +660,10 @@ def _vragen_md(ctx: _Context) -> list[str]:
     uit = [
         ctx.kop(1, "Afwegingsvragen"),
         "",
-        "De afwegingen in de woorden van het kader. Elke vraag wordt beantwoord met *ja*, *nee* "
-        "of *onbekend*.",
+        (
+            "De afwegingen in de woorden van het kader. Elke vraag wordt beantwoord met *ja*, "
+            "*nee* of *onbekend*."
+        ),
         "",
         "| Afweging | Vraag | Herkomst |",
         "|:--|:--|:--|",
@@ -665,7 +688,9 @@ def _invarianten_md(ctx: _Context, invarianten: Sequence[Invariant]) -> list[str
         uitkomst = _STATUS.get(inv.status, inv.status)
         if inv.status == "geschonden" and inv.toelichting:
             uitkomst += f": {_cel(inv.toelichting)}"
-        wat = _cel(inv.omschrijving) + (f" Grondslag: {_cel(inv.grondslag)}" if inv.grondslag else "")
+        wat = _cel(inv.omschrijving) + (
+            f" Grondslag: {_cel(inv.grondslag)}" if inv.grondslag else ""
+        )
         uit.append(f"| `{inv.naam}` | {wat} | {uitkomst} | {_cel(inv.methode) or '—'} |")
     return [*uit, ""]
 
@@ -702,8 +727,10 @@ def versie_pagina(
     uit = [
         ctx.kop(0, f"{k.naam} — versie {v.versie}"),
         "",
-        f"Geldig: **{_periode(v)}**. Kader `{k.id}`, vingerafdruk van de regels "
-        f"`{vingerafdruk(effectief)}`.",
+        (
+            f"Geldig: **{_periode(v)}**. Kader `{k.id}`, vingerafdruk van de regels "
+            f"`{vingerafdruk(effectief)}`."
+        ),
         "",
         "Bron van deze versie: " + _bron_md(v.bron, passage=False)[0],
         "",
@@ -718,8 +745,10 @@ def versie_pagina(
     uit += [
         ctx.kop(1, "Stroomschema"),
         "",
-        "Van het vermoeden naar de twee beslissingen. Een vraag staat er alleen waar het "
-        "antwoord de uitkomst verandert.",
+        (
+            "Van het vermoeden naar de twee beslissingen. Een vraag staat er alleen waar het "
+            "antwoord de uitkomst verandert."
+        ),
         "",
         "```mermaid",
         stroomschema(effectief),
@@ -727,17 +756,21 @@ def versie_pagina(
         "",
         ctx.kop(1, "Beslistabel"),
         "",
-        f"Alle {3 ** len(AFWEGINGEN)} combinaties van antwoorden, samengevat in "
-        f"{len(tabel.rijen)} rijen; elke combinatie staat in precies één rij. "
-        "`—` betekent: elk antwoord. De waarden zijn die na het samenvoegen van het antwoord "
-        "van de professional met wat het kader afleidt.",
+        (
+            f"Alle {3 ** len(AFWEGINGEN)} combinaties van antwoorden, samengevat in "
+            f"{len(tabel.rijen)} rijen; elke combinatie staat in precies één rij. "
+            "`—` betekent: elk antwoord. De waarden zijn die na het samenvoegen van het antwoord "
+            "van de professional met wat het kader afleidt."
+        ),
         "",
     ]
     if tabel.extra_feiten:
         namen = ", ".join(f"`{f}`" for f in tabel.extra_feiten)
         uit += [
-            f"De beslisregels lezen ook gegevens uit de casus ({namen}); de tabel toont de "
-            "beslissingen als die gegevens ontbreken.",
+            (
+                f"De beslisregels lezen ook gegevens uit de casus ({namen}); de tabel toont de "
+                "beslissingen als die gegevens ontbreken."
+            ),
             "",
         ]
     uit += [beslistabel_markdown(tabel), ""]
@@ -789,8 +822,10 @@ def kader_overzicht(
     if kader.beroepsgroepen:
         uit.append(f"- Beroepsgroepen: {', '.join(kader.beroepsgroepen)}")
     if kader.breidt_uit:
-        ref = f"[`{kader.breidt_uit}`](../{kader.breidt_uit}/index.md)" if koppelingen else (
-            f"`{kader.breidt_uit}`"
+        ref = (
+            f"[`{kader.breidt_uit}`](../{kader.breidt_uit}/index.md)"
+            if koppelingen
+            else (f"`{kader.breidt_uit}`")
         )
         uit.append(f"- Breidt uit: {ref}")
     if distributie:
@@ -844,7 +879,10 @@ def vergelijking(register: Register, kaders: Sequence[Kader] | None = None) -> s
     def eigen(e: EffectieveVersie, doelen: Iterable[str]) -> int:
         return sum(1 for r in e.versie.regels if r.doel in set(doelen))
 
-    rij("Versies", lambda k, _e: ", ".join(f"[{v.versie}]({k.id}/{v.versie}.md)" for v in _versies(k)))
+    rij(
+        "Versies",
+        lambda k, _e: ", ".join(f"[{v.versie}]({k.id}/{v.versie}.md)" for v in _versies(k)),
+    )
     rij("Huidige versie geldig", lambda _k, e: _periode(e.versie))
     rij("Sectoren", lambda k, _e: ", ".join(s.replace("_", " ") for s in k.sectoren) or "—")
     rij("Breidt uit", lambda k, _e: f"`{k.breidt_uit}`" if k.breidt_uit else "— (het model)")

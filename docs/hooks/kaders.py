@@ -15,7 +15,7 @@ the hand-written pages::
     <!-- kader:stroomschema basis 2019 -->      one version's flowchart
     <!-- kader:beslistabel basis 2019 -->       one version's decision table
     <!-- kader:casuistiek -->                   training pages (meldcode_rules.casuistiek)
-    <!-- kader:beroepsgroepen -->               "Welk afwegingskader?" (meldcode_rules.beroepsgroepen)
+    <!-- kader:beroepsgroepen -->               "Welk afwegingskader?" (beroepsgroepen)
 
 An unknown marker, an unknown kader or version, a broken kader, or a dangling reference
 in a kader stops the build (``strict: true``).
@@ -24,22 +24,25 @@ in a kader stops the build (``strict: true``).
 from __future__ import annotations
 
 import importlib
-import inspect
 import logging
 import re
 from pathlib import Path
-from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
-from mkdocs.structure.pages import Page
 
 from meldcode_rules import render
 from meldcode_rules.errors import MeldcodeFout
-from meldcode_rules.kader import Kader, KaderVersie
 from meldcode_rules.registry import EffectieveVersie, Register
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.pages import Page
+
+    from meldcode_rules.kader import Kader, KaderVersie
 
 log = logging.getLogger("mkdocs.hooks.kaders")
 

@@ -25,11 +25,13 @@ import subprocess
 import tarfile
 import tempfile
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
 
 VERSION: Final = "11.12.1"
 SHA256: Final = "198b19442f86f0b46a17e56d3abf744c3a28a3427e66fa8dada3b589a77babcc"
@@ -69,8 +71,10 @@ def _haal_op(map_: Path) -> None:
             raise PluginError(msg) from fout
         (archief,) = Path(tmp).glob("mermaid-*.tgz")
         with tarfile.open(archief) as tar:
-            for naam, doel in (("package/dist/mermaid.min.js", "mermaid.min.js"),
-                               ("package/LICENSE", "LICENSE")):
+            for naam, doel in (
+                ("package/dist/mermaid.min.js", "mermaid.min.js"),
+                ("package/LICENSE", "LICENSE"),
+            ):
                 lid = tar.extractfile(naam)
                 if lid is None:  # pragma: no cover - the package layout is pinned
                     msg = f"{naam} ontbreekt in het npm-pakket mermaid@{VERSION}"

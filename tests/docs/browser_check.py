@@ -62,7 +62,7 @@ def serveer(site: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
 def chromium(binary: str, profiel: Path, *args: str, timeout: int = 120) -> str:
     """Run headless chromium with a fresh profile; return its standard output."""
     cmd = [binary, *FLAGS, f"--user-data-dir={profiel}", *args]
-    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, check=False)  # noqa: S603
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, check=False)
     if proc.returncode != 0:
         msg = f"chromium stopte met status {proc.returncode}: {proc.stderr[-800:]}"
         raise RuntimeError(msg)
@@ -80,14 +80,18 @@ def controleer_dom(dom: str) -> list[str]:
     """
     fouten: list[str] = []
     if re.search(r'<pre class="mermaid"', dom):
-        fouten.append("het stroomschema staat nog als brontekst op de pagina (Mermaid niet geladen)")
+        fouten.append(
+            "het stroomschema staat nog als brontekst op de pagina (Mermaid niet geladen)"
+        )
     if not re.search(r'<div class="mermaid"></div>', dom):
         fouten.append("geen getekend Mermaid-blok gevonden")
     if "flowchart TD" in dom:
         fouten.append("Mermaid-brontekst zichtbaar op de pagina")
     if not re.search(r'<h2 id="beslistabel"', dom):
         fouten.append("het kopje Beslistabel ontbreekt")
-    kop = re.search(r"<th[^>]*>Vermoeden</th>.*?<th[^>]*><strong>Melden</strong></th>", dom, re.S)
+    kop = re.search(
+        r"<th[^>]*>Vermoeden</th>.*?<th[^>]*><strong>Melden</strong></th>", dom, re.DOTALL
+    )
     if kop is None:
         fouten.append("de beslistabel (kopregel Vermoeden … Melden) ontbreekt")
     elif "<strong>niet van toepassing</strong>" not in dom:
@@ -109,7 +113,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     binary = shutil.which(args.chromium)
     if binary is None:
-        sys.stderr.write(f"browser-check: {args.chromium} niet gevonden (apt-get install chromium)\n")
+        sys.stderr.write(
+            f"browser-check: {args.chromium} niet gevonden (apt-get install chromium)\n"
+        )
         return 2
     uitvoer = args.site / "browser-check"
     uitvoer.mkdir(exist_ok=True)
@@ -139,8 +145,10 @@ def main(argv: list[str] | None = None) -> int:
     for fout in fouten:
         sys.stderr.write(f"browser-check: {adres}: {fout}\n")
     if not fouten:
-        sys.stdout.write(f"browser-check: {adres}: stroomschema als SVG en beslistabel aanwezig; "
-                         f"schermafdruk {schermafdruk}\n")
+        sys.stdout.write(
+            f"browser-check: {adres}: stroomschema als SVG en beslistabel aanwezig; "
+            f"schermafdruk {schermafdruk}\n"
+        )
     return 1 if fouten else 0
 
 

@@ -80,9 +80,7 @@ def test_stroomschema_leads_every_combination_to_the_engine_outcome(
         while knoop not in bladen:
             antwoord = combinatie[vraag_van[labels[knoop]]]
             (knoop,) = [
-                doel
-                for label, doel in pijlen[knoop]
-                if antwoord in render.CEL_WAARDEN[label]
+                doel for label, doel in pijlen[knoop] if antwoord in render.CEL_WAARDEN[label]
             ]
             stappen += 1
             assert stappen <= len(AFWEGINGEN)
@@ -130,8 +128,12 @@ def test_versie_pagina_has_the_fixed_sections_and_every_rule_with_its_source() -
     assert "```mermaid\nflowchart TD" in pagina
     for regel in effectief.regels:
         blok = pagina.split(f"### {regel.id} {{ #{regel.id} }}", 1)[1].split("\n### ", 1)[0]
-        for kop in ("#### Wat de regel vraagt", "#### Bron", "#### Wanneer ja / nee / onbekend",
-                    "#### Open vragen"):
+        for kop in (
+            "#### Wat de regel vraagt",
+            "#### Bron",
+            "#### Wanneer ja / nee / onbekend",
+            "#### Open vragen",
+        ):
             assert kop in blok, (regel.id, kop)
         assert regel.bron.adres in blok
         assert regel.bron.passage in blok
@@ -180,8 +182,11 @@ def test_vergelijking_has_a_column_per_kader() -> None:
 def test_cli_docs_prints_one_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["docs", "basis", "--versie", "2013"]) == 0
     uit = capsys.readouterr().out
-    assert "## Basismodel" in uit and "— versie 2013" in uit and "— versie 2019" not in uit
-    assert "```mermaid" in uit and "| Vermoeden |" in uit
+    assert "## Basismodel" in uit
+    assert "— versie 2013" in uit
+    assert "— versie 2019" not in uit
+    assert "```mermaid" in uit
+    assert "| Vermoeden |" in uit
     assert "](#" not in uit  # no in-page links in plain output
 
 
@@ -191,4 +196,5 @@ def test_cli_docs_by_peildatum_and_errors(capsys: pytest.CaptureFixture[str]) ->
     assert main(["docs", "basis", "--versie", "1999"]) == 2
     assert main(["docs", "bassis"]) == 2
     fout = capsys.readouterr().err
-    assert "bedoelt u: basis" in fout and "Traceback" not in fout
+    assert "bedoelt u: basis" in fout
+    assert "Traceback" not in fout
