@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import functools
 import http.server
+import json
 import os
 import re
 import shutil
@@ -30,7 +31,9 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 from pathlib import Path
+from typing import Any
 
 FLAGS = (
     "--headless",
@@ -99,6 +102,103 @@ def controleer_dom(dom: str) -> list[str]:
     return fouten
 
 
+class _Pijp:
+    """The Chrome DevTools protocol over ``--remote-debugging-pipe`` (fd 3 in, fd 4 out)."""
+
+    def __init__(self, binary: str, profiel: Path) -> None:
+        naar_r, self._naar_w = os.pipe()
+        self._van_r, van_w = os.pipe()
+
+        def koppel() -> None:
+            os.dup2(naar_r, 3)
+            os.dup2(van_w, 4)
+
+        self.proc = subprocess.Popen(
+            [binary, *FLAGS, f"--user-data-dir={profiel}", "--remote-debugging-pipe"],
+            preexec_fn=koppel,  # noqa: PLW1509 - single-threaded at this point
+            close_fds=False,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        os.close(naar_r)
+        os.close(van_w)
+        self._buf = b""
+        self._id = 0
+
+    def stuur(self, methode: str, params: dict[str, Any], sessie: str | None = None) -> Any:
+        self._id += 1
+        bericht: dict[str, Any] = {"id": self._id, "method": methode, "params": params}
+        if sessie is not None:
+            bericht["sessionId"] = sessie
+        os.write(self._naar_w, json.dumps(bericht).encode() + b"\0")
+        while True:
+            while b"\0" not in self._buf:
+                blok = os.read(self._van_r, 1 << 16)
+                if not blok:
+                    msg = "chromium sloot de DevTools-pijp"
+                    raise RuntimeError(msg)
+                self._buf += blok
+            regel, self._buf = self._buf.split(b"\0", 1)
+            antwoord = json.loads(regel)
+            if antwoord.get("id") == self._id:
+                if "error" in antwoord:
+                    raise RuntimeError(str(antwoord["error"]))
+                return antwoord["result"]
+
+    def sluit(self) -> None:
+        self.proc.kill()
+        self.proc.wait()
+        os.close(self._naar_w)
+        os.close(self._van_r)
+
+
+def _mermaid_svgs(knoop: dict[str, Any], in_mermaid: bool, uit: list[str]) -> None:
+    attrs = knoop.get("attributes", [])
+    attr = dict(zip(attrs[::2], attrs[1::2], strict=False))
+    if knoop.get("nodeName") == "DIV" and attr.get("class") == "mermaid":
+        in_mermaid = True
+    if in_mermaid and knoop.get("nodeName", "").lower() == "svg":
+        teksten: list[str] = []
+        _teksten(knoop, teksten)
+        uit.append(attr.get("aria-roledescription", "") + "\n" + " ".join(teksten))
+    for kind in (*knoop.get("shadowRoots", []), *knoop.get("children", [])):
+        _mermaid_svgs(kind, in_mermaid, uit)
+
+
+def _teksten(knoop: dict[str, Any], uit: list[str]) -> None:
+    if knoop.get("nodeType") == 3:  # a text node
+        uit.append(knoop.get("nodeValue", ""))
+    for kind in (*knoop.get("shadowRoots", []), *knoop.get("children", [])):
+        _teksten(kind, uit)
+
+
+def svg_in_schaduw(binary: str, adres: str, timeout: float = 30.0) -> list[str]:
+    """The Mermaid SVGs on a page, read through the DevTools protocol (closed shadow roots too).
+
+    Returns per SVG its ``aria-roledescription`` and its text; empty when none rendered
+    within ``timeout`` seconds.
+    """
+    with tempfile.TemporaryDirectory() as profiel:
+        pijp = _Pijp(binary, Path(profiel))
+        try:
+            doel = pijp.stuur("Target.createTarget", {"url": "about:blank"})["targetId"]
+            sessie = pijp.stuur("Target.attachToTarget", {"targetId": doel, "flatten": True})[
+                "sessionId"
+            ]
+            pijp.stuur("Page.navigate", {"url": adres}, sessie)
+            einde = time.monotonic() + timeout
+            while time.monotonic() < einde:
+                wortel = pijp.stuur("DOM.getDocument", {"depth": -1, "pierce": True}, sessie)
+                svgs: list[str] = []
+                _mermaid_svgs(wortel["root"], in_mermaid=False, uit=svgs)
+                if svgs:
+                    return svgs
+                time.sleep(0.5)
+            return []
+        finally:
+            pijp.sluit()
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the browser check; see the module docstring."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -137,9 +237,14 @@ def main(argv: list[str] | None = None) -> int:
                 f"--screenshot={schermafdruk.resolve()}",
                 adres,
             )
+        svgs = svg_in_schaduw(binary, adres)
     finally:
         server.shutdown()
     fouten = controleer_dom(dom)
+    if not svgs:
+        fouten.append("geen SVG getekend in het Mermaid-blok (DevTools, ook in shadow roots)")
+    elif not svgs[0].startswith("flowchart") or "Vermoeden van huiselijk" not in svgs[0]:
+        fouten.append("de SVG is geen flowchart met de vragen van het stroomschema")
     if not schermafdruk.is_file() or schermafdruk.stat().st_size == 0:
         fouten.append("geen schermafdruk gemaakt")
     for fout in fouten:
