@@ -1,0 +1,1 @@
+"""Benchmarks of meldcode-rules, as ratios measured in one run: ``python -m benchmarks``."""

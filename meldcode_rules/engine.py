@@ -172,7 +172,7 @@ def _verwijzing(bron: Bron) -> BronVerwijzing:
 _K = TypeVar("_K")
 _V = TypeVar("_V")
 
-_MAX_GEHEUGEN: Final = 8192
+_MAX_GEHEUGEN: Final = 4096
 """Entries per memo table of small parts; a full table is emptied (memory stays flat)."""
 _MAX_UITKOMSTEN: Final = 1024
 """Entries in the memo of whole outcomes (each may hold its JSON text)."""
@@ -277,23 +277,29 @@ class _Delen:
     """The six afwegingen, the two beslissingen, the onbepaald-signaleringen and the
     acties, in this order: the JSON is assembled from their memoised JSON."""
     staart: str | None = None
-    """The JSON of these parts, from ``"melden"`` to the end (filled on first use)."""
+    """The JSON of these parts, from ``"melden"`` to the end (kept once reused)."""
+    hergebruikt: bool = False
+    """Whether the memo handed these parts out more than once."""
 
     def als_json(self) -> str:
         """The JSON from ``"melden"`` to the end, assembled from the parts' JSON."""
-        if self.staart is None:
-            d = self.onderdelen
-            afwegingen = ",".join(
-                f'"{naam}":{deel.als_json()}' for naam, deel in zip(AFWEGINGEN, d, strict=False)
-            )
-            signaleringen = ",".join(j for deel in d for j in deel.signaleringen_json())
-            self.staart = (
-                f'"melden":{json.dumps(self.melden)},"hulp":{json.dumps(self.hulp)},'
-                f'"afwegingen":{{{afwegingen}}},'
-                f'"beslissingen":{{"melden":{d[6].als_json()},"hulp":{d[7].als_json()}}},'
-                f'"acties":{d[-1].als_json()},"signaleringen":[{signaleringen}]}}'
-            )
-        return self.staart
+        if self.staart is not None:
+            return self.staart
+        d = self.onderdelen
+        afwegingen = ",".join(
+            f'"{naam}":{deel.als_json()}' for naam, deel in zip(AFWEGINGEN, d, strict=False)
+        )
+        signaleringen = ",".join(j for deel in d for j in deel.signaleringen_json())
+        staart = (
+            f'"melden":{json.dumps(self.melden)},"hulp":{json.dumps(self.hulp)},'
+            f'"afwegingen":{{{afwegingen}}},'
+            f'"beslissingen":{{"melden":{d[6].als_json()},"hulp":{d[7].als_json()}}},'
+            f'"acties":{d[-1].als_json()},"signaleringen":[{signaleringen}]}}'
+        )
+        if self.hergebruikt:
+            # Only parts that recur keep their text: memory stays small on unique cases.
+            self.staart = staart
+        return staart
 
 
 def vingerafdruk(effectief: EffectieveVersie) -> str:
@@ -580,7 +586,9 @@ class GecompileerdeVersie:
         antwoorden = cast("tuple[Waarde, ...]", _ANTWOORDEN(casus.antwoorden))
         sleutel = (antwoorden, waarden)
         delen = self._delen.get(sleutel)
-        if delen is None:
+        if delen is not None:
+            delen.hergebruikt = True
+        else:
             delen = _onthoud(self._delen, sleutel, self._bereken(antwoorden, env), _MAX_UITKOMSTEN)
         return delen
 

@@ -1,0 +1,224 @@
+"""Run every benchmark in one process and print a table of ratios.
+
+Usage (from the repository root)::
+
+    python -m benchmarks            # the full run (100,000-case stream)
+    python -m benchmarks --snel     # a quick smoke run (smaller numbers, same targets)
+
+Exit status 0 when every target ratio is met, 1 when one is missed. A target whose
+baseline cannot run here (the durable engine before it exists) is reported as
+``not available`` and does not fail the run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import sys
+from dataclasses import dataclass
+
+from benchmarks import bench_batch, bench_engine, cases
+from meldcode_rules import kaders, load_kader
+from meldcode_rules.errors import KaderFout
+
+NATIVE_VS_DURABLE = 10.0
+"""native must be at least this many times faster per case than the durable engine."""
+NATIVE_VS_FLOOR = 20.0
+"""native may be at most this many times slower per case than the hand-written if/else."""
+STROOM_PER_SECONDE = 20_000
+"""JSON Lines cases per second on one core (answers-only stream)."""
+GEHEUGEN_VLAK = 1.5
+"""Peak memory at 100,000 cases over the peak at 10,000: at most this (flat)."""
+IMPORT_BUDGET = 0.5
+IMPORT_FRACTIE = 0.5
+"""``import meldcode_rules`` takes at most this fraction of half a second ("well under")."""
+
+
+@dataclass
+class Rij:
+    meting: str
+    kader: str
+    cases: str
+    waarde: str
+    ratio: str
+    doel: str
+    status: str
+
+
+def _us(seconden: float | None) -> str:
+    return "not available" if seconden is None else f"{seconden * 1e6:.2f} µs/case"
+
+
+def grootste_sectorkader() -> str | None:
+    """The registered kader (other than basis) with the most rules on the 2019 peildatum."""
+    beste: tuple[int, str] | None = None
+    for kader in kaders():
+        if kader.id == "basis":
+            continue
+        try:
+            n = len(load_kader(kader.id, cases.PEILDATUM_2019).regels)
+        except KaderFout:
+            continue
+        if beste is None or n > beste[0]:
+            beste = (n, kader.id)
+    return None if beste is None else beste[1]
+
+
+def _ratio_rij(
+    meting: str, kader: str, soort: str, teller: float | None, noemer: float | None, doel: float
+) -> Rij:
+    if teller is None or noemer is None:
+        return Rij(meting, kader, soort, "-", "-", f"≥ {doel:g}×", "not available")
+    ratio = teller / noemer
+    return Rij(
+        meting,
+        kader,
+        soort,
+        "",
+        f"{ratio:.1f}×",
+        f"≥ {doel:g}×",
+        "ok" if ratio >= doel else "MISSED",
+    )
+
+
+def meten(*, snel: bool) -> list[Rij]:
+    n_case = 2_000 if snel else 10_000
+    n_stroom = 10_000 if snel else 100_000
+    n_klein = n_stroom // 10
+    rijen: list[Rij] = []
+    kaderlijst = ["basis"]
+    sector = grootste_sectorkader()
+    if sector is not None:
+        kaderlijst.append(sector)
+
+    basislijnen = bench_engine.meet_baselines(n_case)
+    floor = basislijnen["floor"]
+    drie = basislijnen["durable_rules_3"]
+    rijen.append(Rij("if/else floor (basis 2019)", "basis", "answers", _us(floor), "1.0×", "", ""))
+    rijen.append(Rij("durable-rules, 3 rules, 1 fact", "basis", "answers", _us(drie), "", "", ""))
+    native_basis_answers = None
+    for kader in kaderlijst:
+        for soort in ("answers", "signals"):
+            t = bench_engine.meet(kader, soort, n_case)
+            if kader == "basis" and soort == "answers":
+                native_basis_answers = t["native"]
+            rijen.append(Rij("native engine", kader, soort, _us(t["native"]), "", "", ""))
+            rijen.append(Rij("durable engine", kader, soort, _us(t["durable"]), "", "", ""))
+            rijen.append(
+                _ratio_rij(
+                    "  durable / native", kader, soort, t["durable"], t["native"], NATIVE_VS_DURABLE
+                )
+            )
+            e2e = bench_batch.meet_e2e(kader, soort, n_case // 2)
+            rijen.append(Rij("e2e single: JSON in, JSON out", kader, soort, _us(e2e), "", "", ""))
+    assert native_basis_answers is not None
+    ratio_floor = native_basis_answers / floor
+    rijen.append(
+        Rij(
+            "  native / floor",
+            "basis",
+            "answers",
+            "",
+            f"{ratio_floor:.1f}×",
+            f"≤ {NATIVE_VS_FLOOR:g}×",
+            "ok" if ratio_floor <= NATIVE_VS_FLOOR else "MISSED",
+        )
+    )
+    if drie is not None:
+        rijen.append(
+            Rij(
+                "  durable-rules 3 rules / native",
+                "basis",
+                "answers",
+                "",
+                f"{drie / native_basis_answers:.1f}×",
+                "",
+                "info",
+            )
+        )
+    for kader in kaderlijst:
+        for soort in ("answers", "signals"):
+            rate = bench_batch.meet_stroom(kader, soort, n_stroom)
+            gated = soort == "answers"
+            rijen.append(
+                Rij(
+                    f"JSON Lines stream, {n_stroom:,} cases",
+                    kader,
+                    soort,
+                    f"{rate:,.0f} cases/s",
+                    f"{rate / STROOM_PER_SECONDE:.2f}× target",
+                    f"≥ {STROOM_PER_SECONDE:,}/s" if gated else "(info)",
+                    ("ok" if rate >= STROOM_PER_SECONDE else "MISSED") if gated else "info",
+                )
+            )
+    for soort in ("answers", "signals"):
+        klein = bench_batch.meet_geheugen("basis", soort, n_klein)
+        groot = bench_batch.meet_geheugen("basis", soort, n_stroom)
+        ratio = groot / klein
+        rijen.append(
+            Rij(
+                f"peak memory {n_stroom:,} / {n_klein:,}",
+                "basis",
+                soort,
+                f"{klein / 1e6:.1f} MB → {groot / 1e6:.1f} MB",
+                f"{ratio:.2f}×",
+                f"≤ {GEHEUGEN_VLAK:g}×",
+                "ok" if ratio <= GEHEUGEN_VLAK else "MISSED",
+            )
+        )
+    imp = bench_batch.meet_import()
+    fractie = imp / IMPORT_BUDGET
+    rijen.append(
+        Rij(
+            "import meldcode_rules",
+            "-",
+            "-",
+            f"{imp * 1000:.0f} ms",
+            f"{fractie:.2f}× of 0.5 s",
+            f"≤ {IMPORT_FRACTIE:g}×",
+            "ok" if fractie <= IMPORT_FRACTIE else "MISSED",
+        )
+    )
+    return rijen
+
+
+def toon(rijen: list[Rij]) -> str:
+    kop = Rij("measurement", "kader", "cases", "value", "ratio", "target", "status")
+    alle = [kop, *rijen]
+    velden = ("meting", "kader", "cases", "waarde", "ratio", "doel", "status")
+    breed = {v: max(len(getattr(r, v)) for r in alle) for v in velden}
+    regels = []
+    for i, r in enumerate(alle):
+        regels.append("  ".join(getattr(r, v).ljust(breed[v]) for v in velden).rstrip())
+        if i == 0:
+            regels.append("  ".join("-" * breed[v] for v in velden))
+    return "\n".join(regels)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks", description=__doc__.split("\n")[0]
+    )
+    parser.add_argument("--snel", action="store_true", help="a quick smoke run (smaller numbers)")
+    args = parser.parse_args(argv)
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(
+        f"meldcode-rules benchmarks — Python {platform.python_version()} on {platform.machine()}, "
+        f"{os.cpu_count()} cores, load {load:.2f}{' (quick run)' if args.snel else ''}"
+    )
+    rijen = meten(snel=args.snel)
+    print(toon(rijen))
+    gemist = [r for r in rijen if r.status == "MISSED"]
+    if gemist:
+        print(
+            f"\n{len(gemist)} target(s) missed: "
+            + "; ".join(f"{r.meting.strip()} ({r.kader}, {r.cases})" for r in gemist)
+        )
+        return 1
+    print("\nevery target met")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
