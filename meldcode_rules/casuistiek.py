@@ -69,6 +69,7 @@ __all__ = [
     "Oefencasus",
     "Resultaat",
     "Verwacht",
+    "beschikbaar",
     "bestanden",
     "draai",
     "draai_bestand",
@@ -221,6 +222,11 @@ def bestanden(map_: Path | None = None) -> list[Traversable]:
     mappen: list[Traversable] = [map_] if map_ is not None else _pakketmappen()
     gevonden = [f for m in mappen for f in m.iterdir() if f.is_file() and f.name.endswith(".yaml")]
     return sorted(gevonden, key=lambda f: f.name)
+
+
+def beschikbaar(map_: Path | None = None) -> list[str]:
+    """The ids of the kaders that have a case file (for the docs hook: one page each)."""
+    return [f.name.removesuffix(".yaml") for f in bestanden(map_)]
 
 
 def _lees(bestand: Traversable) -> object:
@@ -499,7 +505,11 @@ def _feiten_md(casus: Casus) -> list[str]:
             extra = [_LEEFTIJD[b.leeftijd.value]] if b.leeftijd else []
             if b.zorgafhankelijk:
                 extra.append("zorgafhankelijk")
-            extra.extend(o.value.replace("_", " ") for o in sorted(b.oudersignalen))
+            if b.oudersignalen:
+                aanleiding = ", ".join(o.value.replace("_", " ") for o in sorted(b.oudersignalen))
+                extra.append(f"aanleiding kindcheck: {aanleiding}")
+            if b.zorgt_voor_minderjarigen is not None:
+                extra.append(f"zorgt voor minderjarigen: {b.zorgt_voor_minderjarigen.value}")
             delen.append(tekst + (f" ({', '.join(extra)})" if extra else ""))
         regels.append(f"- Betrokkenen: {'; '.join(delen)}.")
     for s in casus.signalen or ():

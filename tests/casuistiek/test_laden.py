@@ -175,6 +175,13 @@ def test_trainingspagina_toont_afwijking(tmp_path: Path) -> None:
     assert "melden: verwacht nee, het kader geeft ja" in pagina
 
 
+def test_beschikbaar() -> None:
+    ids = casuistiek.beschikbaar()
+    assert "basis" in ids
+    for kader_id in ids:  # every page renders, and names the kader's cases
+        assert casuistiek.render_markdown(kader_id).startswith("# Casuïstiek: ")
+
+
 def test_trainingspagina_basis_met_versie_2013() -> None:
     pagina = casuistiek.render_markdown("basis")
     assert pagina.count("\n## ") >= 5
