@@ -225,6 +225,8 @@ def _feiten_tekst(feiten: Feiten) -> list[str]:
     regels: list[str] = []
     if feiten["aantal_signalen"] is None:
         regels.append("- Signalen (stap 1): niet opgegeven in de casus.")
+    elif feiten["aantal_signalen"] == 0:
+        regels.append("- Signalen (stap 1): geen tot en met de peildatum.")
     else:
         totaal = feiten["aantal_signalen"]
         data = feiten["aantal_signaaldata"]
