@@ -27,6 +27,7 @@ from meldcode_rules.kader import Bijzonderheid, Kader, KaderVersie
 from meldcode_rules.logica import NEE
 from meldcode_rules.regels import (
     ACTIE,
+    HULP,
     MELDEN,
     SIGNALERING,
     Bron,
@@ -94,6 +95,21 @@ MELDEN_BIJ_TWIJFEL = Regel(
     "daarover, dan wordt direct gemeld bij Veilig Thuis.",
     toelichting="'Twijfel' gelezen als: vermoeden ja, en acute en structurele onveiligheid niet "
     "allebei met nee beantwoord. Zie open vraag onderwijs_twijfel_landelijk.",
+)
+
+HULP_MET_VEILIG_THUIS_BIJ_TWIJFEL = Regel(
+    id="onderwijs_hulp_met_veilig_thuis_bij_twijfel",
+    doel=HULP,
+    conclusie="met_veilig_thuis",
+    als=V & Niet(Is("acute_onveiligheid", NEE) & Is("structurele_onveiligheid", NEE)),
+    bron=UTRECHT_BO.bij(
+        "JA of twijfel: direct (telefonisch) (anoniem) melding doen bij Veilig Thuis. De "
+        "afwegingen hierna worden met Veilig Thuis doorlopen."
+    ),
+    label="Na een melding bij (twijfel over) acute of structurele onveiligheid bepaalt de school "
+    "samen met Veilig Thuis of hulp (ook) mogelijk is.",
+    toelichting="Dezelfde tak als onderwijs_melden_bij_twijfel_over_onveiligheid: de afwegingen "
+    "3 tot en met 5 worden daarna met Veilig Thuis doorlopen.",
 )
 
 # -- afweging 4: casemanager -----------------------------------------------------------------------
@@ -264,7 +280,13 @@ VERSIE_2018 = KaderVersie(
         "Afwegingskader Meldcode Onderwijs en leerplicht, gepubliceerd 4 juli 2018; verplicht "
         "vanaf 1 januari 2019."
     ),
-    regels=(MELDEN_BIJ_TWIJFEL, CASEMANAGER, MELDPLICHT_ZEDENDELICT, GEWELD_DOOR_MEDEWERKER),
+    regels=(
+        MELDEN_BIJ_TWIJFEL,
+        HULP_MET_VEILIG_THUIS_BIJ_TWIJFEL,
+        CASEMANAGER,
+        MELDPLICHT_ZEDENDELICT,
+        GEWELD_DOOR_MEDEWERKER,
+    ),
     afwegingsvragen=VRAGEN,
     open_vragen=OPEN_VRAGEN,
     bijzonderheden=BIJZONDERHEDEN,
