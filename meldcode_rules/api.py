@@ -36,7 +36,10 @@ def valideer_casus(gegevens: Casus | Mapping[str, Any] | str | bytes) -> Casus:
             return Casus.model_validate_json(gegevens)
         return Casus.model_validate(gegevens)
     except ValidationError as fout:
-        raise InvoerFout.uit_validatie(fout) from None
+        invoerfout = InvoerFout.uit_validatie(fout)
+    # Raised outside the except block: the pydantic error (which may name the caller's
+    # unknown keys) is not even kept as __context__ for error trackers to pick up.
+    raise invoerfout
 
 
 def load_kader(

@@ -653,7 +653,7 @@ def _zonder_validatie(velden: dict[str, object]) -> Uitkomst:
     """
     uitkomst = Uitkomst.__new__(Uitkomst)
     object.__setattr__(uitkomst, "__dict__", velden)
-    object.__setattr__(uitkomst, "__pydantic_fields_set__", _UITKOMST_VELDEN)
+    object.__setattr__(uitkomst, "__pydantic_fields_set__", set(_UITKOMST_VELDEN))
     object.__setattr__(uitkomst, "__pydantic_extra__", None)
     object.__setattr__(uitkomst, "__pydantic_private__", None)
     return uitkomst

@@ -60,6 +60,10 @@ def _parse(tekst: str, regel: int | None) -> dict[str, Any]:
         waarde = json.loads(tekst)
     except json.JSONDecodeError as fout:
         raise InvoerFout([_json_fout(fout, regel)]) from None
+    except RecursionError:
+        plek = f" (regel {regel})" if regel is not None else ""
+        bericht = f"ongeldige JSON: te diep genest{plek}"
+        raise InvoerFout([Veldfout("<json>", "json_invalid", bericht)]) from None
     if not isinstance(waarde, dict):
         raise InvoerFout([Veldfout("<json>", "model_type", "verwacht een JSON-object (een casus)")])
     return waarde
@@ -74,7 +78,7 @@ def _casussen(bron: IO[str]) -> Iterator[tuple[int | None, dict[str, Any] | Invo
     tweede = next(regels, None)
     try:
         eerste_object = json.loads(eerste[1])
-    except json.JSONDecodeError:
+    except (json.JSONDecodeError, RecursionError):
         eerste_object = None
     if not isinstance(eerste_object, dict) or tweede is None:
         # One JSON document, possibly spread over many lines.
