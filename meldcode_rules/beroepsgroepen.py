@@ -19,11 +19,12 @@ afwegingskader?".
 from __future__ import annotations
 
 import difflib
+import logging
 import threading
 import tomllib
 import unicodedata
 from dataclasses import dataclass
-from importlib import resources
+from importlib import metadata
 from pathlib import Path
 from typing import Final, Literal
 
@@ -149,8 +150,27 @@ def normaliseer(naam: str) -> str:
     return "".join(c for c in zonder.casefold() if c.isalnum() and not unicodedata.combining(c))
 
 
-def _standaard_pad() -> Path:
-    return Path(str(resources.files("kaders").joinpath("beroepsgroepen.toml")))
+_LOG: Final = logging.getLogger(__name__)
+
+BEROEPSGROEPEN_GROUP: Final = "meldcode_rules.beroepsgroepen"
+"""The entry-point group through which register files are found (each names a ``Path``)."""
+
+
+def _standaard_paden() -> tuple[Path, ...]:
+    paden: list[Path] = []
+    for ep in sorted(metadata.entry_points(group=BEROEPSGROEPEN_GROUP), key=lambda e: e.name):
+        try:
+            pad = ep.load()
+        except Exception as fout:  # noqa: BLE001 - a broken plugin must not stop the shipped register
+            _LOG.warning(
+                "beroepsgroepenregister %s overgeslagen: laden mislukt (%s)",
+                ep.name,
+                type(fout).__name__,
+            )
+            continue
+        if isinstance(pad, Path | str):
+            paden.append(Path(pad))
+    return tuple(paden)
 
 
 def _bron(bronnen: dict[str, RegisterBron], sleutel: object, naam: str) -> RegisterBron:
@@ -214,7 +234,7 @@ def _lees(pad: Path) -> tuple[Beroepsgroep, ...]:
     return tuple(uit)
 
 
-_CACHE: dict[Path, tuple[Beroepsgroep, ...]] = {}
+_CACHE: dict[tuple[Path, ...], tuple[Beroepsgroep, ...]] = {}
 _LOCK: Final = threading.Lock()
 
 
@@ -222,18 +242,19 @@ def beroepsgroepen(pad: Path | None = None) -> tuple[Beroepsgroep, ...]:
     """Every entry of the register, in the order of the data file.
 
     Args:
-        pad: another register file (same format); default the shipped
-            ``kaders/beroepsgroepen.toml``.
+        pad: another register file (same format); default every file registered in the
+            entry-point group ``meldcode_rules.beroepsgroepen`` (the shipped one is
+            ``kaders/beroepsgroepen.toml``).
 
     Raises:
         KaderFout: the file cannot be read or an entry is malformed.
     """
-    bestand = pad or _standaard_pad()
+    bestanden = (pad,) if pad is not None else _standaard_paden()
     with _LOCK:
-        bekend = _CACHE.get(bestand)
+        bekend = _CACHE.get(bestanden)
         if bekend is None:
-            bekend = _lees(bestand)
-            _CACHE[bestand] = bekend
+            bekend = tuple(rij for bestand in bestanden for rij in _lees(bestand))
+            _CACHE[bestanden] = bekend
     return bekend
 
 
