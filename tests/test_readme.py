@@ -43,3 +43,14 @@ def test_python_example_runs() -> None:
         if m:
             assert repr(eval(m.group(1), namespace)) == m.group(2).strip()
     assert code
+
+
+def test_organisation_example_loads_as_an_extension() -> None:
+    from meldcode_rules import Register, kaders
+
+    [voorbeeld] = [b for b in _blokken("python") if "jeugdhulp_de_brug" in b]
+    namespace: dict = {}
+    exec(compile(voorbeeld, "README.md", "exec"), namespace)
+    register = Register([*kaders(), namespace["KADER"]])
+    assert "jeugdhulp_de_brug" in [k.id for k in register.kaders()]
+    assert register.gebroken() == []
