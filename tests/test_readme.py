@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from meldcode_rules import Register, kaders
+
 ROOT = Path(__file__).parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
@@ -46,8 +48,6 @@ def test_python_example_runs() -> None:
 
 
 def test_organisation_example_loads_as_an_extension() -> None:
-    from meldcode_rules import Register, kaders
-
     [voorbeeld] = [b for b in _blokken("python") if "jeugdhulp_de_brug" in b]
     namespace: dict = {}
     exec(compile(voorbeeld, "README.md", "exec"), namespace)
