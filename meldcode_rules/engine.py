@@ -178,13 +178,13 @@ _MAX_UITKOMSTEN: Final = 1024
 """Entries in the memo of whole outcomes (each may hold its JSON text)."""
 
 
-def _onthoud(tabel: dict[_K, _V], sleutel: _K, waarde: _V, maximum: int = _MAX_GEHEUGEN) -> _V:
+def _onthoud(tabel: dict[_K, _V], sleutel: _K, waarde: _V, maximum: int | None = None) -> _V:
     """Store ``waarde`` under ``sleutel`` in a bounded memo table and return it.
 
     Thread-safe enough by construction: entries are immutable and equal for equal
     keys, so a race at worst computes one entry twice.
     """
-    if len(tabel) >= maximum:
+    if len(tabel) >= (_MAX_GEHEUGEN if maximum is None else maximum):
         tabel.clear()
     tabel[sleutel] = waarde
     return waarde
