@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import io
 import sys
+from pathlib import Path
 
 
 def cli(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
@@ -24,3 +26,23 @@ def cli(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
     finally:
         sys.stdin = oud_stdin
     return code, uit.getvalue(), fout.getvalue()
+
+
+WORTEL = Path(__file__).resolve().parents[2]
+
+
+def _laad_cases():
+    """``benchmarks/cases.py``, the seeded generator, loaded by path (sys.path untouched)."""
+    naam = "meldcode_benchmarks_cases"
+    if naam in sys.modules:
+        return sys.modules[naam]
+    spec = importlib.util.spec_from_file_location(naam, WORTEL / "benchmarks" / "cases.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[naam] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+cases = _laad_cases()

@@ -17,8 +17,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from betrouwbaarheid_hulp import cases
 
-from benchmarks import cases
 from meldcode_rules import (
     Register,
     evaluate,

@@ -16,11 +16,10 @@ from datetime import date
 from typing import Any
 
 import pytest
-from betrouwbaarheid_hulp import cli
+from betrouwbaarheid_hulp import cases, cli
 from hypothesis import given
 from hypothesis import strategies as st
 
-from benchmarks import cases
 from meldcode_rules import InvoerFout, Uitkomst, evaluate, evaluate_many
 
 PEILDATUM = date(2024, 6, 1)

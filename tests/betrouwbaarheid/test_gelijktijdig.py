@@ -14,8 +14,8 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
 import pytest
+from betrouwbaarheid_hulp import cases
 
-from benchmarks import cases
 from meldcode_rules import engine, evaluate, evaluate_many, kaders, load_kader, valideer_casus
 from meldcode_rules.engine import GecompileerdeVersie
 

@@ -11,7 +11,8 @@ import json
 import time
 import tracemalloc
 
-from benchmarks import cases
+from betrouwbaarheid_hulp import cases
+
 from meldcode_rules import evaluate
 
 KLEIN, GROOT = 1_000, 10_000
