@@ -9,13 +9,17 @@ own key to correlate results): that one field, and nothing else, may hold it.
 
 from __future__ import annotations
 
+import copy
 import json
 import logging
+import random
 from datetime import date
 from typing import Any
 
 import pytest
-from betrouwbaarheid_hulp import cli
+from betrouwbaarheid_hulp import cases, cli
+from hypothesis import given
+from hypothesis import strategies as st
 
 from meldcode_rules import InvoerFout, evaluate, evaluate_many, valideer_casus
 from meldcode_rules.cli import OPDRACHTEN
@@ -197,3 +201,47 @@ def test_generated_pages_hold_no_case_data(logboek: pytest.LogCaptureFixture) ->
     assert "melden" in uit
     assert MARKER not in uit + fout
     _geen_marker_in_logboek(logboek)
+
+
+def _plekken(waarde: Any, pad: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    uit = [pad] if pad else []
+    if isinstance(waarde, dict):
+        for k, v in waarde.items():
+            uit += _plekken(v, (*pad, k))
+    elif isinstance(waarde, list):
+        for i, v in enumerate(waarde):
+            uit += _plekken(v, (*pad, i))
+    return uit
+
+
+@given(
+    st.integers(0, 5_000),
+    st.data(),
+    st.sampled_from([MARKER, f"{MARKER} x", f"{MARKER}-Sleutel"]),
+)
+def test_a_marker_anywhere_in_a_valid_case_is_never_echoed(
+    seed: int, data: st.DataObject, marker: str
+) -> None:
+    """Hypothesis puts the marker at a random place (as a value, or as a key) of a seeded case."""
+    casus = copy.deepcopy(cases.signal_rich(random.Random(seed), seed))
+    pad = data.draw(st.sampled_from(_plekken(casus)))
+    ouder = casus
+    for stap in pad[:-1]:
+        ouder = ouder[stap]
+    if marker.endswith("-Sleutel") and isinstance(ouder, dict):
+        ouder[marker] = "ja"
+    else:
+        ouder[pad[-1]] = marker
+    tekst = json.dumps(casus)
+    (item,) = evaluate_many([tekst], "basis", PEILDATUM, als_json=True)
+    if isinstance(item, InvoerFout):
+        assert MARKER not in str(item) + repr(item.fouten)
+    else:
+        gegevens = json.loads(item)
+        gegevens.pop("casus_id")  # the caller's own key, echoed on purpose
+        assert MARKER not in json.dumps(gegevens, ensure_ascii=False)
+    code, uit, fout = cli(
+        "evaluate", "-", "--format", "text", "--peildatum", "2024-06-01", stdin=tekst
+    )
+    assert code in (0, 2)
+    assert MARKER not in uit + fout
