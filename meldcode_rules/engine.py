@@ -23,6 +23,13 @@ Semantics (the glue the kaders do not spell out, kept here in one place):
   ``onbepaald`` (for ``melden`` and ``hulp`` alike). Two rules that conclude
   differently are a defect of the kader: the more protective wins and a
   signalering names both.
+
+Speed (see ``benchmarks/``): a version is compiled once; each layer's result is a
+pure function of the values of the facts its rules read (and, for an afweging, the
+answer), so the trace entries, afwegingen, beslissingen and acties are memoised in
+bounded tables and shared between outcomes as immutable parts, each keeping its JSON.
+The output is byte-identical to building everything afresh
+(``tests/betrouwbaarheid/test_golden.py``).
 """
 
 from __future__ import annotations
