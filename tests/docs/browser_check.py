@@ -21,12 +21,14 @@ or chromium is missing.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
 import http.server
 import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -117,6 +119,7 @@ class _Pijp:
             [binary, *FLAGS, f"--user-data-dir={profiel}", "--remote-debugging-pipe"],
             preexec_fn=koppel,  # noqa: PLW1509 - single-threaded at this point
             close_fds=False,
+            start_new_session=True,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
@@ -146,7 +149,9 @@ class _Pijp:
                 return antwoord["result"]
 
     def sluit(self) -> None:
-        self.proc.kill()
+        # Chromium's helper processes keep writing to the profile: end the whole group.
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.proc.pid, signal.SIGKILL)
         self.proc.wait()
         os.close(self._naar_w)
         os.close(self._van_r)
@@ -178,7 +183,7 @@ def svg_in_schaduw(binary: str, adres: str, timeout: float = 30.0) -> list[str]:
     Returns per SVG its ``aria-roledescription`` and its text; empty when none rendered
     within ``timeout`` seconds.
     """
-    with tempfile.TemporaryDirectory() as profiel:
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as profiel:
         pijp = _Pijp(binary, Path(profiel))
         try:
             doel = pijp.stuur("Target.createTarget", {"url": "about:blank"})["targetId"]
@@ -222,13 +227,13 @@ def main(argv: list[str] | None = None) -> int:
     server, basis = serveer(args.site)
     try:
         adres = f"{basis}/kaders/{args.kader}/{args.versie}/"
-        with tempfile.TemporaryDirectory() as profiel:
+        with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as profiel:
             dom = chromium(
                 binary, Path(profiel), f"--virtual-time-budget={BUDGET_MS}", "--dump-dom", adres
             )
         (uitvoer / f"{args.kader}-{args.versie}.html").write_text(dom, encoding="utf-8")
         schermafdruk = uitvoer / f"{args.kader}-{args.versie}.png"
-        with tempfile.TemporaryDirectory() as profiel:
+        with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as profiel:
             chromium(
                 binary,
                 Path(profiel),
