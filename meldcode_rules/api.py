@@ -36,7 +36,7 @@ def valideer_casus(gegevens: Casus | Mapping[str, Any] | str | bytes) -> Casus:
             return Casus.model_validate_json(gegevens)
         return Casus.model_validate(gegevens)
     except ValidationError as fout:
-        invoerfout = InvoerFout.uit_validatie(fout)
+        invoerfout = InvoerFout.uit_validatie(fout, model=Casus)
     # Raised outside the except block: the pydantic error (which may name the caller's
     # unknown keys) is not even kept as __context__ for error trackers to pick up.
     raise invoerfout

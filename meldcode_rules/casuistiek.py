@@ -277,7 +277,7 @@ def laad_bestand(bestand: Traversable | Path) -> Casusbestand:
         try:
             casus = Oefencasus.model_validate(ruw)
         except ValidationError as fout:
-            velden = InvoerFout.uit_validatie(fout).fouten
+            velden = InvoerFout.uit_validatie(fout, model=Oefencasus).fouten
             details = "; ".join(str(v) for v in velden)
             msg = f"{wie}: {details}"
             raise CasuistiekFout(msg) from None

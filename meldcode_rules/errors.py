@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import difflib
 import re
+import typing
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
+
+from pydantic import BaseModel
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -52,16 +55,36 @@ class InvoerFout(MeldcodeFout, ValueError):
         super().__init__(f"ongeldige invoer: {eerste}{extra}")
 
     @classmethod
-    def uit_validatie(cls, fout: ValidationError, prefix: str = "") -> InvoerFout:
-        """Translate a pydantic ``ValidationError`` without its input values."""
-        regels = [
-            Veldfout(
-                veld=_pad(prefix, e["loc"]),
-                code=e["type"],
-                bericht=_bericht(e["type"], e.get("ctx") or {}, e["msg"]),
+    def uit_validatie(
+        cls, fout: ValidationError, prefix: str = "", model: type[BaseModel] | None = None
+    ) -> InvoerFout:
+        """Translate a pydantic ``ValidationError`` without its input values.
+
+        The name of an unknown field is input too, so it is never repeated: the error
+        names the object that holds it and, when ``model`` (the validated model) is
+        given, the fields that object allows.
+        """
+        regels: list[Veldfout] = []
+        for e in fout.errors(include_input=False, include_url=False):
+            loc = tuple(e["loc"])
+            if e["type"] == "extra_forbidden":
+                toegestaan = _velden(model, loc[:-1]) if model is not None else ()
+                extra = f" (toegestaan: {', '.join(toegestaan)})" if toegestaan else ""
+                regels.append(
+                    Veldfout(
+                        veld=_pad(prefix, loc[:-1]),
+                        code=e["type"],
+                        bericht=f"onbekend veld; de naam wordt niet herhaald{extra}",
+                    )
+                )
+                continue
+            regels.append(
+                Veldfout(
+                    veld=_pad(prefix, loc),
+                    code=e["type"],
+                    bericht=_bericht(e["type"], e.get("ctx") or {}, e["msg"]),
+                )
             )
-            for e in fout.errors(include_input=False, include_url=False)
-        ]
         return cls(regels)
 
 
@@ -78,6 +101,29 @@ class EngineNietBeschikbaar(MeldcodeFout, RuntimeError):
 
 
 _VEILIGE_SLEUTEL: Final = re.compile(r"^[a-z_][a-z0-9_]{0,40}$")
+
+
+def _model_in(annotatie: object) -> type[BaseModel] | None:
+    if isinstance(annotatie, type) and issubclass(annotatie, BaseModel):
+        return annotatie
+    for arg in typing.get_args(annotatie):
+        gevonden = _model_in(arg)
+        if gevonden is not None:
+            return gevonden
+    return None
+
+
+def _velden(model: type[BaseModel], loc: tuple[int | str, ...]) -> tuple[str, ...]:
+    """The field names the object at ``loc`` (inside ``model``) allows."""
+    huidig: type[BaseModel] | None = model
+    for stuk in loc:
+        if huidig is None:
+            return ()
+        if isinstance(stuk, int):
+            continue
+        veld = huidig.model_fields.get(stuk)
+        huidig = _model_in(veld.annotation) if veld is not None else None
+    return tuple(huidig.model_fields) if huidig is not None else ()
 
 
 def _pad(prefix: str, loc: Iterable[int | str]) -> str:

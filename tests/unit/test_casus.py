@@ -35,7 +35,8 @@ def test_models_are_frozen() -> None:
     ("gegevens", "veld"),
     [
         ({}, "id"),
-        ({"id": "c", "onbekend_veld": 1}, "onbekend_veld"),
+        ({"id": "c", "onbekend_veld": 1}, "<invoer>"),
+        ({"id": "c", "signalen": [{"vorm": "verwaarlozing", "naam_kind": "x"}]}, "signalen[0]"),
         ({"id": "c", "antwoorden": {"vermoeden": "misschien"}}, "antwoorden.vermoeden"),
         ({"id": "c", "signalen": [{"vorm": "slaan"}]}, "signalen[0].vorm"),
         (
@@ -55,6 +56,16 @@ def test_errors_name_the_field(gegevens: dict, veld: str) -> None:
     with pytest.raises(InvoerFout) as fout:
         valideer_casus(gegevens)
     assert veld in [f.veld for f in fout.value.fouten]
+
+
+def test_an_unknown_key_is_never_repeated_but_the_allowed_fields_are_listed() -> None:
+    with pytest.raises(InvoerFout) as fout:
+        valideer_casus({"id": "c", "antwoorden": {"jansen_marietje": "ja"}})
+    [veldfout] = fout.value.fouten
+    assert veldfout.veld == "antwoorden"
+    assert veldfout.code == "extra_forbidden"
+    assert "jansen" not in str(fout.value)
+    assert "toegestaan: vermoeden, acute_onveiligheid" in veldfout.bericht
 
 
 def test_references_to_unknown_betrokkenen_are_rejected() -> None:
