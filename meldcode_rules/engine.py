@@ -310,7 +310,12 @@ class _Delen:
 
 
 def vingerafdruk(effectief: EffectieveVersie) -> str:
-    """A stable hash of a resolved kader version's rule tree (for auditors)."""
+    """A stable hash of a resolved kader version's rule tree (for auditors).
+
+    It covers every rule's id, target, conclusion, condition, label (the text of an
+    action or signalering) and source, so any change to what a rule decides or says
+    changes the fingerprint.
+    """
     h = hashlib.sha256()
     h.update(f"{effectief.kader.id}\n{effectief.versie.versie}\n".encode())
     if effectief.basis is not None:
@@ -318,8 +323,8 @@ def vingerafdruk(effectief: EffectieveVersie) -> str:
     for r in effectief.regels:
         b = r.bron
         regel = (
-            f"{r.id}|{r.doel}|{r.conclusie}|{r.als}|{b.uitgever}|{b.titel}|{b.versie}|"
-            f"{b.datum}|{b.adres}|{b.passage}\n"
+            f"{r.id}|{r.doel}|{r.conclusie}|{r.als}|{r.label}|{b.uitgever}|{b.titel}|"
+            f"{b.versie}|{b.datum}|{b.adres}|{b.passage}\n"
         )
         h.update(regel.encode())
     return h.hexdigest()[:16]

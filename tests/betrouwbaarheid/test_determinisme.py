@@ -104,7 +104,7 @@ def test_every_uitkomst_carries_its_versions_fingerprint() -> None:
     assert len(set(afdrukken.values())) == len(afdrukken), "two versions share a fingerprint"
 
 
-@pytest.mark.parametrize("wijziging", ["voorwaarde", "passage"])
+@pytest.mark.parametrize("wijziging", ["voorwaarde", "passage", "label"])
 def test_the_fingerprint_changes_when_a_rule_changes(wijziging: str) -> None:
     basis = next(k for k in kaders() if k.id == "basis")
     versie = basis.versie_op(cases.PEILDATUM_2019)
@@ -112,6 +112,8 @@ def test_the_fingerprint_changes_when_a_rule_changes(wijziging: str) -> None:
     regel = versie.regels[0]
     if wijziging == "voorwaarde":
         gewijzigd = dataclasses.replace(regel, als=regel.als | Altijd())
+    elif wijziging == "label":
+        gewijzigd = dataclasses.replace(regel, label=regel.label + " (gewijzigd)")
     else:
         bron = dataclasses.replace(regel.bron, passage=regel.bron.passage + " (gewijzigd)")
         gewijzigd = dataclasses.replace(regel, bron=bron)
