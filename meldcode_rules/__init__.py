@@ -12,28 +12,80 @@ Hand the library a casus and get the two stap-5 beslissingen back, with the reas
     uitkomst.melden      # 'ja'
 """
 
-from meldcode_rules.api import evaluate, evaluate_many, kaders, load_kader, valideer_casus
-from meldcode_rules.beroepsgroepen import KaderKeuze, kader_voor
-from meldcode_rules.casus import (
-    Antwoorden,
-    Betrokkene,
-    Casus,
-    Hulp,
-    Signaal,
-    Stappen,
-)
-from meldcode_rules.errors import (
-    EngineNietBeschikbaar,
-    InvoerFout,
-    KaderFout,
-    MeldcodeFout,
-    PeildatumFout,
-)
-from meldcode_rules.kader import Kader, KaderVersie
-from meldcode_rules.logica import Waarde
-from meldcode_rules.registry import EffectieveVersie, Register
-from meldcode_rules.schema import json_schema
-from meldcode_rules.uitkomst import Uitkomst
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from meldcode_rules.api import evaluate, evaluate_many, kaders, load_kader, valideer_casus
+    from meldcode_rules.beroepsgroepen import KaderKeuze, kader_voor
+    from meldcode_rules.casus import (
+        Antwoorden,
+        Betrokkene,
+        Casus,
+        Hulp,
+        Signaal,
+        Stappen,
+    )
+    from meldcode_rules.errors import (
+        EngineNietBeschikbaar,
+        InvoerFout,
+        KaderFout,
+        MeldcodeFout,
+        PeildatumFout,
+    )
+    from meldcode_rules.kader import Kader, KaderVersie
+    from meldcode_rules.logica import Waarde
+    from meldcode_rules.registry import EffectieveVersie, Register
+    from meldcode_rules.schema import json_schema
+    from meldcode_rules.uitkomst import Uitkomst
+
+# Public names load on first use (PEP 562), so `import meldcode_rules` stays cheap for a
+# case-management system or a CLI call that needs only part of the library.
+_HERKOMST: Final[dict[str, str]] = {
+    "evaluate": "api",
+    "evaluate_many": "api",
+    "kaders": "api",
+    "load_kader": "api",
+    "valideer_casus": "api",
+    "KaderKeuze": "beroepsgroepen",
+    "kader_voor": "beroepsgroepen",
+    "Antwoorden": "casus",
+    "Betrokkene": "casus",
+    "Casus": "casus",
+    "Hulp": "casus",
+    "Signaal": "casus",
+    "Stappen": "casus",
+    "EngineNietBeschikbaar": "errors",
+    "InvoerFout": "errors",
+    "KaderFout": "errors",
+    "MeldcodeFout": "errors",
+    "PeildatumFout": "errors",
+    "Kader": "kader",
+    "KaderVersie": "kader",
+    "Waarde": "logica",
+    "EffectieveVersie": "registry",
+    "Register": "registry",
+    "json_schema": "schema",
+    "Uitkomst": "uitkomst",
+}
+
+
+def __getattr__(naam: str) -> object:
+    """Import a public name from its module on first use."""
+    module = _HERKOMST.get(naam)
+    if module is None:
+        msg = f"module 'meldcode_rules' has no attribute {naam!r}"
+        raise AttributeError(msg)
+    waarde = getattr(importlib.import_module(f"meldcode_rules.{module}"), naam)
+    globals()[naam] = waarde
+    return waarde
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
 
 __all__ = [
     "Antwoorden",
