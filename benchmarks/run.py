@@ -171,7 +171,7 @@ def meten(*, snel: bool) -> list[Rij]:
     fractie = imp / IMPORT_BUDGET
     rijen.append(
         Rij(
-            "import meldcode_rules",
+            "import meldcode_rules + first use",
             "-",
             "-",
             f"{imp * 1000:.0f} ms",

@@ -22,3 +22,9 @@ def test_evaluate_types() -> None:
 def test_evaluate_many_types() -> None:
     for item in evaluate_many([Casus(id="a"), {"id": "b c"}], peildatum=date(2024, 1, 1)):
         assert_type(item, Uitkomst | InvoerFout)
+
+
+def test_evaluate_many_json_types() -> None:
+    for item in evaluate_many([{"id": "a"}], peildatum=date(2024, 1, 1), als_json=True):
+        assert_type(item, str | InvoerFout)
+        assert isinstance(item, str)
