@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from meldcode_rules.kader import Kader, KaderVersie
+from meldcode_rules.kader import SECTOREN, Kader, KaderVersie
 from meldcode_rules.logica import JA, NEE
 from meldcode_rules.regels import (
     ACTIE,
@@ -854,14 +854,7 @@ VERSIE_2013 = KaderVersie(
 KADER = Kader(
     id="basis",
     naam="Basismodel meldcode met het voorbeeld-afwegingskader (VWS)",
-    sectoren=(
-        "gezondheidszorg",
-        "onderwijs",
-        "kinderopvang",
-        "maatschappelijke_ondersteuning",
-        "jeugdhulp",
-        "justitie",
-    ),
+    sectoren=SECTOREN,
     beroepsgroepen=(),
     versies=(VERSIE_2013, VERSIE_2019),
     uitgever="Ministerie van VWS",

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Final, Literal
 
 from meldcode_rules.errors import KaderFout
+from meldcode_rules.kader import SECTOREN
 
 __all__ = [
     "ADVIES_NIET_GECODEERD",
@@ -44,16 +45,6 @@ __all__ = [
     "normaliseer",
     "tabel_rijen",
 ]
-
-SECTOREN: Final[tuple[str, ...]] = (
-    "gezondheidszorg",
-    "onderwijs",
-    "kinderopvang",
-    "maatschappelijke_ondersteuning",
-    "jeugdhulp",
-    "justitie",
-)
-"""The six sectors of the Wet verplichte meldcode."""
 
 ADVIES_NIET_GECODEERD: Final = (
     "Gebruik de meldcode van je eigen organisatie (als zelfstandige: je eigen meldcode) met het "

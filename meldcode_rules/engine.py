@@ -51,7 +51,6 @@ from meldcode_rules.regels import (
     MELDEN,
     SIGNALERING,
     Altijd,
-    Bron,
     En,
     Feit,
     Is,
@@ -163,17 +162,6 @@ def _compileer_voorwaarde(v: Voorwaarde) -> Toets:  # noqa: C901, PLR0911 - one 
         return lambda env: niet(binnen(env))
     msg = f"onbekend soort voorwaarde: {type(v).__name__}"
     raise TypeError(msg)
-
-
-def _verwijzing(bron: Bron) -> BronVerwijzing:
-    return BronVerwijzing(
-        uitgever=bron.uitgever,
-        titel=bron.titel,
-        versie=bron.versie,
-        datum=bron.datum,
-        adres=bron.adres,
-        passage=bron.passage,
-    )
 
 
 _K = TypeVar("_K")
@@ -347,7 +335,7 @@ class GecompileerdeVersie:
                     _compileer_voorwaarde(r.als),
                     feiten,
                     str(r.als),
-                    _verwijzing(r.bron),
+                    BronVerwijzing.van(r.bron),
                     _waarden(feiten),
                 )
             )

@@ -14,10 +14,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Final
 
 from meldcode_rules.regels import AFWEGINGEN, Bron, OpenVraag, Regel
 
-__all__ = ["Bijzonderheid", "Contact", "Kader", "KaderVersie"]
+__all__ = ["SECTOREN", "Bijzonderheid", "Contact", "Kader", "KaderVersie"]
+
+SECTOREN: Final[tuple[str, ...]] = (
+    "gezondheidszorg",
+    "onderwijs",
+    "kinderopvang",
+    "maatschappelijke_ondersteuning",
+    "jeugdhulp",
+    "justitie",
+)
+"""The six sectors of the Wet verplichte meldcode; a kader names the ones it serves."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,7 +41,7 @@ from typing import Final
 from meldcode_rules.casus import Casus
 from meldcode_rules.errors import KaderFout, PeildatumFout, suggesties
 from meldcode_rules.feiten import CATALOGUS, HULP_WAARDEN, MELDEN_WAARDEN, afleiden
-from meldcode_rules.kader import Kader, KaderVersie
+from meldcode_rules.kader import SECTOREN, Kader, KaderVersie
 from meldcode_rules.logica import Waarde
 from meldcode_rules.regels import (
     ACTIE,
@@ -205,33 +205,41 @@ def valideer_kader(kader: object) -> None:
     if not kader.versies:
         msg = f"kader {kader.id}: geen versies"
         raise KaderFout(msg)
+    onbekend = [s for s in kader.sectoren if s not in SECTOREN]
+    if onbekend:
+        msg = f"kader {kader.id}: onbekende sector (kies uit: {', '.join(SECTOREN)})"
+        raise KaderFout(msg)
     versies = sorted(kader.versies, key=lambda v: v.geldig_van)
     for eerder, later in itertools.pairwise(versies):
         if eerder.geldig_tot is None or eerder.geldig_tot >= later.geldig_van:
             msg = f"kader {kader.id}: versies {eerder.versie} en {later.versie} overlappen"
             raise KaderFout(msg)
     for versie in kader.versies:
-        if versie.geldig_tot is not None and versie.geldig_tot < versie.geldig_van:
-            msg = f"kader {kader.id} versie {versie.versie}: geldig_tot ligt voor geldig_van"
+        _valideer_versie(kader, versie)
+
+
+def _valideer_versie(kader: Kader, versie: KaderVersie) -> None:
+    if versie.geldig_tot is not None and versie.geldig_tot < versie.geldig_van:
+        msg = f"kader {kader.id} versie {versie.versie}: geldig_tot ligt voor geldig_van"
+        raise KaderFout(msg)
+    ids: set[str] = set()
+    alle: tuple[object, ...] = (*versie.regels, *versie.aanscherpingen)
+    for regel in alle:
+        if not isinstance(regel, Regel):
+            msg = f"kader {kader.id} versie {versie.versie}: geen Regel in de regels"
             raise KaderFout(msg)
-        ids: set[str] = set()
-        alle: tuple[object, ...] = (*versie.regels, *versie.aanscherpingen)
-        for regel in alle:
-            if not isinstance(regel, Regel):
-                msg = f"kader {kader.id} versie {versie.versie}: geen Regel in de regels"
-                raise KaderFout(msg)
-            if regel.id in ids:
-                msg = f"kader {kader.id} versie {versie.versie}: regel-id {regel.id} dubbel"
-                raise KaderFout(msg)
-            ids.add(regel.id)
-            _valideer_regel(regel)
-        for naam, _ in versie.afwegingsvragen:
-            if naam not in AFWEGINGEN:
-                msg = f"kader {kader.id}: afwegingsvraag voor onbekende afweging {naam}"
-                raise KaderFout(msg)
-        if kader.breidt_uit is None and versie.aanscherpingen:
-            msg = f"kader {kader.id}: aanscherpingen zonder een kader om uit te breiden"
+        if regel.id in ids:
+            msg = f"kader {kader.id} versie {versie.versie}: regel-id {regel.id} dubbel"
             raise KaderFout(msg)
+        ids.add(regel.id)
+        _valideer_regel(regel)
+    for naam, _ in versie.afwegingsvragen:
+        if naam not in AFWEGINGEN:
+            msg = f"kader {kader.id}: afwegingsvraag voor onbekende afweging {naam}"
+            raise KaderFout(msg)
+    if kader.breidt_uit is None and versie.aanscherpingen:
+        msg = f"kader {kader.id}: aanscherpingen zonder een kader om uit te breiden"
+        raise KaderFout(msg)
 
 
 class Register:

@@ -62,9 +62,9 @@ __all__ = [
     "Uitkomsten",
     "beslistabel",
     "beslistabel_markdown",
+    "invarianten",
     "kader_document",
     "kader_overzicht",
-    "norm_invariant",
     "stroomschema",
     "uitkomsten",
     "vergelijking",
@@ -404,26 +404,27 @@ class Invariant:
     """For ``geschonden``: the counterexample, in Dutch."""
 
 
-def norm_invariant(effectief: EffectieveVersie) -> Invariant | None:
-    """The check "never weaker than the kader it extends", over all 729 combinations.
+def invarianten(effectief: EffectieveVersie, register: Register | None = None) -> list[Invariant]:
+    """The invariants one version was proved against (:mod:`meldcode_rules.analysis`), per page.
 
-    ``None`` for a kader that extends nothing.
+    Exhaustive only (no hypothesis sampling), so it is fast enough for a docs build.
     """
-    from meldcode_rules.registry import norm_schendingen  # noqa: PLC0415 - avoids a cycle
+    from meldcode_rules.analysis import invarianten_rapport  # noqa: PLC0415 - loaded on demand
 
-    if effectief.basis is None:
-        return None
-    b = effectief.basis
-    schendingen = norm_schendingen(effectief, maximum=1)
-    return Invariant(
-        naam="nooit_zwakker_dan_de_norm",
-        omschrijving=f"Nooit minder beschermend dan {b.kader.id} {b.versie.versie}: over alle "
-        "729 antwoordcombinaties zijn melden en hulp minstens zo beschermend als in het kader "
-        "dat wordt uitgebreid.",
-        status="geschonden" if schendingen else "bewezen",
-        methode="uitputtend: 729 antwoordcombinaties",
-        toelichting=schendingen[0] if schendingen else "",
-    )
+    uit: list[Invariant] = []
+    for u in invarianten_rapport(effectief.kader, effectief.versie.versie, register):
+        tegen = u.tegenvoorbeeld
+        uit.append(
+            Invariant(
+                naam=u.naam,
+                omschrijving=f"{u.invariant.titel} {u.uitleg}",
+                status=u.status,
+                methode=u.methode,
+                grondslag=u.grondslag,
+                toelichting=tegen.beschrijving().replace("\n", "; ") if tegen else "",
+            )
+        )
+    return uit
 
 
 # -- Markdown pages --------

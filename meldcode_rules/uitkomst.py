@@ -12,10 +12,13 @@ their values (counts, ``ja``/``nee``/``onbekend``), never what the casus said.
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from meldcode_rules.casus import Model
 from meldcode_rules.logica import Waarde
+
+if TYPE_CHECKING:
+    from meldcode_rules.regels import Bron
 
 __all__ = [
     "Actie",
@@ -50,6 +53,18 @@ class BronVerwijzing(Model):
     datum: date | None
     adres: str
     passage: str
+
+    @classmethod
+    def van(cls, bron: Bron) -> BronVerwijzing:
+        """The reference for a rule's :class:`~meldcode_rules.regels.Bron`."""
+        return cls(
+            uitgever=bron.uitgever,
+            titel=bron.titel,
+            versie=bron.versie,
+            datum=bron.datum,
+            adres=bron.adres,
+            passage=bron.passage,
+        )
 
 
 class RegelSpoor(Model):

@@ -31,7 +31,6 @@ if TYPE_CHECKING:
 
     from meldcode_rules.casus import Casus
     from meldcode_rules.feiten import Feiten
-    from meldcode_rules.regels import Bron
     from meldcode_rules.registry import EffectieveVersie
     from meldcode_rules.uitkomst import AfwegingUitkomst, RegelSpoor, Uitkomst
 
@@ -361,7 +360,7 @@ def uitleg(uitkomst: Uitkomst, effectief: EffectieveVersie, casus: Casus, peilda
             f"Kader: {k.naam} ({k.id}), versie {k.versie}, geldig van {k.geldig_van.isoformat()} "
             f"t/m {tot}."
         ),
-        f"Bron van deze versie: {_bron_tekst(_verwijzing(versie.bron))}",
+        f"Bron van deze versie: {_bron_tekst(BronVerwijzing.van(versie.bron))}",
     ]
     if effectief.basis is not None:
         b = effectief.basis
@@ -417,14 +416,3 @@ def uitleg(uitkomst: Uitkomst, effectief: EffectieveVersie, casus: Casus, peilda
     regels += ["", f"{6 if andere else 5}. Nog vast te leggen in het dossier"]
     regels.extend(f"- {p}" for p in _nog_vastleggen(uitkomst, feiten, gewogen))
     return "\n".join(regels) + "\n"
-
-
-def _verwijzing(bron: Bron) -> BronVerwijzing:
-    return BronVerwijzing(
-        uitgever=bron.uitgever,
-        titel=bron.titel,
-        versie=bron.versie,
-        datum=bron.datum,
-        adres=bron.adres,
-        passage=bron.passage,
-    )

@@ -37,8 +37,6 @@ from meldcode_rules.errors import MeldcodeFout
 from meldcode_rules.registry import EffectieveVersie, Register
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
-
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.pages import Page
 
@@ -70,45 +68,8 @@ def _versies(kader: Kader) -> list[KaderVersie]:
     return sorted(kader.versies, key=lambda v: v.geldig_van)
 
 
-# -- invariants from meldcode_rules.analysis, when it exists ---------------------------------------
-
-
-def _externe_invarianten() -> Callable[[EffectieveVersie], Sequence[render.Invariant]] | None:
-    """The invariant report of :mod:`meldcode_rules.analysis`, adapted for the page, if present."""
-    try:
-        analysis = importlib.import_module("meldcode_rules.analysis")
-    except ImportError:
-        return None
-    rapport = getattr(analysis, "invarianten_rapport", None)
-    if not callable(rapport):
-        return None
-
-    def invarianten(effectief: EffectieveVersie) -> Sequence[render.Invariant]:
-        uitslagen = rapport(effectief.kader, effectief.versie.versie, _register())
-        uit: list[render.Invariant] = []
-        for u in uitslagen:
-            tegen = getattr(u, "tegenvoorbeeld", None)
-            uit.append(
-                render.Invariant(
-                    naam=u.naam,
-                    omschrijving=f"{u.invariant.titel} {u.uitleg}",
-                    status=u.status,
-                    methode=u.methode,
-                    grondslag=u.grondslag,
-                    toelichting=tegen.beschrijving().replace("\n", "; ") if tegen else "",
-                )
-            )
-        return uit
-
-    return invarianten
-
-
 def _invarianten(effectief: EffectieveVersie) -> list[render.Invariant]:
-    extern = _staat.get("extern")
-    if extern is not None:
-        return list(extern(effectief))
-    norm = render.norm_invariant(effectief)
-    return [norm] if norm is not None else []
+    return render.invarianten(effectief, _register())
 
 
 # -- hooks -----------------------------------------------------------------------------------------
@@ -117,9 +78,6 @@ def _invarianten(effectief: EffectieveVersie) -> list[render.Invariant]:
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _staat.clear()
     reg = _register()
-    _staat["extern"] = _externe_invarianten()
-    if _staat["extern"] is None:
-        log.info("geen invariantenrapport: meldcode_rules.analysis ontbreekt")
     nav = config.nav or []
     for item in nav:
         if isinstance(item, dict) and NAV_SECTIE in item:

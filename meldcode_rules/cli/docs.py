@@ -10,42 +10,17 @@ publish the decision logic themselves.
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING, Any
 
 from meldcode_rules import render
 from meldcode_rules.cli._common import EXIT_OK, Stop, peildatum
-from meldcode_rules.registry import EffectieveVersie, standaard_register
+from meldcode_rules.registry import standaard_register
 
 if TYPE_CHECKING:
     import argparse
-    from collections.abc import Sequence
     from typing import TextIO
 
 __all__ = ["registreer"]
-
-
-def invarianten(effectief: EffectieveVersie) -> Sequence[render.Invariant]:
-    """The invariants of one version for its page: the analysis report, or the norm check."""
-    try:
-        analysis = importlib.import_module("meldcode_rules.analysis")
-    except ImportError:  # pragma: no cover - analysis ships with the library
-        norm = render.norm_invariant(effectief)
-        return [norm] if norm is not None else []
-    uit: list[render.Invariant] = []
-    for u in analysis.invarianten_rapport(effectief.kader, effectief.versie.versie):
-        tegen = u.tegenvoorbeeld
-        uit.append(
-            render.Invariant(
-                naam=u.naam,
-                omschrijving=f"{u.invariant.titel} {u.uitleg}",
-                status=u.status,
-                methode=u.methode,
-                grondslag=u.grondslag,
-                toelichting=tegen.beschrijving().replace("\n", "; ") if tegen else "",
-            )
-        )
-    return uit
 
 
 def _docs(args: argparse.Namespace, uit: TextIO) -> int:
@@ -65,7 +40,7 @@ def _docs(args: argparse.Namespace, uit: TextIO) -> int:
         versies = [register.versie(kader, peildatum(args.peildatum)).versie]
     else:
         versies = None
-    uit.write(render.kader_document(register, kader, versies, invarianten))
+    uit.write(render.kader_document(register, kader, versies, render.invarianten))
     return EXIT_OK
 
 

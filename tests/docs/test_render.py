@@ -164,11 +164,13 @@ def test_dangling_reference_in_an_open_question_fails() -> None:
         render.versie_pagina(effectief)
 
 
-def test_norm_invariant_for_an_extension_and_none_for_the_model() -> None:
-    assert render.norm_invariant(_effectief("basis", "2019")) is None
-    inv = render.norm_invariant(_effectief("onderwijs", "2018"))
-    assert inv is not None
-    assert inv.status == "bewezen"
+def test_invariants_never_weaker_for_an_extension_not_applicable_to_the_model() -> None:
+    model = {i.naam: i for i in render.invarianten(_effectief("basis", "2019"))}
+    assert model["nooit_zwakker_dan_basis"].status == "niet_van_toepassing"
+    assert model["meldnorm"].status == "bewezen"
+    sector = {i.naam: i for i in render.invarianten(_effectief("onderwijs", "2018"))}
+    assert sector["nooit_zwakker_dan_basis"].status == "bewezen"
+    assert "729" in sector["nooit_zwakker_dan_basis"].methode
 
 
 def test_vergelijking_has_a_column_per_kader() -> None:

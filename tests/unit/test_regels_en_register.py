@@ -120,3 +120,15 @@ def test_fingerprint_is_stable_and_differs_per_version() -> None:
     assert a == b
     assert a != c
     assert len(a) == 16
+
+
+def test_a_kader_must_name_known_sectors() -> None:
+    register = Register([_kader(Regel("ok", "melden", "ja", Feit("vermoeden"), BRON, "x"), id="s")])
+    assert [k.id for k in register.kaders()] == ["s"]
+    kapot = replace(
+        _kader(Regel("ok", "melden", "ja", Feit("vermoeden"), BRON, "x"), id="t"),
+        sectoren=("sport",),
+    )
+    register = Register([kapot])
+    assert register.kaders() == []
+    assert "onbekende sector" in register.gebroken()[0].reden
