@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, Protocol, overload
 
 from pydantic import ValidationError
 
@@ -62,12 +62,18 @@ def kaders(register: Register | None = None) -> list[Kader]:
     return (register or standaard_register()).kaders()
 
 
-def _motor(versie: EffectieveVersie, engine: str) -> GecompileerdeVersie:
+class _Motor(Protocol):
+    def evalueer(self, casus: Casus, peildatum: date, engine: str = ...) -> Uitkomst: ...
+
+
+def _motor(versie: EffectieveVersie, engine: str) -> GecompileerdeVersie | _Motor:
     if engine == "native":
         return compileer(versie)
     if engine == "durable":
-        msg = "de durable-engine is nog niet beschikbaar in deze versie"
-        raise EngineNietBeschikbaar(msg)
+        # durable-rules is an optional extra: imported only here, only when asked for.
+        from meldcode_rules.durable import compileer_durable  # noqa: PLC0415
+
+        return compileer_durable(versie)
     msg = "onbekende engine (kies native of durable)"
     raise EngineNietBeschikbaar(msg)
 
@@ -177,7 +183,7 @@ def evaluate_many(
 
 
 def _stroom(
-    motor: GecompileerdeVersie,
+    motor: GecompileerdeVersie | _Motor,
     casussen: Iterable[Casus | Mapping[str, Any] | str | bytes],
     datum: date,
     engine: str,
@@ -192,7 +198,7 @@ def _stroom(
 
 
 def _stroom_json(
-    motor: GecompileerdeVersie,
+    motor: GecompileerdeVersie | _Motor,
     casussen: Iterable[Casus | Mapping[str, Any] | str | bytes],
     datum: date,
     engine: str,

@@ -37,7 +37,6 @@ if TYPE_CHECKING:
     from datetime import date
     from typing import TextIO
 
-    from meldcode_rules.engine import GecompileerdeVersie
     from meldcode_rules.registry import Register
     from meldcode_rules.uitkomst import Uitkomst
 
@@ -169,7 +168,7 @@ def _evaluate(args: argparse.Namespace, uit: TextIO) -> int:
     datum = peildatum(args.peildatum)
     register = standaard_register()
     kader = _kader_id(args)
-    motor: GecompileerdeVersie = _motor(load_kader(kader, datum, register), args.engine)
+    motor = _motor(load_kader(kader, datum, register), args.engine)
     als_tekst = args.format == "text"
     with _open(args.bestand) as bron:
         try:

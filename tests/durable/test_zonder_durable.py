@@ -1,0 +1,71 @@
+"""Without durable-rules (the optional extra missing, or Python 3.13) the rest works.
+
+These tests run everywhere: they hide durable-rules from the import system.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date
+from typing import TYPE_CHECKING
+
+import pytest
+
+from meldcode_rules import evaluate
+from meldcode_rules.cli import main
+from meldcode_rules.errors import EngineNietBeschikbaar
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+DAG = date(2024, 3, 1)
+
+
+@pytest.fixture
+def zonder_durable(monkeypatch: pytest.MonkeyPatch) -> None:
+    """durable-rules cannot be imported, and nothing of it is cached."""
+    import meldcode_rules.durable as d  # noqa: PLC0415
+
+    for naam in ("durable", "durable.engine", "durable.lang", "durable_rules_engine"):
+        monkeypatch.setitem(sys.modules, naam, None)
+    monkeypatch.setattr(d, "_CACHE", {})
+    monkeypatch.setattr(d, "_HOST", [])
+
+
+@pytest.mark.usefixtures("zonder_durable")
+def test_api_noemt_de_extra() -> None:
+    with pytest.raises(EngineNietBeschikbaar, match=r"meldcode-rules\[durable\]"):
+        evaluate({"id": "c1"}, "basis", DAG, engine="durable")
+    # The native engine is untouched.
+    assert evaluate({"id": "c1"}, "basis", DAG).engine == "native"
+
+
+@pytest.mark.usefixtures("zonder_durable")
+def test_cli_exit_2_zonder_traceback(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bestand = tmp_path / "casus.json"
+    bestand.write_text('{"id": "geheim-123"}', encoding="utf-8")
+    code = main(["evaluate", str(bestand), "--engine", "durable", "--peildatum", "2024-03-01"])
+    fout = capsys.readouterr().err
+    assert code == 2
+    assert "meldcode-rules[durable]" in fout
+    assert "Traceback" not in fout
+    assert "geheim-123" not in fout
+
+
+def test_geen_import_van_durable_op_moduleniveau() -> None:
+    """Importing the package, its CLI, the process and the native engine loads no durable."""
+    code = (
+        "import sys, datetime\n"
+        "import meldcode_rules, meldcode_rules.api, meldcode_rules.cli, meldcode_rules.durable\n"
+        "from meldcode_rules import evaluate\n"
+        "evaluate({'id': 'c'}, 'basis', datetime.date(2024, 3, 1))\n"
+        "from meldcode_rules.cli import main\n"
+        "main(['kaders', '--format', 'json'])\n"
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('durable', 'durable_rules_engine')]\n"
+        "assert not bad, bad\n"
+    )
+    uit = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=120
+    )
+    assert uit.returncode == 0, uit.stderr
