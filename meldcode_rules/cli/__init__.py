@@ -35,6 +35,7 @@ OPDRACHTEN: Final[tuple[str, ...]] = (
     "casuistiek",
     "schema",
     "docs",
+    "proces",
 )
 """The sub-command modules of this package, in help order."""
 

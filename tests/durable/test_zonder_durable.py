@@ -58,6 +58,7 @@ def test_geen_import_van_durable_op_moduleniveau() -> None:
     code = (
         "import sys, datetime\n"
         "import meldcode_rules, meldcode_rules.api, meldcode_rules.cli, meldcode_rules.durable\n"
+        "import meldcode_rules.proces, meldcode_rules.cli.proces\n"
         "from meldcode_rules import evaluate\n"
         "evaluate({'id': 'c'}, 'basis', datetime.date(2024, 3, 1))\n"
         "from meldcode_rules.cli import main\n"

@@ -1,0 +1,154 @@
+"""Where process states live: a small store interface, in memory and in SQLite.
+
+A store keeps, per casus, the last accepted :class:`ProcesStaat` as JSON with its
+``versie`` (the number of accepted events). :meth:`Opslag.bewaar` is a compare-and-set
+on that version, so two processes feeding the same casus cannot silently overwrite
+each other. A process that restarts on the same SQLite file resumes every casus
+exactly where it was: the state read back equals the state stored.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from typing import TYPE_CHECKING, Protocol, Self
+
+from meldcode_rules.proces.model import ProcesStaat
+from meldcode_rules.proces.statechart import ProcesFout
+
+if TYPE_CHECKING:
+    from pathlib import Path
+    from types import TracebackType
+
+__all__ = ["GeheugenOpslag", "Opslag", "SqliteOpslag"]
+
+
+class Opslag(Protocol):
+    """What the process needs from a store."""
+
+    def laad(self, casus_id: str) -> ProcesStaat | None:
+        """The stored state of a casus, or ``None`` when it has none."""
+        ...
+
+    def bewaar(self, staat: ProcesStaat, vorige_versie: int) -> None:
+        """Store ``staat`` if the stored version is still ``vorige_versie`` (0: none).
+
+        Raises:
+            ProcesFout: another writer stored a newer state in between (code
+                ``gelijktijdig``); nothing was stored.
+        """
+        ...
+
+    def casus_ids(self) -> list[str]:
+        """The ids of every stored casus, sorted."""
+        ...
+
+
+def _gelijktijdig() -> ProcesFout:
+    return ProcesFout(
+        "gelijktijdig",
+        "de staat van deze casus is intussen door een ander proces gewijzigd; lees opnieuw",
+    )
+
+
+class GeheugenOpslag:
+    """A store in memory (for tests and short-lived processes); keeps JSON like SQLite."""
+
+    def __init__(self) -> None:
+        """An empty store."""
+        self._staten: dict[str, tuple[int, str]] = {}
+        self._slot = threading.Lock()
+
+    def laad(self, casus_id: str) -> ProcesStaat | None:
+        """The stored state of a casus, or ``None``."""
+        with self._slot:
+            gevonden = self._staten.get(casus_id)
+        return None if gevonden is None else ProcesStaat.model_validate_json(gevonden[1])
+
+    def bewaar(self, staat: ProcesStaat, vorige_versie: int) -> None:
+        """Store ``staat`` (compare-and-set on the version)."""
+        with self._slot:
+            huidig = self._staten.get(staat.casus_id)
+            if (huidig[0] if huidig else 0) != vorige_versie:
+                raise _gelijktijdig()
+            self._staten[staat.casus_id] = (staat.versie, staat.model_dump_json())
+
+    def casus_ids(self) -> list[str]:
+        """The ids of every stored casus, sorted."""
+        with self._slot:
+            return sorted(self._staten)
+
+
+class SqliteOpslag:
+    """A store in one SQLite file (standard library); safe to share between threads.
+
+    Use it as a context manager, or call :meth:`sluit` when done.
+    """
+
+    def __init__(self, pad: str | Path) -> None:
+        """Open (or create) the store at ``pad``."""
+        self._slot = threading.Lock()
+        self._db = sqlite3.connect(str(pad), check_same_thread=False, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute(
+            "CREATE TABLE IF NOT EXISTS proces_staat ("
+            " casus_id TEXT PRIMARY KEY, versie INTEGER NOT NULL, staat TEXT NOT NULL)"
+        )
+
+    def laad(self, casus_id: str) -> ProcesStaat | None:
+        """The stored state of a casus, or ``None``."""
+        with self._slot:
+            rij = self._db.execute(
+                "SELECT staat FROM proces_staat WHERE casus_id = ?", (casus_id,)
+            ).fetchone()
+        return None if rij is None else ProcesStaat.model_validate_json(rij[0])
+
+    def bewaar(self, staat: ProcesStaat, vorige_versie: int) -> None:
+        """Store ``staat`` in one transaction (compare-and-set on the version)."""
+        tekst = staat.model_dump_json()
+        with self._slot:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                if vorige_versie == 0:
+                    cur = self._db.execute(
+                        "INSERT OR IGNORE INTO proces_staat (casus_id, versie, staat) "
+                        "VALUES (?, ?, ?)",
+                        (staat.casus_id, staat.versie, tekst),
+                    )
+                else:
+                    cur = self._db.execute(
+                        "UPDATE proces_staat SET versie = ?, staat = ? "
+                        "WHERE casus_id = ? AND versie = ?",
+                        (staat.versie, tekst, staat.casus_id, vorige_versie),
+                    )
+                if cur.rowcount != 1:
+                    self._db.execute("ROLLBACK")
+                    raise _gelijktijdig()
+                self._db.execute("COMMIT")
+            except sqlite3.Error:
+                self._db.execute("ROLLBACK")
+                raise
+
+    def casus_ids(self) -> list[str]:
+        """The ids of every stored casus, sorted."""
+        with self._slot:
+            rijen = self._db.execute("SELECT casus_id FROM proces_staat ORDER BY casus_id")
+            return [r[0] for r in rijen]
+
+    def sluit(self) -> None:
+        """Close the database."""
+        with self._slot:
+            self._db.close()
+
+    def __enter__(self) -> Self:
+        """Use the store in a ``with`` block."""
+        return self
+
+    def __exit__(
+        self,
+        soort: type[BaseException] | None,
+        fout: BaseException | None,
+        spoor: TracebackType | None,
+    ) -> None:
+        """Close the store."""
+        self.sluit()
