@@ -192,7 +192,8 @@ def toepassen(  # noqa: C901, PLR0912 - one branch per kind of event
             w["evaluatie_na_hulp"] = True
     nieuw = staat.model_copy(update=w)
     if s is Soort.AFGESLOTEN:
-        ontbreekt = [b.code for b in gebreken(nieuw)]
+        # What the steps lacked when it was closed (the state before closure).
+        ontbreekt = [b.code for b in gebreken(staat)]
         # Timeliness at closure: the closure itself and a melding that was due. (A termijn
         # of a step the ronde never needed, e.g. the gesprek when closing at stap 1
         # without a vermoeden, does not make the closure wrong.)
