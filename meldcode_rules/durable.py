@@ -71,10 +71,12 @@ for; without it :func:`compileer_durable` raises
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import itertools
 import operator
 import threading
+import warnings
 from typing import TYPE_CHECKING, Any, Final, cast
 
 from meldcode_rules.engine import BESCHERMING, RICHTING, vingerafdruk
@@ -109,7 +111,7 @@ from meldcode_rules.uitkomst import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
     from datetime import date
     from types import ModuleType
 
@@ -514,7 +516,7 @@ class DurableVersie:
         del engine
         env = dict(afleiden(casus, peildatum))
         sid = f"e{next(_SESSIES)}"
-        with SLOT:
+        with SLOT, _stil():
             try:
                 delen = self._evalueer_in(sid, casus, env)
             finally:
@@ -531,6 +533,18 @@ class DurableVersie:
     def evalueer_json(self, casus: Casus, peildatum: date, engine: str = "durable") -> str:
         """The JSON text of :meth:`evalueer`."""
         return self.evalueer(casus, peildatum, engine).model_dump_json()
+
+
+@contextlib.contextmanager
+def _stil() -> Iterator[None]:
+    """Silence durable-rules' own DeprecationWarning (``datetime.utcfromtimestamp`` on 3.12).
+
+    Under ``-W error`` it would otherwise abort every evaluation from inside durable-rules.
+    Only that module's DeprecationWarnings are ignored, and only while :data:`SLOT` is held.
+    """
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", category=DeprecationWarning, module=r"durable\.")
+        yield
 
 
 def _niets(_c: Any) -> None:  # noqa: ANN401 - a durable-rules closure
