@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from meldcode_rules import Register, kaders
+
+if TYPE_CHECKING:
+    import pytest
 
 ROOT = Path(__file__).parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -54,3 +58,27 @@ def test_organisation_example_loads_as_an_extension() -> None:
     register = Register([*kaders(), namespace["KADER"]])
     assert "jeugdhulp_de_brug" in [k.id for k in register.kaders()]
     assert register.gebroken() == []
+
+
+def test_process_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The process example runs as written (in a temporary folder: it makes a SQLite file)."""
+    [voorbeeld] = [b for b in _blokken("python") if "Proces(" in b]
+    monkeypatch.chdir(tmp_path)
+    namespace: dict = {}
+    exec(compile(voorbeeld, "README.md", "exec"), namespace)
+    gecontroleerd = 0
+    for regel in voorbeeld.splitlines():
+        m = re.match(r"^(\S.*?)\s+# (.+)$", regel)
+        if m and not regel.startswith("proces"):
+            assert repr(eval(m.group(1), namespace)) == m.group(2).strip()
+            gecontroleerd += 1
+    assert gecontroleerd == 2
+    assert (tmp_path / "meldcode.sqlite").is_file()
+    namespace["proces"].opslag.sluit()
+
+
+def test_every_subcommand_is_in_the_readme() -> None:
+    from meldcode_rules.cli import OPDRACHTEN  # noqa: PLC0415
+
+    for naam in OPDRACHTEN:
+        assert f"meldcode {naam} " in README, naam

@@ -1,4 +1,4 @@
-"""``meldcode proces EVENTS.jsonl [--store PATH] [--format json|text] [--peildatum D]``.
+"""``meldcode proces EVENTS.jsonl [--store PATH] [--engine native|durable] [--format json|text]``.
 
 Replays events (JSON Lines, one :class:`~meldcode_rules.proces.Gebeurtenis` per line; ``-``
 reads standard input) through the process and prints, per casus in the file, where it
@@ -6,6 +6,8 @@ stands on the peildatum: the current step, what each step lacks, overdue termijn
 whether a closed ronde was closed correctly. With ``--store`` the states live in that
 SQLite file, so a later run continues where this one stopped (feed each event once).
 ``--termijnen FILE`` reads the organisation's termijnen (a JSON object, in days).
+``--engine durable`` lets the durable-rules statechart decide each transition (the extra
+``meldcode-rules[durable]``; without it: exit 2 and a line naming the extra).
 
 An invalid line, or an event that cannot follow its casus' state, ends the command with
 exit 2 and one Dutch line naming the line number and the reason (never a value); the
@@ -25,6 +27,7 @@ from pydantic import ValidationError
 from meldcode_rules.cli._common import EXIT_INVOER, EXIT_OK, Stop, peildatum, schrijf_fout
 from meldcode_rules.errors import InvoerFout, Veldfout
 from meldcode_rules.proces import (
+    PROCES_ENGINES,
     GeheugenOpslag,
     Opslag,
     Overzicht,
@@ -140,7 +143,7 @@ def _proces(args: argparse.Namespace, uit: TextIO) -> int:
         tekst = _lees(args.bestand)
         opslag: Opslag = GeheugenOpslag() if args.store is None else _sqlite(args.store)
         try:
-            proces = Proces(opslag, termijnen)
+            proces = Proces(opslag, termijnen, engine=args.engine)
             overzichten = [proces.overzicht(i, dag) for i in _verwerk(proces, tekst)]
         finally:
             if isinstance(opslag, SqliteOpslag):
@@ -172,5 +175,11 @@ def registreer(sub: argparse._SubParsersAction[Any]) -> None:
     pr.add_argument("--store", metavar="PAD", help="SQLite-bestand met de processtaat")
     pr.add_argument("--termijnen", metavar="PAD", help="JSON met de termijnen van de organisatie")
     pr.add_argument("--peildatum", help="datum van het overzicht (JJJJ-MM-DD; standaard vandaag)")
+    pr.add_argument(
+        "--engine",
+        choices=PROCES_ENGINES,
+        default="native",
+        help="wie de overgangen beslist (durable: de extra meldcode-rules[durable])",
+    )
     pr.add_argument("--format", choices=("json", "text"), default="text")
     pr.set_defaults(functie=_proces)

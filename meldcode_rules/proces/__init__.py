@@ -21,9 +21,15 @@ changes nothing. States go through a store (:class:`GeheugenOpslag`,
 :class:`SqliteOpslag`, or your own :class:`Opslag`), so a restarted process resumes
 every casus exactly where it was.
 
-The process logic is the statechart in :mod:`meldcode_rules.proces.statechart`, a pure
-function of the stored state and the event. It does not need durable-rules: it runs
-wherever the library runs (also on Python 3.13). See ``docs`` for why.
+The process logic is one statechart with two interpreters, as the evaluation has two
+engines. ``Proces()`` (``engine="native"``) runs
+:mod:`meldcode_rules.proces.statechart`, a pure function of the stored state and the
+event; it needs nothing beyond the core install and runs wherever the library runs (also
+on Python 3.13). ``Proces(engine="durable")`` lets a durable-rules statechart
+(:mod:`meldcode_rules.proces.durable`) decide every transition; it needs the extra
+``meldcode-rules[durable]`` (Python 3.11 and 3.12). Both give the same states and the
+same refusals (proved by ``tests/proces/test_durable_proces.py``); the bookkeeping and
+the store are shared, so a store written by one can be continued by the other.
 """
 
 from __future__ import annotations
@@ -49,6 +55,7 @@ from meldcode_rules.proces.model import (
 from meldcode_rules.proces.opslag import GeheugenOpslag, Opslag, SqliteOpslag
 from meldcode_rules.proces.statechart import (
     ProcesFout,
+    bijwerken,
     gebreken,
     overschrijdingen,
     toepassen,
@@ -57,7 +64,13 @@ from meldcode_rules.proces.statechart import (
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
+    from meldcode_rules.proces.durable import DurableChart
+
+PROCES_ENGINES: tuple[str, ...] = ("native", "durable")
+"""The interpreters of the statechart (``Proces(engine=...)``)."""
+
 __all__ = [
+    "PROCES_ENGINES",
     "Afsluiting",
     "Gebeurtenis",
     "Gebrek",
@@ -100,13 +113,34 @@ class Proces:
     compare-and-set catches a second process writing the same casus.
     """
 
-    def __init__(self, opslag: Opslag | None = None, termijnen: Termijnen | None = None) -> None:
+    def __init__(
+        self,
+        opslag: Opslag | None = None,
+        termijnen: Termijnen | None = None,
+        *,
+        engine: str = "native",
+    ) -> None:
         """A process on ``opslag`` (default: a fresh in-memory store).
 
         Args:
             opslag: where the states live.
             termijnen: the organisation's termijnen (default: none, so nothing is overdue).
+            engine: ``"native"`` (default) or ``"durable"`` (a durable-rules statechart
+                decides each transition; needs ``meldcode-rules[durable]``).
+
+        Raises:
+            ValueError: an unknown ``engine``.
+            EngineNietBeschikbaar: ``engine="durable"`` without durable-rules.
         """
+        if engine not in PROCES_ENGINES:
+            msg = f"onbekende engine; kies uit: {', '.join(PROCES_ENGINES)}"
+            raise ValueError(msg)
+        self.engine = engine
+        self._chart: DurableChart | None = None
+        if engine == "durable":
+            from meldcode_rules.proces.durable import durable_chart  # noqa: PLC0415
+
+            self._chart = durable_chart()
         self.opslag: Opslag = opslag if opslag is not None else GeheugenOpslag()
         self.termijnen = termijnen or Termijnen()
         self._slot = threading.Lock()
@@ -124,7 +158,10 @@ class Proces:
         g = valideer_gebeurtenis(gebeurtenis)
         with self._slot:
             oud = self.opslag.laad(g.casus_id)
-            nieuw = toepassen(oud, g, self.termijnen)
+            if self._chart is None:
+                nieuw = toepassen(oud, g, self.termijnen)
+            else:
+                nieuw = bijwerken(oud, g, self._chart.toets(oud, g), self.termijnen)
             self.opslag.bewaar(nieuw, oud.versie if oud is not None else 0)
         return nieuw
 

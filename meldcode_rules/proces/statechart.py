@@ -47,13 +47,17 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
 __all__ = [
+    "BERICHTEN",
     "DOELSTAP",
     "VOLGORDE",
     "ProcesFout",
+    "bijwerken",
+    "fout",
     "gebreken",
     "overschrijdingen",
-    "toegestaan",
     "toepassen",
+    "volgende_stap",
+    "weigering",
 ]
 
 
@@ -93,47 +97,53 @@ def _verder(huidig: Stap, doel: Stap) -> Stap:
     return doel if VOLGORDE.index(doel) > VOLGORDE.index(huidig) else huidig
 
 
-def toegestaan(  # noqa: PLR0911 - one reason each
-    staat: ProcesStaat | None, g: Gebeurtenis
-) -> ProcesFout | None:
-    """Why ``g`` cannot follow ``staat`` (``None``: it can). Pure; changes nothing."""
+BERICHTEN: Final[dict[str, str]] = {
+    "geen_begin": "een casus begint met signaal_vastgelegd (stap 1)",
+    "datum_terug": "de datum ligt vóór die van de vorige gebeurtenis van deze casus",
+    "afgesloten": "de meldcode is voor deze casus afgesloten; "
+    "alleen een nieuw signaal start hem opnieuw",
+    "gesprek_al_gevoerd": "het gesprek is in deze ronde al gevoerd",
+    "besluit_ontbreekt": "eerst besluit_genomen (stap 5: is melden noodzakelijk, is hulp mogelijk)",
+    "niets_te_volgen": "volgt op een melding of op gestarte hulp",
+    "geen_hulp": "volgt op hulp_gestart",
+    "geen_overgang": "de statechart kent geen overgang voor deze gebeurtenis in deze stap",
+}
+"""Why an event cannot follow, per code (Dutch; no input values)."""
+
+
+def fout(code: str, soort: Soort) -> ProcesFout:
+    """The error for an event of ``soort`` refused with ``code``."""
+    return ProcesFout(code, f"{soort.value}: {BERICHTEN[code]}")
+
+
+def weigering(staat: ProcesStaat | None, g: Gebeurtenis) -> str | None:  # noqa: PLR0911 - one each
+    """The code of why ``g`` cannot follow ``staat`` (``None``: it can). Pure."""
     s = g.soort
     if staat is None:
-        if s is not Soort.SIGNAAL_VASTGELEGD:
-            return ProcesFout(
-                "geen_begin", f"{s.value}: een casus begint met signaal_vastgelegd (stap 1)"
-            )
-        return None
+        return None if s is Soort.SIGNAAL_VASTGELEGD else "geen_begin"
     if staat.laatste_datum is not None and g.datum < staat.laatste_datum:
-        return ProcesFout(
-            "datum_terug",
-            f"{s.value}: de datum ligt vóór die van de vorige gebeurtenis van deze casus",
-        )
+        return "datum_terug"
     if staat.afgesloten is not None:
-        if s is not Soort.SIGNAAL_VASTGELEGD:
-            return ProcesFout(
-                "afgesloten",
-                f"{s.value}: de meldcode is voor deze casus afgesloten; "
-                "alleen een nieuw signaal start hem opnieuw",
-            )
-        return None
+        return None if s is Soort.SIGNAAL_VASTGELEGD else "afgesloten"
     if s is Soort.GESPREK_NIET_GEVOERD and staat.gesprek == "gevoerd":
-        return ProcesFout(
-            "gesprek_al_gevoerd", f"{s.value}: het gesprek is in deze ronde al gevoerd"
-        )
+        return "gesprek_al_gevoerd"
     if s in (Soort.MELDING_GEDAAN, Soort.HULP_GESTART) and staat.besluit is None:
-        return ProcesFout(
-            "besluit_ontbreekt",
-            f"{s.value}: eerst besluit_genomen (stap 5: is melden noodzakelijk, is hulp mogelijk)",
-        )
+        return "besluit_ontbreekt"
     if s is Soort.MONITORING and staat.melding is None and staat.hulp is None:
-        return ProcesFout("niets_te_volgen", f"{s.value}: volgt op een melding of op gestarte hulp")
+        return "niets_te_volgen"
     if s is Soort.EVALUATIE and staat.hulp is None:
-        return ProcesFout("geen_hulp", f"{s.value}: volgt op hulp_gestart")
+        return "geen_hulp"
     return None
 
 
-def toepassen(  # noqa: C901, PLR0912 - one branch per kind of event
+def volgende_stap(staat: ProcesStaat | None, g: Gebeurtenis) -> Stap:
+    """The step after an accepted ``g``: the furthest reached (a new ronde starts at 1)."""
+    if staat is None or staat.afgesloten is not None:
+        return DOELSTAP[g.soort]
+    return _verder(staat.stap, DOELSTAP[g.soort])
+
+
+def toepassen(
     staat: ProcesStaat | None, g: Gebeurtenis, termijnen: Termijnen | None = None
 ) -> ProcesStaat:
     """The state after ``g``.
@@ -142,9 +152,16 @@ def toepassen(  # noqa: C901, PLR0912 - one branch per kind of event
         ProcesFout: ``g`` cannot follow ``staat`` (out of order or impossible); nothing
             changes, the caller keeps the old state.
     """
-    fout = toegestaan(staat, g)
-    if fout is not None:
-        raise fout
+    code = weigering(staat, g)
+    if code is not None:
+        raise fout(code, g.soort)
+    return bijwerken(staat, g, volgende_stap(staat, g), termijnen)
+
+
+def bijwerken(  # noqa: C901, PLR0912 - one branch per kind of event
+    staat: ProcesStaat | None, g: Gebeurtenis, stap: Stap, termijnen: Termijnen | None
+) -> ProcesStaat:
+    """The bookkeeping of an accepted event: the new state, given the step it leads to."""
     s, d = g.soort, g.datum
     if staat is None:
         staat = ProcesStaat(casus_id=g.casus_id)
@@ -156,11 +173,7 @@ def toepassen(  # noqa: C901, PLR0912 - one branch per kind of event
             ronde=staat.ronde + 1,
             afsluitingen=staat.afsluitingen,
         )
-    w: dict[str, object] = {
-        "versie": staat.versie + 1,
-        "laatste_datum": d,
-        "stap": _verder(staat.stap, DOELSTAP[s]),
-    }
+    w: dict[str, object] = {"versie": staat.versie + 1, "laatste_datum": d, "stap": stap}
     if s is Soort.SIGNAAL_VASTGELEGD:
         w["signalen"] = staat.signalen + 1
         if staat.eerste_signaal is None:

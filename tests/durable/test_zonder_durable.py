@@ -26,7 +26,9 @@ DAG = date(2024, 3, 1)
 def zonder_durable(monkeypatch: pytest.MonkeyPatch) -> None:
     """durable-rules cannot be imported, and nothing of it is cached."""
     import meldcode_rules.durable as d  # noqa: PLC0415
+    import meldcode_rules.proces.durable as pd  # noqa: PLC0415
 
+    monkeypatch.setattr(pd, "_CHART", [])
     for naam in ("durable", "durable.engine", "durable.lang", "durable_rules_engine"):
         monkeypatch.setitem(sys.modules, naam, None)
     monkeypatch.setattr(d, "_CACHE", {})
@@ -51,6 +53,34 @@ def test_cli_exit_2_zonder_traceback(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert "meldcode-rules[durable]" in fout
     assert "Traceback" not in fout
     assert "geheim-123" not in fout
+
+
+@pytest.mark.usefixtures("zonder_durable")
+def test_proces_durable_noemt_de_extra() -> None:
+    from meldcode_rules.proces import Proces  # noqa: PLC0415
+
+    with pytest.raises(EngineNietBeschikbaar, match=r"meldcode-rules\[durable\]"):
+        Proces(engine="durable")
+    # The native process is untouched.
+    staat = Proces().verwerk(
+        {"casus_id": "c1", "soort": "signaal_vastgelegd", "datum": "2024-03-01"}
+    )
+    assert staat.versie == 1
+
+
+@pytest.mark.usefixtures("zonder_durable")
+def test_cli_proces_durable_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bestand = tmp_path / "events.jsonl"
+    bestand.write_text(
+        '{"casus_id": "geheim-9", "soort": "signaal_vastgelegd", "datum": "2024-03-01"}\n',
+        encoding="utf-8",
+    )
+    code = main(["proces", str(bestand), "--engine", "durable"])
+    fout = capsys.readouterr().err
+    assert code == 2
+    assert "meldcode-rules[durable]" in fout
+    assert "Traceback" not in fout
+    assert "geheim-9" not in fout
 
 
 def test_geen_import_van_durable_op_moduleniveau() -> None:
