@@ -27,6 +27,7 @@ result), :func:`kader_uit_bestand` (a kader declared in a Python file).
 
 from __future__ import annotations
 
+import contextvars
 import importlib.util
 import itertools
 import random
@@ -82,6 +83,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 __all__ = [
+    "MAX_UITPUTTEND",
     "Rapport",
     "Status",
     "Tegenvoorbeeld",
@@ -103,6 +105,13 @@ does not apply to this version (the meldnorm before 2019, *nooit zwakker* withou
 _ANTWOORDEN: Final = (ONBEKEND, JA, NEE)
 _MAX_GEBIEDEN: Final = 4096
 """Above this many fact regions in one layer, a deterministic sample is taken instead."""
+MAX_UITPUTTEND: Final = 2**20
+"""The limit with ``uitputtend=True``: enough for every shipped kader (the largest layer,
+acute onveiligheid in KNMG 2023 with 17 signal kinds, has 2**17 regions), at the cost of
+about a minute for that kader."""
+_GRENS: Final[contextvars.ContextVar[int]] = contextvars.ContextVar(
+    "meldcode_analyse_grens", default=_MAX_GEBIEDEN
+)
 
 
 # -- results ---------------------------------------------------------------------------------
@@ -405,12 +414,13 @@ def _keuzes(reeksen: list[list[int]]) -> Iterable[tuple[int, ...]]:
 
     The sample holds every combination with at most two counts above zero (so every rule,
     and every pair of rules, meets each of its thresholds) plus a reproducible random
-    selection up to :data:`_MAX_GEBIEDEN`.
+    selection up to the limit (:data:`_MAX_GEBIEDEN`, or :data:`MAX_UITPUTTEND`).
     """
     totaal = 1
     for r in reeksen:
         totaal *= len(r)
-    if totaal <= _MAX_GEBIEDEN:
+    grens = _GRENS.get()
+    if totaal <= grens:
         return itertools.product(*reeksen)
     gekozen: dict[tuple[int, ...], None] = {tuple(0 for _ in reeksen): None}
     for i, j in itertools.combinations_with_replacement(range(len(reeksen)), 2):
@@ -420,7 +430,7 @@ def _keuzes(reeksen: list[list[int]]) -> Iterable[tuple[int, ...]]:
                 keuze[i], keuze[j] = a, b
                 gekozen.setdefault(tuple(keuze), None)
     kans = random.Random(0)  # noqa: S311 - a reproducible sample, not security
-    while len(gekozen) < _MAX_GEBIEDEN:
+    while len(gekozen) < grens:
         gekozen.setdefault(tuple(kans.choice(r) for r in reeksen), None)
     return list(gekozen)
 
@@ -474,7 +484,7 @@ def _gebieden(feiten: Iterable[str], regels: Iterable[Regel]) -> tuple[list[Gebi
     """Every region of the given casus facts (afwegingen and beslissingen excluded).
 
     Returns the regions and whether the space was enumerated completely (``False``
-    when it was larger than :data:`_MAX_GEBIEDEN` and a deterministic sample was taken).
+    when it was larger than the limit and a deterministic sample was taken).
     """
     drempels = _minstens(regels)
     per_sectie: dict[str, list[str]] = {}
@@ -492,12 +502,13 @@ def _gebieden(feiten: Iterable[str], regels: Iterable[Regel]) -> tuple[list[Gebi
         if s == "signalen":
             for f in fs:
                 grootte *= len({0, *drempels.get(f, set())})
-    volledig = grootte <= _MAX_GEBIEDEN
-    if totaal <= _MAX_GEBIEDEN:
+    grens = _GRENS.get()
+    volledig = grootte <= grens
+    if totaal <= grens:
         combinaties: Iterable[tuple[dict[str, Feitwaarde], ...]] = itertools.product(*opties)
     else:
         kans = random.Random(0)  # noqa: S311 - a reproducible sample, not security
-        combinaties = [tuple(kans.choice(o) for o in opties) for _ in range(_MAX_GEBIEDEN)]
+        combinaties = [tuple(kans.choice(o) for o in opties) for _ in range(grens)]
         volledig = False
     gebieden: dict[Gebied, None] = {}
     for combinatie in combinaties:
@@ -1194,6 +1205,7 @@ def analyseer(
     register: Register | None = None,
     *,
     voorbeelden: int = 60,
+    uitputtend: bool = False,
 ) -> Rapport:
     """Check every version of a kader: the exhaustive proofs, then sampled casussen.
 
@@ -1205,6 +1217,9 @@ def analyseer(
             installed kader.
         voorbeelden: how many casussen hypothesis samples per version; ``0`` skips the
             sampled part (it is skipped too when hypothesis is not installed).
+        uitputtend: enumerate fact spaces of up to :data:`MAX_UITPUTTEND` regions per
+            layer instead of 4,096, so that large finite spaces are proved rather than
+            sampled (slower: about a minute for KNMG 2023).
 
     Returns:
         One :class:`VersieRapport` per version (per overlapping base version for an
@@ -1216,11 +1231,18 @@ def analyseer(
     k = laad_kader(kader, register) if isinstance(kader, str) else kader
     steekproef = voorbeelden > 0 and _hypothesis_beschikbaar()
     versies: list[VersieRapport] = []
-    for effectief in effectieve_versies(k, register):
-        rapport = analyseer_versie(effectief)
-        if steekproef:
-            rapport = _met_steekproef(rapport, _steekproef(effectief, voorbeelden), voorbeelden)
-        versies.append(rapport)
+    token = _GRENS.set(MAX_UITPUTTEND if uitputtend else _MAX_GEBIEDEN)
+    try:
+        effectief_lijst = effectieve_versies(k, register)
+        bewijzen = [(e, analyseer_versie(e)) for e in effectief_lijst]
+    finally:
+        _GRENS.reset(token)
+    for effectief, bewijs in bewijzen:
+        versies.append(
+            _met_steekproef(bewijs, _steekproef(effectief, voorbeelden), voorbeelden)
+            if steekproef
+            else bewijs
+        )
     if steekproef:
         toelichting = f"steekproef: {voorbeelden} casussen per versie (hypothesis)"
     elif voorbeelden > 0:

@@ -68,7 +68,7 @@ def _check(args: argparse.Namespace, uit: TextIO) -> int:
         msg = "meldcode: fout: --voorbeelden: verwacht een getal van 0 of meer"
         raise Stop(msg)
     kader = kader_uit_bestand(Path(args.file)) if args.file is not None else args.kader
-    rapport = analyseer(kader, voorbeelden=args.voorbeelden)
+    rapport = analyseer(kader, voorbeelden=args.voorbeelden, uitputtend=args.uitputtend)
     uit.write(rapport_tekst(rapport) + "\n")
     return EXIT_OK if rapport.ok else EXIT_GEVONDEN
 
@@ -91,5 +91,11 @@ def registreer(sub: argparse._SubParsersAction[Any]) -> None:
         type=int,
         default=60,
         help="aantal casussen per versie in de steekproef (0: alleen het uitputtende deel)",
+    )
+    ck.add_argument(
+        "--uitputtend",
+        action="store_true",
+        help="bewijs ook grote eindige feitruimten (tot 2^20 gebieden per laag) in plaats van "
+        "ze te steekproeven; trager (KNMG 2023: ongeveer een minuut)",
     )
     ck.set_defaults(functie=_check)

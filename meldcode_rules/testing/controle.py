@@ -34,6 +34,7 @@ def controleer_kader(
     *,
     voorbeelden: int = 60,
     register: Register | None = None,
+    uitputtend: bool = False,
 ) -> Rapport:
     """Check a kader against every invariant; raise with the smallest counterexample if one fails.
 
@@ -44,6 +45,8 @@ def controleer_kader(
             exhaustive proofs).
         register: where the kader (and the kader it extends) are looked up; default: every
             installed kader.
+        uitputtend: prove large finite fact spaces instead of sampling them (see
+            :func:`meldcode_rules.analysis.analyseer`).
 
     Returns:
         The report (what was proved, what was sampled), when every invariant holds.
@@ -57,7 +60,7 @@ def controleer_kader(
 
     if isinstance(kader, Path) or (isinstance(kader, str) and kader.endswith(".py")):
         kader = kader_uit_bestand(Path(kader))
-    rapport = analyseer(kader, register, voorbeelden=voorbeelden)
+    rapport = analyseer(kader, register, voorbeelden=voorbeelden, uitputtend=uitputtend)
     if not rapport.ok:
         raise KaderNietConsistent(rapport)
     return rapport

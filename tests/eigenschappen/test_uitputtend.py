@@ -1,0 +1,84 @@
+"""``uitputtend=True`` proves fact spaces that the default limit (4,096 regions) samples.
+
+A layer whose rules read many signal kinds has 2**n regions; by default the analysis takes
+a covering sample and reports the invariants as sampled, never as proved. With
+``uitputtend=True`` (``meldcode check --uitputtend``, run by CI for every shipped kader) it
+enumerates up to 2**20 regions, so such spaces are proved, and a fault hidden in one
+region of 8,192 is found.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, Final
+
+from kaders import basis
+from meldcode_rules.analysis import analyseer
+from meldcode_rules.casus import Kenmerk
+from meldcode_rules.cli import main
+from meldcode_rules.kader import Kader
+from meldcode_rules.regels import Bron, En, Minstens, Of, Regel
+
+if TYPE_CHECKING:
+    import pytest
+
+BRON: Final = Bron(
+    uitgever="meldcode-rules tests",
+    titel="Kader met een grote feitruimte",
+    versie="test",
+    datum=None,
+    adres="https://example.invalid/groot",
+    passage="Een testkader: dertien signaalkenmerken in één afweging.",
+)
+KENMERKEN: Final = [f"aantal_{k.value}" for k in Kenmerk][:13]
+
+
+def _kader(kader_id: str, *extra: Regel) -> Kader:
+    ja = Regel(
+        id="groot_acuut",
+        doel="acute_onveiligheid",
+        conclusie="ja",
+        als=Of(*(Minstens(f, 1) for f in KENMERKEN)),
+        bron=BRON,
+        label="Elk van dertien kenmerken is acute onveiligheid.",
+    )
+    regels = (*basis.VERSIE_2019.regels, ja, *extra)
+    return Kader(
+        id=kader_id,
+        naam=f"Testkader {kader_id}",
+        sectoren=("onderwijs",),
+        beroepsgroepen=(),
+        versies=(replace(basis.VERSIE_2019, regels=regels),),
+    )
+
+
+def test_standaard_steekproef_uitputtend_bewezen() -> None:
+    kader = _kader("groot")
+    [standaard] = analyseer(kader, voorbeelden=0).versies
+    [volledig] = analyseer(kader, voorbeelden=0, uitputtend=True).versies
+    for naam in ("onbekend_nooit_nee", "tegenstrijdigheid", "bereikbaarheid"):
+        assert standaard.uitslag(naam).status == "steekproef"
+        assert volledig.uitslag(naam).status == "bewezen"
+
+
+def test_uitputtend_vindt_de_fout_in_een_gebied() -> None:
+    """A contradiction only where all fourteen kenmerken are present: one region in 2**13."""
+    tegen = Regel(
+        id="groot_tegen",
+        doel="acute_onveiligheid",
+        conclusie="nee",
+        als=En(*(Minstens(f, 1) for f in KENMERKEN)),
+        bron=BRON,
+        label="Alle dertien samen zouden geen acute onveiligheid zijn (opzettelijk fout).",
+    )
+    kader = _kader("groot_tegenstrijdig", tegen)
+    rapport = analyseer(kader, voorbeelden=0, uitputtend=True)
+    [(_, uitslag)] = [(v, u) for v, u in rapport.schendingen() if u.naam == "tegenstrijdigheid"]
+    assert uitslag.status == "geschonden"
+    assert uitslag.tegenvoorbeeld is not None
+    assert set(uitslag.tegenvoorbeeld.regels) >= {"groot_acuut", "groot_tegen"}
+
+
+def test_cli_kent_uitputtend(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "basis", "--uitputtend", "--voorbeelden", "0"]) == 0
+    assert "steekproef (ruimte te groot)" not in capsys.readouterr().out
