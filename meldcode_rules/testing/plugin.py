@@ -8,7 +8,8 @@ Installed with meldcode-rules, it gives a kader author's tests:
 - the options ``--meldcode-voorbeelden N`` (casussen sampled per kader version; default
   60, ``0`` for only the exhaustive proofs) and ``--meldcode-kader ID`` (repeatable: adds
   one test per named kader to the session, so ``pytest --meldcode-kader mijn_kader``
-  checks a kader without writing a test at all).
+  checks a kader without writing a test at all), and ``--meldcode-uitputtend`` (prove
+  fact spaces of up to 2**20 regions per layer instead of sampling those above 4,096).
 
 Everything heavy is imported lazily, inside the fixture or the generated test: a project
 that has meldcode-rules installed but does not use the plugin pays nothing.
@@ -52,6 +53,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         metavar="ID",
         help="controleer dit kader (id of pad naar een .py-bestand) als extra test; herhaalbaar",
     )
+    groep.addoption(
+        "--meldcode-uitputtend",
+        action="store_true",
+        default=False,
+        help="bewijs ook grote eindige feitruimten (tot 2^20 gebieden per laag); trager",
+    )
     parser.addini(
         "meldcode_voorbeelden",
         help="standaard voor --meldcode-voorbeelden",
@@ -74,10 +81,14 @@ def pytest_configure(config: pytest.Config) -> None:
     _voorbeelden(config)
 
 
-def _controleer(kader: Any, voorbeelden: int) -> Rapport:  # noqa: ANN401 - id, Kader or path
+def _controleer(kader: Any, config: pytest.Config) -> Rapport:  # noqa: ANN401 - id, Kader or path
     from meldcode_rules.testing.controle import controleer_kader  # noqa: PLC0415 - lazy
 
-    return controleer_kader(kader, voorbeelden=voorbeelden)
+    return controleer_kader(
+        kader,
+        voorbeelden=_voorbeelden(config),
+        uitputtend=bool(config.getoption("meldcode_uitputtend")),
+    )
 
 
 @pytest.fixture
@@ -87,10 +98,10 @@ def meldcode_kader_controle(request: pytest.FixtureRequest) -> Callable[..., Rap
     ``meldcode_kader_controle("mijn_kader")`` returns the report when every invariant
     holds and fails the test with the smallest counterexample otherwise.
     """
-    voorbeelden = _voorbeelden(request.config)
+    config = request.config
 
     def controle(kader: Any) -> Rapport:  # noqa: ANN401 - id, Kader or path
-        return _controleer(kader, voorbeelden)
+        return _controleer(kader, config)
 
     return controle
 
@@ -103,7 +114,7 @@ class _KaderItem(pytest.Item):
         self.kader = kader
 
     def runtest(self) -> None:
-        _controleer(self.kader, _voorbeelden(self.config))
+        _controleer(self.kader, self.config)
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:  # noqa: ANN401
         from meldcode_rules.errors import MeldcodeFout  # noqa: PLC0415 - lazy

@@ -36,6 +36,37 @@ def test_fixture_uses_the_meldcode_options(pytester: pytest.Pytester) -> None:
     uitslag.assert_outcomes(passed=1)
 
 
+def test_uitputtend_option_reaches_the_check(pytester: pytest.Pytester) -> None:
+    """``--meldcode-uitputtend`` raises the enumeration limit (seen through a patched check)."""
+    pytester.makeconftest(
+        """
+        import meldcode_rules.testing.controle as controle
+
+        GEZIEN = []
+        _echt = controle.controleer_kader
+
+        def _spion(kader, **opties):
+            GEZIEN.append(opties["uitputtend"])
+            return _echt(kader, **{**opties, "uitputtend": False})
+
+        controle.controleer_kader = _spion
+        """
+    )
+    pytester.makepyfile(
+        """
+        from conftest import GEZIEN
+
+        def test_mijn_kader(meldcode_kader_controle):
+            assert meldcode_kader_controle("basis").ok
+            assert GEZIEN == [True]
+        """
+    )
+    uitslag = pytester.runpytest(
+        "-p", "no:cacheprovider", "--meldcode-voorbeelden", "0", "--meldcode-uitputtend"
+    )
+    uitslag.assert_outcomes(passed=1)
+
+
 def test_fixture_fails_a_broken_kader_with_the_dutch_counterexample(
     pytester: pytest.Pytester,
 ) -> None:

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
+import sys
 from typing import TYPE_CHECKING
+from unittest import mock
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from proces_hulp import ev, volledig
 
 from meldcode_rules.cli import main
@@ -92,3 +98,60 @@ def test_ongeldige_regel_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[st
 def test_ontbrekend_bestand(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["proces", "/bestaat/niet.jsonl"]) == 2
     assert "niet gevonden" in capsys.readouterr().err
+
+
+def test_ongeldige_termijnen_en_store(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bestand = _schrijf(tmp_path / "e.jsonl", [ev("c1", "signaal_vastgelegd", 0)])
+    termijnen = tmp_path / "t.json"
+    termijnen.write_text('{"gesprek": -4, "geheim_veld": 1}', encoding="utf-8")
+    assert main(["proces", bestand, "--termijnen", str(termijnen)]) == 2
+    fout = capsys.readouterr().err
+    assert "termijnen.gesprek" in fout
+    assert "geheim_veld" not in fout
+    assert "-4" not in fout
+    assert "Traceback" not in fout
+    assert main(["proces", bestand, "--store", str(tmp_path)]) == 2  # a folder, not a file
+    fout = capsys.readouterr().err
+    assert "--store" in fout
+    assert "Traceback" not in fout
+
+
+MARKER = "ZQXJ"
+"""Put in front of every generated string: it must never reach standard error."""
+_TEKST = st.text(max_size=8).map(lambda t: MARKER + t)
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | _TEKST,
+    lambda kind: st.lists(kind, max_size=3) | st.dictionaries(_TEKST, kind, max_size=4),
+    max_leaves=8,
+)
+_VELD = st.sampled_from(["casus_id", "soort", "datum", "reden", "melden", "hulp"]) | _TEKST
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.dictionaries(_VELD, _JSON | st.sampled_from(["signaal_vastgelegd", "2024-03-01"])),
+            _JSON,
+        ),
+        max_size=5,
+    )
+)
+def test_fuzz_nooit_een_traceback(regels: list[object]) -> None:
+    """Arbitrary JSON lines: exit 0 or 2, short Dutch errors, never a traceback or a value."""
+    tekst = "".join(json.dumps(r) + "\n" for r in regels)
+    fout, uit = io.StringIO(), io.StringIO()
+    with (
+        contextlib.redirect_stderr(fout),
+        contextlib.redirect_stdout(uit),
+        mock.patch.object(sys, "stdin", io.StringIO(tekst)),
+    ):
+        code = main(["proces", "-", "--format", "json", "--peildatum", "2024-06-01"])
+    assert code in (0, 2), fout.getvalue()
+    assert "Traceback" not in fout.getvalue()
+    assert "interne fout" not in fout.getvalue()
+    assert MARKER not in fout.getvalue()
+    if code == 2:
+        assert len(fout.getvalue().strip().splitlines()) <= 6
+    else:
+        json.loads(uit.getvalue())
