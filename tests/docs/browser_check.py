@@ -56,10 +56,18 @@ class _StilleHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class _StilleServer(http.server.ThreadingHTTPServer):
+    """A browser that closes a connection early (it has what it needs) is not an error."""
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)  # type: ignore[arg-type]
+
+
 def serveer(site: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
     """Serve ``site`` on a free localhost port in a background thread."""
     handler = functools.partial(_StilleHandler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = _StilleServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}"
 
