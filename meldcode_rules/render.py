@@ -693,6 +693,17 @@ def _invarianten_md(ctx: _Context, invarianten: Sequence[Invariant]) -> list[str
             f" Grondslag: {_cel(inv.grondslag)}" if inv.grondslag else ""
         )
         uit.append(f"| `{inv.naam}` | {wat} | {uitkomst} | {_cel(inv.methode) or '—'} |")
+    if any(inv.status == "steekproef" for inv in invarianten):
+        uit += [
+            "",
+            (
+                "*Gehouden in een steekproef*: een feitruimte van deze versie is groter dan "
+                "4.096 gebieden, dus bij het bouwen is een dekkende steekproef genomen (nooit "
+                "als bewijs gemeld). "
+                f"`meldcode check {ctx.effectief.kader.id} --uitputtend` telt haar volledig af; "
+                "de CI van meldcode-rules doet dat voor elk meegeleverd kader."
+            ),
+        ]
     return [*uit, ""]
 
 

@@ -200,3 +200,14 @@ def test_cli_docs_by_peildatum_and_errors(capsys: pytest.CaptureFixture[str]) ->
     fout = capsys.readouterr().err
     assert "bedoelt u: basis" in fout
     assert "Traceback" not in fout
+
+
+def test_sampled_invariants_are_marked_and_point_to_the_exhaustive_check() -> None:
+    """KNMG 2023 has a layer of 2**17 regions: sampled at build time, never shown as proved."""
+    knmg = _effectief("knmg", "2023")
+    invarianten = render.invarianten(knmg)
+    assert {i.naam for i in invarianten if i.status == "steekproef"} >= {"onbekend_nooit_nee"}
+    pagina = render.versie_pagina(knmg, invarianten)
+    assert "`meldcode check knmg --uitputtend`" in pagina
+    basis = _effectief("basis", "2019")
+    assert "--uitputtend" not in render.versie_pagina(basis, render.invarianten(basis))
