@@ -108,7 +108,7 @@ _MAX_GEBIEDEN: Final = 4096
 MAX_UITPUTTEND: Final = 2**20
 """The limit with ``uitputtend=True``: enough for every shipped kader (the largest layer,
 acute onveiligheid in KNMG 2023 with 17 signal kinds, has 2**17 regions), at the cost of
-about a minute for that kader."""
+about 40 seconds for that kader."""
 _GRENS: Final[contextvars.ContextVar[int]] = contextvars.ContextVar(
     "meldcode_analyse_grens", default=_MAX_GEBIEDEN
 )
@@ -1219,7 +1219,7 @@ def analyseer(
             sampled part (it is skipped too when hypothesis is not installed).
         uitputtend: enumerate fact spaces of up to :data:`MAX_UITPUTTEND` regions per
             layer instead of 4,096, so that large finite spaces are proved rather than
-            sampled (slower: about a minute for KNMG 2023).
+            sampled (slower: about 40 seconds for KNMG 2023).
 
     Returns:
         One :class:`VersieRapport` per version (per overlapping base version for an
@@ -1233,16 +1233,13 @@ def analyseer(
     versies: list[VersieRapport] = []
     token = _GRENS.set(MAX_UITPUTTEND if uitputtend else _MAX_GEBIEDEN)
     try:
-        effectief_lijst = effectieve_versies(k, register)
-        bewijzen = [(e, analyseer_versie(e)) for e in effectief_lijst]
+        for effectief in effectieve_versies(k, register):
+            rapport = analyseer_versie(effectief)
+            if steekproef:
+                rapport = _met_steekproef(rapport, _steekproef(effectief, voorbeelden), voorbeelden)
+            versies.append(rapport)
     finally:
         _GRENS.reset(token)
-    for effectief, bewijs in bewijzen:
-        versies.append(
-            _met_steekproef(bewijs, _steekproef(effectief, voorbeelden), voorbeelden)
-            if steekproef
-            else bewijs
-        )
     if steekproef:
         toelichting = f"steekproef: {voorbeelden} casussen per versie (hypothesis)"
     elif voorbeelden > 0:

@@ -11,16 +11,15 @@ from meldcode_rules.casus import Casus
 from meldcode_rules.engine import GecompileerdeVersie, compileer
 from meldcode_rules.errors import EngineNietBeschikbaar, InvoerFout
 from meldcode_rules.registry import EffectieveVersie, Register, standaard_register
+from meldcode_rules.uitkomst import ENGINES
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Mapping
 
     from meldcode_rules.kader import Kader
-    from meldcode_rules.uitkomst import Uitkomst
+    from meldcode_rules.uitkomst import Engine, Uitkomst
 
 __all__ = ["evaluate", "evaluate_many", "kaders", "load_kader", "valideer_casus"]
-
-Engine = Literal["native", "durable"]
 
 
 def valideer_casus(gegevens: Casus | Mapping[str, Any] | str | bytes) -> Casus:
@@ -74,8 +73,7 @@ def _motor(versie: EffectieveVersie, engine: str) -> GecompileerdeVersie | _Moto
         from meldcode_rules.durable import compileer_durable  # noqa: PLC0415
 
         return compileer_durable(versie)
-    msg = "onbekende engine (kies native of durable)"
-    raise EngineNietBeschikbaar(msg)
+    raise EngineNietBeschikbaar.onbekend(ENGINES)
 
 
 def evaluate(

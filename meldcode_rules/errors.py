@@ -99,6 +99,11 @@ class PeildatumFout(KaderFout):
 class EngineNietBeschikbaar(MeldcodeFout, RuntimeError):
     """The requested engine cannot run here (e.g. the optional extra is missing)."""
 
+    @classmethod
+    def onbekend(cls, engines: Sequence[str]) -> EngineNietBeschikbaar:
+        """The error for an engine name that is none of ``engines`` (not repeated: input)."""
+        return cls(f"onbekende engine (kies {' of '.join(engines)})")
+
 
 _VEILIGE_SLEUTEL: Final = re.compile(r"^[a-z_][a-z0-9_]{0,40}$")
 

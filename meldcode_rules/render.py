@@ -697,8 +697,8 @@ def _invarianten_md(ctx: _Context, invarianten: Sequence[Invariant]) -> list[str
         uit += [
             "",
             (
-                "*Gehouden in een steekproef*: een feitruimte van deze versie is groter dan "
-                "4.096 gebieden, dus bij het bouwen is een dekkende steekproef genomen (nooit "
+                "*Gehouden in een steekproef*: een feitruimte van deze versie is te groot om "
+                "bij het bouwen af te tellen, dus is een dekkende steekproef genomen (nooit "
                 "als bewijs gemeld). "
                 f"`meldcode check {ctx.effectief.kader.id} --uitputtend` telt haar volledig af; "
                 "de CI van meldcode-rules doet dat voor elk meegeleverd kader."

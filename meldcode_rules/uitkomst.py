@@ -12,7 +12,7 @@ their values (counts, ``ja``/``nee``/``onbekend``), never what the casus said.
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Final, Literal, get_args
 
 from meldcode_rules.casus import Model
 from meldcode_rules.logica import Waarde
@@ -21,10 +21,12 @@ if TYPE_CHECKING:
     from meldcode_rules.regels import Bron
 
 __all__ = [
+    "ENGINES",
     "Actie",
     "AfwegingUitkomst",
     "BeslissingUitkomst",
     "BronVerwijzing",
+    "Engine",
     "HulpBeslissing",
     "KaderInfo",
     "MeldBeslissing",
@@ -32,6 +34,11 @@ __all__ = [
     "Signalering",
     "Uitkomst",
 ]
+
+Engine = Literal["native", "durable"]
+"""Which engine decided (the evaluation) or decides each transition (the process)."""
+ENGINES: Final[tuple[Engine, ...]] = get_args(Engine)
+"""Every :data:`Engine`, in the order the CLI offers them (the default first)."""
 
 MeldBeslissing = Literal["ja", "nee", "onbepaald"]
 """Beslissing 1. ``onbepaald``: the decision hangs on an unknown answer."""
@@ -148,7 +155,7 @@ class Uitkomst(Model):
     casus_id: str
     peildatum: date
     kader: KaderInfo
-    engine: Literal["native", "durable"]
+    engine: Engine
     melden: MeldBeslissing
     """Beslissing 1: is melden bij Veilig Thuis noodzakelijk?"""
     hulp: HulpBeslissing

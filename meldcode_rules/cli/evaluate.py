@@ -30,6 +30,7 @@ from meldcode_rules.cli.kaders import kies_kader
 from meldcode_rules.errors import InvoerFout, Veldfout
 from meldcode_rules.registry import standaard_register
 from meldcode_rules.tekst import uitkomst_als_tekst
+from meldcode_rules.uitkomst import ENGINES
 
 if TYPE_CHECKING:
     import argparse
@@ -252,5 +253,5 @@ def registreer(sub: argparse._SubParsersAction[Any]) -> None:
     ev.add_argument("--sector", choices=SECTOREN, help="bij --beroepsgroep: de sector")
     ev.add_argument("--peildatum", help="JJJJ-MM-DD; standaard vandaag")
     ev.add_argument("--format", choices=("json", "text"), default="json")
-    ev.add_argument("--engine", choices=("native", "durable"), default="native")
+    ev.add_argument("--engine", choices=ENGINES, default="native")
     ev.set_defaults(functie=_evaluate)

@@ -27,7 +27,6 @@ from pydantic import ValidationError
 from meldcode_rules.cli._common import EXIT_INVOER, EXIT_OK, Stop, peildatum, schrijf_fout
 from meldcode_rules.errors import InvoerFout, Veldfout
 from meldcode_rules.proces import (
-    PROCES_ENGINES,
     GeheugenOpslag,
     Opslag,
     Overzicht,
@@ -36,6 +35,7 @@ from meldcode_rules.proces import (
     SqliteOpslag,
     Termijnen,
 )
+from meldcode_rules.uitkomst import ENGINES
 
 if TYPE_CHECKING:
     import argparse
@@ -177,7 +177,7 @@ def registreer(sub: argparse._SubParsersAction[Any]) -> None:
     pr.add_argument("--peildatum", help="datum van het overzicht (JJJJ-MM-DD; standaard vandaag)")
     pr.add_argument(
         "--engine",
-        choices=PROCES_ENGINES,
+        choices=ENGINES,
         default="native",
         help="wie de overgangen beslist (durable: de extra meldcode-rules[durable])",
     )

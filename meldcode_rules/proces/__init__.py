@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
-from meldcode_rules.errors import InvoerFout
+from meldcode_rules.errors import EngineNietBeschikbaar, InvoerFout
 from meldcode_rules.proces.model import (
     Afsluiting,
     Gebeurtenis,
@@ -65,12 +65,10 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from meldcode_rules.proces.durable import DurableChart
-
-PROCES_ENGINES: tuple[str, ...] = ("native", "durable")
-"""The interpreters of the statechart (``Proces(engine=...)``)."""
+    from meldcode_rules.uitkomst import Engine
+from meldcode_rules.uitkomst import ENGINES
 
 __all__ = [
-    "PROCES_ENGINES",
     "Afsluiting",
     "Gebeurtenis",
     "Gebrek",
@@ -118,7 +116,7 @@ class Proces:
         opslag: Opslag | None = None,
         termijnen: Termijnen | None = None,
         *,
-        engine: str = "native",
+        engine: Engine = "native",
     ) -> None:
         """A process on ``opslag`` (default: a fresh in-memory store).
 
@@ -129,12 +127,11 @@ class Proces:
                 decides each transition; needs ``meldcode-rules[durable]``).
 
         Raises:
-            ValueError: an unknown ``engine``.
-            EngineNietBeschikbaar: ``engine="durable"`` without durable-rules.
+            EngineNietBeschikbaar: an unknown ``engine``, or ``engine="durable"`` without
+                durable-rules (as :func:`meldcode_rules.evaluate`).
         """
-        if engine not in PROCES_ENGINES:
-            msg = f"onbekende engine; kies uit: {', '.join(PROCES_ENGINES)}"
-            raise ValueError(msg)
+        if engine not in ENGINES:
+            raise EngineNietBeschikbaar.onbekend(ENGINES)
         self.engine = engine
         self._chart: DurableChart | None = None
         if engine == "durable":

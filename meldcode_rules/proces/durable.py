@@ -21,9 +21,9 @@ transition: in a durable-rules statechart a transition matching "an event withou
 ``soort``" loops forever once the state is re-entered (seen with 2.0.28). Should an event
 nevertheless find no transition (durable-rules then keeps it unconsumed, or raises
 ``MessageNotHandledException``), no transition reported a verdict: that is a refusal with
-code ``geen_overgang``, and the state is not changed. The
-tests in ``tests/proces/test_durable_proces.py`` prove both interpreters give the same
-states and the same refusals, exhaustively over what the guards read.
+code ``geen_overgang``, and the state is not changed. The tests in
+``tests/proces/test_durable_proces.py`` prove both interpreters give the same states and
+the same refusals, exhaustively over what the guards read.
 
 durable-rules is the optional extra: constructing :class:`DurableChart` without it raises
 :class:`~meldcode_rules.errors.EngineNietBeschikbaar` naming the extra.

@@ -35,7 +35,10 @@ import tempfile
 import threading
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import socket
 
 FLAGS = (
     "--headless",
@@ -59,9 +62,11 @@ class _StilleHandler(http.server.SimpleHTTPRequestHandler):
 class _StilleServer(http.server.ThreadingHTTPServer):
     """A browser that closes a connection early (it has what it needs) is not an error."""
 
-    def handle_error(self, request: object, client_address: object) -> None:
+    def handle_error(
+        self, request: socket.socket | tuple[bytes, socket.socket], client_address: Any
+    ) -> None:
         if not isinstance(sys.exc_info()[1], ConnectionError):
-            super().handle_error(request, client_address)  # type: ignore[arg-type]
+            super().handle_error(request, client_address)
 
 
 def serveer(site: Path) -> tuple[http.server.ThreadingHTTPServer, str]:

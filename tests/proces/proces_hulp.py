@@ -1,9 +1,30 @@
-"""Shared helpers of the process tests: an event builder and a complete, correct history."""
+"""Shared helpers of the process tests: an event builder, a complete history, the engines."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, Final
+
+import pytest
+
+from meldcode_rules.durable import laad_durable
+from meldcode_rules.errors import EngineNietBeschikbaar
+
+
+def _durable_importeert() -> bool:
+    try:
+        laad_durable()
+    except EngineNietBeschikbaar:
+        return False
+    return True
+
+
+nodig_durable: Final = pytest.mark.skipif(
+    not _durable_importeert(),
+    reason="durable-rules importeert hier niet (optionele extra 'durable'; niet op 3.13)",
+)
+ENGINES: Final = ("native", pytest.param("durable", marks=nodig_durable))
+"""Both interpreters of the statechart, for ``pytest.mark.parametrize``."""
 
 
 def ev(casus: str, soort: str, dag: int, **velden: Any) -> dict[str, Any]:

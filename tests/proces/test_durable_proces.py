@@ -3,8 +3,8 @@
 ``Proces(engine="durable")`` lets durable-rules decide each transition; the bookkeeping
 and the store are shared. These tests prove the two interpreters agree: on every
 (state, event) combination the guards can tell apart (exhaustive), on random event
-streams (hypothesis, states and refusals compared after every event), across a restart
-that switches engine, and from eight threads at once.
+streams (hypothesis, states and refusals compared after every event) and across a restart
+that switches engine. Eight threads at once: ``test_opslag.test_threads_op_een_proces``.
 """
 
 from __future__ import annotations
@@ -12,15 +12,15 @@ from __future__ import annotations
 import contextlib
 import itertools
 import random
-import threading
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, Final
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from proces_hulp import ev, volledig
+from proces_hulp import ev, nodig_durable, volledig
 
+from meldcode_rules.errors import EngineNietBeschikbaar
 from meldcode_rules.proces import (
     Gebeurtenis,
     Proces,
@@ -37,19 +37,8 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 
-def _durable_importeert() -> bool:
-    try:
-        import durable.engine  # noqa: F401, PLC0415 - the probe itself
-    except Exception:  # noqa: BLE001 - ImportError, or the undefined symbol on 3.13
-        return False
-    return True
-
-
 pytestmark = [
-    pytest.mark.skipif(
-        not _durable_importeert(),
-        reason="durable-rules importeert hier niet (optionele extra 'durable'; niet op 3.13)",
-    ),
+    nodig_durable,
     pytest.mark.filterwarnings("ignore::DeprecationWarning:durable.engine"),
 ]
 
@@ -181,32 +170,9 @@ def test_herstart_met_de_andere_engine(tmp_path: Path) -> None:
     daarna.sluit()
 
 
-def test_acht_draden_geven_de_volgorde_van_een_draad() -> None:
-    """Eight threads, each on its own casussen, give the single-thread states."""
-    casussen = [f"c{i}" for i in range(32)]
-    alleen = Proces(engine="durable")
-    for c in casussen:
-        for e in volledig(c):
-            alleen.verwerk(e)
-    samen = Proces(engine="durable")
-
-    def werk(deel: list[str]) -> None:
-        for c in deel:
-            for e in volledig(c):
-                samen.verwerk(e)
-
-    draden = [threading.Thread(target=werk, args=(casussen[i::8],)) for i in range(8)]
-    for d in draden:
-        d.start()
-    for d in draden:
-        d.join()
-    for c in casussen:
-        assert samen.staat(c) == alleen.staat(c)
-
-
 def test_onbekende_engine() -> None:
-    with pytest.raises(ValueError, match="onbekende engine"):
-        Proces(engine="drools")
+    with pytest.raises(EngineNietBeschikbaar, match=r"onbekende engine \(kies native of durable\)"):
+        Proces(engine="drools")  # type: ignore[arg-type]
 
 
 def test_duizenden_gebeurtenissen_geen_sessielimiet() -> None:

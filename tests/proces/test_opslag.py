@@ -10,12 +10,14 @@ from typing import TYPE_CHECKING
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from proces_hulp import ev, volledig
+from proces_hulp import ENGINES, ev, volledig
 
 from meldcode_rules.proces import GeheugenOpslag, Proces, ProcesFout, SqliteOpslag, Termijnen
 
 if TYPE_CHECKING:
     from pathlib import Path
+
+    from meldcode_rules.uitkomst import Engine
 
 TERMIJNEN = Termijnen(gesprek=5, afsluiten=40)
 
@@ -83,15 +85,17 @@ def test_vergelijk_en_zet(soort: str, tmp_path: Path) -> None:
         opslag.sluit()
 
 
-def test_threads_op_een_proces(tmp_path: Path) -> None:
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.filterwarnings("ignore::DeprecationWarning:durable.engine")
+def test_threads_op_een_proces(tmp_path: Path, engine: Engine) -> None:
     """Eight threads, each feeding its own casussen, give the single-thread states."""
     casussen = [f"k{i}" for i in range(16)]
-    alleen = Proces(GeheugenOpslag())
+    alleen = Proces(GeheugenOpslag(), engine=engine)
     for c in casussen:
         for e in volledig(c):
             alleen.verwerk(e)
     with SqliteOpslag(tmp_path / "t.sqlite") as opslag:
-        samen = Proces(opslag)
+        samen = Proces(opslag, engine=engine)
 
         def werk(deel: list[str]) -> None:
             for c in deel:
