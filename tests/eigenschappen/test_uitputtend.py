@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
-from kaders import basis
+from meldcode_kaders import basis
 from meldcode_rules.analysis import analyseer
 from meldcode_rules.casus import Kenmerk
 from meldcode_rules.cli import main

@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 from kaderhulp import casus, gevuurd, sig
 
-from kaders.basis import KADER as BASIS
-from kaders.gezamenlijk_kader import KADER as GEZAMENLIJK
+from meldcode_kaders.basis import KADER as BASIS
+from meldcode_kaders.gezamenlijk_kader import KADER as GEZAMENLIJK
 from meldcode_rules import KaderFout, Register, evaluate
 from meldcode_rules.kader import Kader, KaderVersie
 from meldcode_rules.regels import MELDEN, Bron, En, Feit, Minstens, Regel
@@ -99,7 +99,7 @@ _KOP = (
     "from datetime import date\n"
     "from meldcode_rules.kader import Kader, KaderVersie\n"
     "from meldcode_rules.regels import ACTIE, MELDEN, Bron, En, Feit, Minstens, Regel\n"
-    "from kaders.basis import VERSIE_2019 as B\n"
+    "from meldcode_kaders.basis import VERSIE_2019 as B\n"
 )
 
 

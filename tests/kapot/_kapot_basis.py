@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from kaders import basis
+from meldcode_kaders import basis
 from meldcode_rules.kader import Kader, KaderVersie
 from meldcode_rules.regels import Bron, Regel
 

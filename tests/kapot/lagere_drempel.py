@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from _kapot_basis import uitbreiding
 
-from kaders import basis
+from meldcode_kaders import basis
 from meldcode_rules.regels import Minstens
 
 VERWACHT = "nooit_zwakker_dan_basis"

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from _kapot_basis import zelfstandig
 
-from kaders import basis
+from meldcode_kaders import basis
 from meldcode_rules.regels import Feit, Is, Niet
 
 VERWACHT = "onbekend_nooit_nee"

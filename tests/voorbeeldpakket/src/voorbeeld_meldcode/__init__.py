@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from kaders.basis import VERSIE_2019 as BASIS_2019
+from meldcode_kaders.basis import VERSIE_2019 as BASIS_2019
 from meldcode_rules.kader import Contact, Kader, KaderVersie
 from meldcode_rules.regels import ACTIE, Bron, Minstens, Regel
 

@@ -1,0 +1,56 @@
+"""A real, non-editable install of meldcode-rules in a fresh virtual environment.
+
+Some guarantees only hold for the package as a user installs it (a wheel in
+site-packages), not for the editable install the test suite runs on: an editable
+install puts a meta-path finder after the working directory, so a folder called
+``meldcode_rules/`` in the working directory of a script shadows any editable
+install of any flat-layout project. These tests build the wheel once per session
+and install it, with its dependencies, into a temporary venv.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+import pytest
+
+WORTEL = Path(__file__).resolve().parents[2]
+
+
+def _uitvoeren(*opdracht: str | Path, cwd: Path | None = None) -> None:
+    uit = subprocess.run(
+        [str(d) for d in opdracht],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+        env={**os.environ, "PIP_DISABLE_PIP_VERSION_CHECK": "1"},
+    )
+    if uit.returncode != 0:
+        pytest.fail(
+            f"{opdracht[0]} mislukt ({uit.returncode}):\n{uit.stdout[-2000:]}{uit.stderr[-2000:]}"
+        )
+
+
+@pytest.fixture(scope="session")
+def wiel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The wheel of this checkout, built as pip builds it for a user."""
+    map_ = tmp_path_factory.mktemp("wiel")
+    _uitvoeren(sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", map_, WORTEL)
+    (gevonden,) = map_.glob("meldcode_rules-*.whl")
+    return gevonden
+
+
+@pytest.fixture(scope="session")
+def geinstalleerd(tmp_path_factory: pytest.TempPathFactory, wiel: Path) -> Path:
+    """The python of a fresh venv with meldcode-rules installed from its wheel."""
+    map_ = tmp_path_factory.mktemp("venv")
+    venv.create(map_, with_pip=True)
+    python = map_ / "bin" / "python"
+    _uitvoeren(python, "-m", "pip", "install", "-q", wiel)
+    return python
