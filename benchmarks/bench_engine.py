@@ -170,7 +170,7 @@ def meet(kader: str, soort: str, aantal: int) -> dict[str, float | None]:
     geldig = [valideer_casus(c) for c in ruw]
     peildatum = cases.PEILDATUM_2019
     motor = compileer(load_kader(kader, peildatum))
-    native = per_case(lambda c: motor.evalueer(c, peildatum), geldig)
+    native = per_case(lambda c: motor.evaluate(c, peildatum), geldig)
     durable: float | None
     try:
         evaluate(geldig[0], kader, peildatum, engine="durable")

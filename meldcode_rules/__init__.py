@@ -18,7 +18,14 @@ import importlib
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
-    from meldcode_rules.api import evaluate, evaluate_many, kaders, load_kader, valideer_casus
+    from meldcode_rules.api import (
+        compile_kader,
+        evaluate,
+        evaluate_many,
+        kaders,
+        load_kader,
+        valideer_casus,
+    )
     from meldcode_rules.beroepsgroepen import KaderKeuze, kader_voor
     from meldcode_rules.casus import (
         Antwoorden,
@@ -28,6 +35,7 @@ if TYPE_CHECKING:
         Signaal,
         Stappen,
     )
+    from meldcode_rules.engine import CompiledKader
     from meldcode_rules.errors import (
         EngineNietBeschikbaar,
         InvoerFout,
@@ -35,15 +43,16 @@ if TYPE_CHECKING:
         MeldcodeFout,
         PeildatumFout,
     )
-    from meldcode_rules.kader import Kader, KaderVersie
+    from meldcode_rules.kader import EffectieveVersie, Kader, KaderVersie
     from meldcode_rules.logica import Waarde
-    from meldcode_rules.registry import EffectieveVersie, Register
+    from meldcode_rules.registry import Register
     from meldcode_rules.schema import json_schema
     from meldcode_rules.uitkomst import Uitkomst
 
 # Public names load on first use (PEP 562), so `import meldcode_rules` stays cheap for a
 # case-management system or a CLI call that needs only part of the library.
 _HERKOMST: Final[dict[str, str]] = {
+    "compile_kader": "api",
     "evaluate": "api",
     "evaluate_many": "api",
     "kaders": "api",
@@ -65,7 +74,8 @@ _HERKOMST: Final[dict[str, str]] = {
     "Kader": "kader",
     "KaderVersie": "kader",
     "Waarde": "logica",
-    "EffectieveVersie": "registry",
+    "CompiledKader": "engine",
+    "EffectieveVersie": "kader",
     "Register": "registry",
     "json_schema": "schema",
     "Uitkomst": "uitkomst",
@@ -91,6 +101,7 @@ __all__ = [
     "Antwoorden",
     "Betrokkene",
     "Casus",
+    "CompiledKader",
     "EffectieveVersie",
     "EngineNietBeschikbaar",
     "Hulp",
@@ -106,6 +117,7 @@ __all__ = [
     "Stappen",
     "Uitkomst",
     "Waarde",
+    "compile_kader",
     "evaluate",
     "evaluate_many",
     "json_schema",

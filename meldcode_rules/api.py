@@ -3,23 +3,31 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Any, Literal, Protocol, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 from pydantic import ValidationError
 
 from meldcode_rules.casus import Casus
-from meldcode_rules.engine import GecompileerdeVersie, compileer
-from meldcode_rules.errors import EngineNietBeschikbaar, InvoerFout
-from meldcode_rules.registry import EffectieveVersie, Register, standaard_register
-from meldcode_rules.uitkomst import ENGINES
+from meldcode_rules.engine import CompiledKader, compileer
+from meldcode_rules.errors import InvoerFout
+from meldcode_rules.registry import Register, standaard_register
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator, Mapping
+    from collections.abc import Callable, Iterable, Iterator, Mapping
 
-    from meldcode_rules.kader import Kader
+    from meldcode_rules.kader import EffectieveVersie, Kader
     from meldcode_rules.uitkomst import Engine, Uitkomst
 
-__all__ = ["evaluate", "evaluate_many", "kaders", "load_kader", "valideer_casus"]
+_T = TypeVar("_T")
+
+__all__ = [
+    "compile_kader",
+    "evaluate",
+    "evaluate_many",
+    "kaders",
+    "load_kader",
+    "valideer_casus",
+]
 
 
 def valideer_casus(gegevens: Casus | Mapping[str, Any] | str | bytes) -> Casus:
@@ -61,19 +69,23 @@ def kaders(register: Register | None = None) -> list[Kader]:
     return (register or standaard_register()).kaders()
 
 
-class _Motor(Protocol):
-    def evalueer(self, casus: Casus, peildatum: date, engine: str = ...) -> Uitkomst: ...
+def compile_kader(
+    kader: str | Kader = "basis",
+    peildatum: date | None = None,
+    engine: Engine = "native",
+    register: Register | None = None,
+) -> CompiledKader:
+    """The kader version that holds on ``peildatum``, compiled by an engine (cached).
 
+    Use it to evaluate many casussen against one version without looking it up each
+    time: ``compile_kader("knmg").evaluate(casus, peildatum)``.
 
-def _motor(versie: EffectieveVersie, engine: str) -> GecompileerdeVersie | _Motor:
-    if engine == "native":
-        return compileer(versie)
-    if engine == "durable":
-        # durable-rules is an optional extra: imported only here, only when asked for.
-        from meldcode_rules.durable import compileer_durable  # noqa: PLC0415
-
-        return compileer_durable(versie)
-    raise EngineNietBeschikbaar.onbekend(ENGINES)
+    Raises:
+        KaderFout: the kader is unknown (with the closest ids) or broken.
+        PeildatumFout: no version holds on the peildatum.
+        EngineNietBeschikbaar: the engine cannot run here.
+    """
+    return compileer(load_kader(kader, peildatum, register), engine)
 
 
 def evaluate(
@@ -104,8 +116,7 @@ def evaluate(
     """
     geldig = valideer_casus(casus)
     datum = peildatum or date.today()
-    versie = load_kader(kader, datum, register)
-    return _motor(versie, engine).evalueer(geldig, datum, engine)
+    return compile_kader(kader, datum, engine, register).evaluate(geldig, datum)
 
 
 @overload
@@ -174,41 +185,21 @@ def evaluate_many(
         Per casus, its :class:`Uitkomst` (or its JSON text) or its :class:`InvoerFout`.
     """
     datum = peildatum or date.today()
-    motor = _motor(load_kader(kader, datum, register), engine)
+    motor = compile_kader(kader, datum, engine, register)
     if als_json:
-        return _stroom_json(motor, casussen, datum, engine)
-    return _stroom(motor, casussen, datum, engine)
+        return _stroom(motor.evaluate_json, casussen, datum)
+    return _stroom(motor.evaluate, casussen, datum)
 
 
 def _stroom(
-    motor: GecompileerdeVersie | _Motor,
+    evalueer: Callable[[Casus, date], _T],
     casussen: Iterable[Casus | Mapping[str, Any] | str | bytes],
     datum: date,
-    engine: str,
-) -> Iterator[Uitkomst | InvoerFout]:
+) -> Iterator[_T | InvoerFout]:
     for gegevens in casussen:
         try:
             geldig = valideer_casus(gegevens)
         except InvoerFout as fout:
             yield fout
             continue
-        yield motor.evalueer(geldig, datum, engine)
-
-
-def _stroom_json(
-    motor: GecompileerdeVersie | _Motor,
-    casussen: Iterable[Casus | Mapping[str, Any] | str | bytes],
-    datum: date,
-    engine: str,
-) -> Iterator[str | InvoerFout]:
-    naar_json = getattr(motor, "evalueer_json", None)
-    for gegevens in casussen:
-        try:
-            geldig = valideer_casus(gegevens)
-        except InvoerFout as fout:
-            yield fout
-            continue
-        if naar_json is not None:
-            yield naar_json(geldig, datum, engine)
-        else:
-            yield motor.evalueer(geldig, datum, engine).model_dump_json()
+        yield evalueer(geldig, datum)

@@ -40,26 +40,26 @@ from datetime import date
 from enum import StrEnum
 from importlib import metadata
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final, Literal
+from typing import TYPE_CHECKING, Any, Final
 
 import yaml
 from pydantic import Field, ValidationError
 
-from meldcode_rules.api import _motor
+from meldcode_rules.afwegingen import AFWEGING, BESLISSING, HULP, MELDEN, AfwegingNaam
 from meldcode_rules.casus import Casus, Model
+from meldcode_rules.engine import compileer
 from meldcode_rules.errors import InvoerFout, MeldcodeFout
 from meldcode_rules.logica import Waarde
 from meldcode_rules.regels import ACTIE, SIGNALERING
 from meldcode_rules.registry import ENTRY_POINT_GROUP, Register, standaard_register
-from meldcode_rules.tekst import HULP_TEKST, MELDEN_TEKST
 from meldcode_rules.uitkomst import HulpBeslissing, MeldBeslissing, Uitkomst
-from meldcode_rules.uitleg import TITEL, doorloop
+from meldcode_rules.uitleg import doorloop
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
     from importlib.resources.abc import Traversable
 
-    from meldcode_rules.registry import EffectieveVersie
+    from meldcode_rules.kader import EffectieveVersie
 
 __all__ = [
     "CasuistiekFout",
@@ -81,15 +81,6 @@ __all__ = [
 
 MAP: Final = "casuistiek"
 """The folder, inside a kader package, that holds the case files."""
-
-Afweging = Literal[
-    "vermoeden",
-    "acute_onveiligheid",
-    "structurele_onveiligheid",
-    "passende_hulp",
-    "medewerking",
-    "duurzame_veiligheid",
-]
 
 
 class DilemmaSoort(StrEnum):
@@ -143,7 +134,7 @@ class Verwacht(Model):
     """The kader version the peildatum should select (optional)."""
     melden: MeldBeslissing
     hulp: HulpBeslissing
-    afwegingen: dict[Afweging, Waarde] = Field(default_factory=dict)
+    afwegingen: dict[AfwegingNaam, Waarde] = Field(default_factory=dict)
     """The values that count for the afwegingen that matter in this case."""
     acties: tuple[str, ...] = ()
     """Action codes that must be among the acties."""
@@ -406,7 +397,7 @@ def draai(
         effectief = reg.versie(kader_id, casus.peildatum)
     except MeldcodeFout as fout:
         return Resultaat(bestand, nummer, casus, None, (f"kader: {fout}",))
-    uitkomst = _motor(effectief, "native").evalueer(casus.casus, casus.peildatum)
+    uitkomst = compileer(effectief).evaluate(casus.casus, casus.peildatum)
     afwijkingen = _vergelijk(casus.verwacht, uitkomst, effectief)
     return Resultaat(bestand, nummer, casus, uitkomst, tuple(afwijkingen))
 
@@ -548,7 +539,9 @@ def _feiten_md(casus: Casus) -> list[str]:
         )
     gegeven = {n: w for n, w in casus.antwoorden.model_dump().items() if w is not Waarde.ONBEKEND}
     if gegeven:
-        antwoorden = ", ".join(f"{TITEL[n].lower()}: {w.value}" for n, w in gegeven.items())
+        antwoorden = ", ".join(
+            f"{AFWEGING[n].titel.lower()}: {w.value}" for n, w in gegeven.items()
+        )
         regels.append(f"- Antwoorden van de professional: {antwoorden}.")
     return regels or ["- (Geen feiten opgegeven.)"]
 
@@ -592,8 +585,8 @@ def _casus_md(
         "",
         "**De uitkomst.**",
         "",
-        f"- Melden: {MELDEN_TEKST[uitkomst.melden]}.",
-        f"- Zelf hulp: {HULP_TEKST[uitkomst.hulp]}.",
+        f"- Melden: {BESLISSING[MELDEN].tekst_voor(uitkomst.melden)}.",
+        f"- Zelf hulp: {BESLISSING[HULP].tekst_voor(uitkomst.hulp)}.",
     ]
     regels.extend(f"- Wat nu: {a.omschrijving}" for a in uitkomst.acties)
     regels.extend(
@@ -640,6 +633,6 @@ def render_markdown(
         except MeldcodeFout:
             regels += _casus_md(nummer, c, None, None)
             continue
-        uitkomst = _motor(effectief, "native").evalueer(c.casus, c.peildatum)
+        uitkomst = compileer(effectief).evaluate(c.casus, c.peildatum)
         regels += _casus_md(nummer, c, effectief, uitkomst)
     return "\n".join(regels).rstrip() + "\n"

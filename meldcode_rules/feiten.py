@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, Literal
 
+from meldcode_rules.afwegingen import AFWEGINGEN, BESLISSING, HULP, MELDEN
 from meldcode_rules.casus import (
     MINDERJARIG,
     Casus,
@@ -27,7 +28,6 @@ from meldcode_rules.casus import (
     Vorm,
 )
 from meldcode_rules.logica import JA, NEE, ONBEKEND, Waarde, of
-from meldcode_rules.regels import AFWEGINGEN, HULP, MELDEN
 
 if TYPE_CHECKING:
     from datetime import date
@@ -48,15 +48,6 @@ class FeitInfo:
     bron: Literal["signalen", "betrokkenen", "stappen", "hulp", "afweging", "beslissing"]
     keuzes: tuple[str, ...] = ()
 
-
-MELDEN_WAARDEN: Final[tuple[str, ...]] = ("ja", "nee", "onbepaald")
-HULP_WAARDEN: Final[tuple[str, ...]] = (
-    "ja",
-    "nee",
-    "onbepaald",
-    "met_veilig_thuis",
-    "niet_van_toepassing",
-)
 
 _TUSSEN_KINDEREN: Final = "aantal_tussen_kinderen"
 
@@ -142,8 +133,9 @@ def _catalogus() -> dict[str, FeitInfo]:
         )
     for afweging in AFWEGINGEN:
         c[afweging] = FeitInfo("waarde", f"afweging {afweging} (na samenvoegen)", "afweging")
-    c[MELDEN] = FeitInfo("keuze", "beslissing 1: melden", "beslissing", MELDEN_WAARDEN)
-    c[HULP] = FeitInfo("keuze", "beslissing 2: hulp", "beslissing", HULP_WAARDEN)
+    for doel in (MELDEN, HULP):
+        b = BESLISSING[doel]
+        c[doel] = FeitInfo("keuze", f"beslissing {b.nummer}: {doel}", "beslissing", b.waarden)
     return c
 
 

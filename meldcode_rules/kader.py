@@ -12,13 +12,23 @@ of the kader it extends by declaring a rule with the same id in
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Final
 
-from meldcode_rules.regels import AFWEGINGEN, Bron, OpenVraag, Regel
+from meldcode_rules.regels import Bron, OpenVraag, Regel
 
-__all__ = ["SECTOREN", "Bijzonderheid", "Contact", "Kader", "KaderVersie"]
+__all__ = [
+    "SECTOREN",
+    "Bijzonderheid",
+    "Contact",
+    "EffectieveVersie",
+    "Kader",
+    "KaderVersie",
+    "resolveer",
+    "vingerafdruk",
+]
 
 SECTOREN: Final[tuple[str, ...]] = (
     "gezondheidszorg",
@@ -114,6 +124,93 @@ class Kader:
         return None
 
 
-def bekende_afweging(naam: str) -> bool:
-    """Whether ``naam`` is one of the six afwegingen."""
-    return naam in AFWEGINGEN
+def overlappen(a: KaderVersie, b: KaderVersie) -> bool:
+    """Whether two versions hold on at least one common day."""
+    return a.geldig_van <= (b.geldig_tot or date.max) and b.geldig_van <= (a.geldig_tot or date.max)
+
+
+@dataclass(frozen=True, slots=True)
+class EffectieveVersie:
+    """A kader version with the rules of the kader it extends resolved in.
+
+    This is what the engines, the analysis and the renderer work on; make one with
+    :func:`resolveer` (or get one from the registry).
+    """
+
+    kader: Kader
+    versie: KaderVersie
+    basis: EffectieveVersie | None
+    """The resolved version of the extended kader, if any."""
+    regels: tuple[Regel, ...]
+    """Every rule that holds: inherited (possibly tightened) and own."""
+    vragen: tuple[tuple[str, str], ...]
+    """The afwegingsvragen, the most specific wording first."""
+
+    @property
+    def sleutel(self) -> tuple[str, str, str]:
+        """A key that identifies this resolved version (kader, version, base version)."""
+        basis = self.basis.versie.versie if self.basis else ""
+        return (self.kader.id, self.versie.versie, basis)
+
+    def vraag(self, afweging: str) -> str:
+        """The question for ``afweging`` in the most specific wording available."""
+        for naam, tekst in self.vragen:
+            if naam == afweging:
+                return tekst
+        return afweging.replace("_", " ")
+
+    def regel(self, regel_id: str) -> Regel | None:
+        """The effective rule with this id."""
+        for regel in self.regels:
+            if regel.id == regel_id:
+                return regel
+        return None
+
+    def keten(self) -> tuple[EffectieveVersie, ...]:
+        """This version and the versions it extends, the most specific first."""
+        uit: list[EffectieveVersie] = []
+        huidig: EffectieveVersie | None = self
+        while huidig is not None:
+            uit.append(huidig)
+            huidig = huidig.basis
+        return tuple(uit)
+
+
+def resolveer(
+    kader: Kader, versie: KaderVersie, basis: EffectieveVersie | None
+) -> EffectieveVersie:
+    """The rules and questions of ``versie`` with those of its resolved ``basis`` merged in.
+
+    Inherited rules keep their place (an ``aanscherping`` replaces the rule with its id),
+    the version's own rules follow; the version's own wording of a question wins. This is
+    the one place where an extension is resolved: the registry and the analysis call it.
+    Whether the extension is *allowed* (known ids, no weakening) is checked by the registry.
+    """
+    if basis is None:
+        return EffectieveVersie(kader, versie, None, versie.regels, versie.afwegingsvragen)
+    vervangen = {r.id: r for r in versie.aanscherpingen}
+    regels = (*(vervangen.get(r.id, r) for r in basis.regels), *versie.regels)
+    eigen = {naam for naam, _ in versie.afwegingsvragen}
+    vragen = (*versie.afwegingsvragen, *((n, t) for n, t in basis.vragen if n not in eigen))
+    return EffectieveVersie(kader, versie, basis, regels, vragen)
+
+
+def vingerafdruk(effectief: EffectieveVersie) -> str:
+    """A stable hash of a resolved kader version's rule tree (for auditors).
+
+    It covers every rule's id, target, conclusion, condition, label (the text of an
+    action or signalering) and source, so any change to what a rule decides or says
+    changes the fingerprint.
+    """
+    h = hashlib.sha256()
+    h.update(f"{effectief.kader.id}\n{effectief.versie.versie}\n".encode())
+    if effectief.basis is not None:
+        h.update(f"basis {effectief.basis.kader.id} {effectief.basis.versie.versie}\n".encode())
+    for r in effectief.regels:
+        b = r.bron
+        regel = (
+            f"{r.id}|{r.doel}|{r.conclusie}|{r.als}|{r.label}|{b.uitgever}|{b.titel}|"
+            f"{b.versie}|{b.datum}|{b.adres}|{b.passage}\n"
+        )
+        h.update(regel.encode())
+    return h.hexdigest()[:16]

@@ -22,7 +22,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Final
+from typing import ClassVar, Final
+
+from meldcode_rules.afwegingen import AFWEGINGEN, BESLISSINGEN, HULP, MELDEN
 
 __all__ = [
     "ACTIE",
@@ -44,21 +46,6 @@ __all__ = [
     "Voorwaarde",
 ]
 
-AFWEGINGEN: Final[tuple[str, ...]] = (
-    "vermoeden",
-    "acute_onveiligheid",
-    "structurele_onveiligheid",
-    "passende_hulp",
-    "medewerking",
-    "duurzame_veiligheid",
-)
-"""The six afwegingen every post-2019 kader asks, in the order of the flow."""
-
-MELDEN: Final = "melden"
-"""Beslissing 1: is melden bij Veilig Thuis noodzakelijk?"""
-HULP: Final = "hulp"
-"""Beslissing 2: is zelf hulp bieden of organiseren (ook) mogelijk?"""
-BESLISSINGEN: Final[tuple[str, str]] = (MELDEN, HULP)
 ACTIE: Final = "actie"
 """Target of a rule that concludes an action."""
 SIGNALERING: Final = "signalering"
@@ -167,51 +154,44 @@ class Minstens(Voorwaarde):
 
 
 def _groep(deel: Voorwaarde) -> str:
-    return f"({deel})" if isinstance(deel, En | Of) else str(deel)
+    return f"({deel})" if isinstance(deel, _Samenstelling) else str(deel)
 
 
 @dataclass(frozen=True, slots=True, init=False)
-class En(Voorwaarde):
+class _Samenstelling(Voorwaarde):
+    """A Kleene connective over one or more parts (:class:`En`, :class:`Of`)."""
+
+    onderdelen: tuple[Voorwaarde, ...]
+    _WOORD: ClassVar[str] = ""
+
+    def __init__(self, *onderdelen: Voorwaarde) -> None:
+        if not onderdelen:
+            msg = f"{type(self).__name__}() heeft ten minste één voorwaarde nodig"
+            raise ValueError(msg)
+        object.__setattr__(self, "onderdelen", tuple(onderdelen))
+
+    def feiten(self) -> frozenset[str]:
+        return frozenset().union(*(d.feiten() for d in self.onderdelen))
+
+    def delen(self) -> tuple[Voorwaarde, ...]:
+        return self.onderdelen
+
+    def __str__(self) -> str:
+        return f" {self._WOORD} ".join(_groep(d) for d in self.onderdelen)
+
+
+@dataclass(frozen=True, slots=True, init=False)
+class En(_Samenstelling):
     """Kleene conjunction of its parts."""
 
-    onderdelen: tuple[Voorwaarde, ...]
-
-    def __init__(self, *onderdelen: Voorwaarde) -> None:
-        if not onderdelen:
-            msg = "En() heeft ten minste één voorwaarde nodig"
-            raise ValueError(msg)
-        object.__setattr__(self, "onderdelen", tuple(onderdelen))
-
-    def feiten(self) -> frozenset[str]:
-        return frozenset().union(*(d.feiten() for d in self.onderdelen))
-
-    def delen(self) -> tuple[Voorwaarde, ...]:
-        return self.onderdelen
-
-    def __str__(self) -> str:
-        return " en ".join(_groep(d) for d in self.onderdelen)
+    _WOORD: ClassVar[str] = "en"
 
 
 @dataclass(frozen=True, slots=True, init=False)
-class Of(Voorwaarde):
+class Of(_Samenstelling):
     """Kleene disjunction of its parts."""
 
-    onderdelen: tuple[Voorwaarde, ...]
-
-    def __init__(self, *onderdelen: Voorwaarde) -> None:
-        if not onderdelen:
-            msg = "Of() heeft ten minste één voorwaarde nodig"
-            raise ValueError(msg)
-        object.__setattr__(self, "onderdelen", tuple(onderdelen))
-
-    def feiten(self) -> frozenset[str]:
-        return frozenset().union(*(d.feiten() for d in self.onderdelen))
-
-    def delen(self) -> tuple[Voorwaarde, ...]:
-        return self.onderdelen
-
-    def __str__(self) -> str:
-        return " of ".join(_groep(d) for d in self.onderdelen)
+    _WOORD: ClassVar[str] = "of"
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,7 +246,9 @@ class Regel:
     conclusie: str
     als: Voorwaarde
     bron: Bron
-    label: str
+    label: str = ""
+    """The text of an action or signalering (required there); elsewhere only where it adds
+    something to the passage."""
     toelichting: str = ""
 
     def __post_init__(self) -> None:

@@ -1,75 +1,38 @@
-"""Finding kaders through the entry-point group ``meldcode_rules.kaders``.
+"""Finding kaders through the entry-point group ``meldcode_rules.kaders``, and resolving them.
 
-The engine never imports ``kaders`` by name: the shipped kaders are registered in
-this project's ``pyproject.toml`` exactly as any other distribution registers its
-own. Each entry point names a :class:`~meldcode_rules.kader.Kader` object. Every kader
-is validated when it is loaded (fact names and types, conclusions, sources, dates,
-unique ids); a kader that fails to import or to validate is reported by name with
-the reason and skipped, and the others keep working.
-
-**Extensions may add and tighten, never weaken.** A kader that ``breidt_uit`` another
-(a sector kader extending ``basis``, an organisation's own meldcode extending a sector
-kader) is checked twice when it is loaded:
-
-- *structurally* (:func:`verzwakking`): an ``aanscherping`` keeps the doel and the
-  conclusie of the rule it replaces, and a rule whose conclusion protects (``melden
-  ja``, ``acute_onveiligheid ja``, ``passende_hulp nee``, an actie...) may only fire in
-  more cases (write ``basisregel.als | extra``), a rule whose conclusion is lenient
-  (``melden nee``, ``hulp ja``, ``medewerking ja``...) only in fewer (``basisregel.als &
-  extra``); a new rule of the extension never concludes leniently on an afweging or a
-  beslissing;
-- *exhaustively* (:func:`norm_schendingen`): over all 3^6 = 729 answer combinations,
-  the extension's ``melden`` and ``hulp`` are never less protective than its base's, in
-  the order of :data:`meldcode_rules.engine.BESCHERMING` (so never ``nee`` where the
-  base says ``onbepaald``, always ``ja`` where the base says ``ja``).
-
-A kader that fails either check is reported as broken with a message naming the rule,
-and skipped. The exhaustive check runs for every kader from another distribution (and
-for kaders given to :class:`Register` directly); the kaders shipped with this project
-are held to the same check by their tests, so loading them costs nothing.
+The engine never imports ``meldcode_kaders`` by name: the shipped kaders are registered
+in this project's ``pyproject.toml`` exactly as any other distribution registers its
+own. Each entry point names a :class:`~meldcode_rules.kader.Kader` object. Every kader is
+validated when it is loaded (:mod:`meldcode_rules.validatie`); a kader that fails to
+import or to validate is reported by name with the reason and skipped, and the others
+keep working. An extension is resolved against the version of its base that holds
+(:func:`meldcode_rules.kader.resolveer`) and held to :mod:`meldcode_rules.norm`: it may
+add and tighten, never weaken. The exhaustive check runs for every kader from another
+distribution (and for kaders given to :class:`Register` directly); the kaders shipped
+with this project are held to the same check by their tests, so loading them costs
+nothing.
 """
 
 from __future__ import annotations
 
-import itertools
 import threading
 from dataclasses import dataclass
-from datetime import date
 from importlib import metadata
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-from meldcode_rules.casus import Casus
 from meldcode_rules.errors import KaderFout, PeildatumFout, suggesties
-from meldcode_rules.feiten import CATALOGUS, HULP_WAARDEN, MELDEN_WAARDEN, afleiden
-from meldcode_rules.kader import SECTOREN, Kader, KaderVersie
-from meldcode_rules.logica import Waarde
-from meldcode_rules.regels import (
-    ACTIE,
-    AFWEGINGEN,
-    HULP,
-    MELDEN,
-    SIGNALERING,
-    Altijd,
-    Bron,
-    En,
-    Feit,
-    Is,
-    Minstens,
-    Of,
-    Regel,
-    Voorwaarde,
-)
+from meldcode_rules.kader import EffectieveVersie, Kader, KaderVersie, overlappen, resolveer
+from meldcode_rules.norm import norm_schendingen, structuur_fout
+from meldcode_rules.validatie import uitbreiding_fout, valideer_kader
+
+if TYPE_CHECKING:
+    from datetime import date
 
 __all__ = [
     "ENTRY_POINT_GROUP",
-    "EffectieveVersie",
     "GebrokenKader",
     "Register",
-    "controleer_norm",
-    "norm_schendingen",
     "standaard_register",
-    "valideer_kader",
-    "verzwakking",
 ]
 
 EIGEN_DISTRIBUTIE: Final = "meldcode-rules"
@@ -77,8 +40,6 @@ EIGEN_DISTRIBUTIE: Final = "meldcode-rules"
 
 ENTRY_POINT_GROUP: Final = "meldcode_rules.kaders"
 """The entry-point group through which every kader is found."""
-
-_FEITBRONNEN: Final = frozenset({"signalen", "betrokkenen", "stappen", "hulp"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,158 +49,6 @@ class GebrokenKader:
     naam: str
     distributie: str
     reden: str
-
-
-@dataclass(frozen=True, slots=True)
-class EffectieveVersie:
-    """A kader version with the rules of the kader it extends resolved in.
-
-    This is what the engines, the analysis and the renderer work on.
-    """
-
-    kader: Kader
-    versie: KaderVersie
-    basis: EffectieveVersie | None
-    """The resolved version of the extended kader, if any."""
-    regels: tuple[Regel, ...]
-    """Every rule that holds: inherited (possibly tightened) and own."""
-    vragen: tuple[tuple[str, str], ...]
-    """The afwegingsvragen, the most specific wording first."""
-
-    @property
-    def sleutel(self) -> tuple[str, str, str]:
-        """A key that identifies this resolved version (kader, version, base version)."""
-        basis = self.basis.versie.versie if self.basis else ""
-        return (self.kader.id, self.versie.versie, basis)
-
-    def vraag(self, afweging: str) -> str:
-        """The question for ``afweging`` in the most specific wording available."""
-        for naam, tekst in self.vragen:
-            if naam == afweging:
-                return tekst
-        return afweging.replace("_", " ")
-
-    def regel(self, regel_id: str) -> Regel | None:
-        """The effective rule with this id."""
-        for regel in self.regels:
-            if regel.id == regel_id:
-                return regel
-        return None
-
-
-def _bladeren(voorwaarde: Voorwaarde) -> list[Voorwaarde]:
-    delen = voorwaarde.delen()
-    if not delen:
-        return [voorwaarde]
-    return [blad for deel in delen for blad in _bladeren(deel)]
-
-
-def _valideer_voorwaarde(regel: Regel, toegestaan: frozenset[str]) -> None:
-    for blad in _bladeren(regel.als):
-        if isinstance(blad, Altijd):
-            continue
-        if not isinstance(blad, Feit | Is | Minstens):
-            msg = f"regel {regel.id}: onbekend soort voorwaarde {type(blad).__name__}"
-            raise KaderFout(msg)
-        info = CATALOGUS.get(blad.naam)
-        if info is None:
-            hint = suggesties(blad.naam, CATALOGUS)
-            extra = f" (bedoelt u: {', '.join(hint)}?)" if hint else ""
-            msg = f"regel {regel.id}: onbekend feit {blad.naam}{extra}"
-            raise KaderFout(msg)
-        if info.bron not in toegestaan:
-            msg = f"regel {regel.id}: {regel.doel} mag {blad.naam} ({info.bron}) niet lezen"
-            raise KaderFout(msg)
-        if isinstance(blad, Minstens) and info.soort != "getal":
-            msg = f"regel {regel.id}: {blad.naam} is geen aantal"
-            raise KaderFout(msg)
-        if isinstance(blad, Feit) and info.soort != "waarde":
-            msg = f"regel {regel.id}: {blad.naam} is geen ja/nee/onbekend-feit"
-            raise KaderFout(msg)
-        if isinstance(blad, Is):
-            keuzes = info.keuzes or ("ja", "nee", "onbekend")
-            if info.soort == "getal" or blad.waarde not in keuzes:
-                msg = f"regel {regel.id}: {blad.naam} kan niet {blad.waarde} zijn"
-                raise KaderFout(msg)
-
-
-def _valideer_regel(regel: Regel) -> None:
-    if regel.doel in AFWEGINGEN:
-        conclusies: tuple[str, ...] = ("ja", "nee")
-        toegestaan = _FEITBRONNEN
-    elif regel.doel == MELDEN:
-        conclusies, toegestaan = MELDEN_WAARDEN[:2], _FEITBRONNEN | {"afweging"}
-    elif regel.doel == HULP:
-        conclusies = tuple(w for w in HULP_WAARDEN if w != "onbepaald")
-        toegestaan = _FEITBRONNEN | {"afweging"}
-    elif regel.doel in (ACTIE, SIGNALERING):
-        conclusies, toegestaan = (), _FEITBRONNEN | {"afweging", "beslissing"}
-    else:
-        hint = suggesties(regel.doel, (*AFWEGINGEN, MELDEN, HULP, ACTIE, SIGNALERING))
-        extra = f" (bedoelt u: {', '.join(hint)}?)" if hint else ""
-        msg = f"regel {regel.id}: onbekend doel {regel.doel}{extra}"
-        raise KaderFout(msg)
-    if conclusies and regel.conclusie not in conclusies:
-        msg = f"regel {regel.id}: conclusie {regel.conclusie} past niet bij {regel.doel}"
-        raise KaderFout(msg)
-    if not conclusies and not regel.conclusie.replace("_", "").isalnum():
-        msg = f"regel {regel.id}: de code van een actie of signalering is snake_case"
-        raise KaderFout(msg)
-    b = regel.bron
-    if not isinstance(b, Bron) or not (b.uitgever and b.titel and b.adres and b.passage):
-        msg = (
-            f"regel {regel.id}: bron onvolledig (uitgever, titel, adres en passage zijn verplicht)"
-        )
-        raise KaderFout(msg)
-    if not regel.label:
-        msg = f"regel {regel.id}: label ontbreekt"
-        raise KaderFout(msg)
-    _valideer_voorwaarde(regel, toegestaan)
-
-
-def valideer_kader(kader: object) -> None:
-    """Check a kader's declarations; raise :class:`KaderFout` naming the offending rule."""
-    if not isinstance(kader, Kader):
-        msg = "het entry point verwijst niet naar een Kader"
-        raise KaderFout(msg)
-    if not kader.versies:
-        msg = f"kader {kader.id}: geen versies"
-        raise KaderFout(msg)
-    onbekend = [s for s in kader.sectoren if s not in SECTOREN]
-    if onbekend:
-        msg = f"kader {kader.id}: onbekende sector (kies uit: {', '.join(SECTOREN)})"
-        raise KaderFout(msg)
-    versies = sorted(kader.versies, key=lambda v: v.geldig_van)
-    for eerder, later in itertools.pairwise(versies):
-        if eerder.geldig_tot is None or eerder.geldig_tot >= later.geldig_van:
-            msg = f"kader {kader.id}: versies {eerder.versie} en {later.versie} overlappen"
-            raise KaderFout(msg)
-    for versie in kader.versies:
-        _valideer_versie(kader, versie)
-
-
-def _valideer_versie(kader: Kader, versie: KaderVersie) -> None:
-    if versie.geldig_tot is not None and versie.geldig_tot < versie.geldig_van:
-        msg = f"kader {kader.id} versie {versie.versie}: geldig_tot ligt voor geldig_van"
-        raise KaderFout(msg)
-    ids: set[str] = set()
-    alle: tuple[object, ...] = (*versie.regels, *versie.aanscherpingen)
-    for regel in alle:
-        if not isinstance(regel, Regel):
-            msg = f"kader {kader.id} versie {versie.versie}: geen Regel in de regels"
-            raise KaderFout(msg)
-        if regel.id in ids:
-            msg = f"kader {kader.id} versie {versie.versie}: regel-id {regel.id} dubbel"
-            raise KaderFout(msg)
-        ids.add(regel.id)
-        _valideer_regel(regel)
-    for naam, _ in versie.afwegingsvragen:
-        if naam not in AFWEGINGEN:
-            msg = f"kader {kader.id}: afwegingsvraag voor onbekende afweging {naam}"
-            raise KaderFout(msg)
-    if kader.breidt_uit is None and versie.aanscherpingen:
-        msg = f"kader {kader.id}: aanscherpingen zonder een kader om uit te breiden"
-        raise KaderFout(msg)
 
 
 class Register:
@@ -297,65 +106,25 @@ class Register:
         if basis is None:
             return f"kader {kader.id} breidt onbekend kader {kader.breidt_uit} uit"
         for versie in kader.versies:
-            basisversie = basis.versie_op(versie.geldig_van)
-            if basisversie is None:
+            if basis.versie_op(versie.geldig_van) is None:
                 return (
                     f"kader {kader.id} versie {versie.versie}: {basis.id} heeft geen versie "
                     f"op {versie.geldig_van.isoformat()}"
                 )
-            try:
-                geerfd = {r.id for r in self._resolveer(basis, basisversie).regels}
-            except KaderFout as fout:
-                return str(fout)
-            for regel in versie.aanscherpingen:
-                if regel.id not in geerfd:
-                    return (
-                        f"kader {kader.id} versie {versie.versie}: aanscherping {regel.id} "
-                        f"noemt geen regel van {basis.id}"
-                    )
-            for regel in versie.regels:
-                if regel.id in geerfd:
-                    return (
-                        f"kader {kader.id} versie {versie.versie}: regel {regel.id} bestaat al in "
-                        f"{basis.id}; een regel van de basis wijzigen kan alleen als aanscherping"
-                    )
-            reden = self._structuur_fout(kader, versie, basis, basisversie)
-            if reden is not None:
-                return reden
-        if self._herkomst.get(kader.id) != EIGEN_DISTRIBUTIE:
-            return self._norm_fout(kader, basis)
-        return None
-
-    def _structuur_fout(
-        self, kader: Kader, versie: KaderVersie, basis: Kader, basisversie: KaderVersie
-    ) -> str | None:
-        geerfd = {r.id: r for r in self._resolveer(basis, basisversie).regels}
-        for regel in versie.aanscherpingen:
-            reden = verzwakking(geerfd[regel.id], regel)
-            if reden is not None:
-                return f"kader {kader.id} versie {versie.versie}: aanscherping {regel.id} {reden}"
-        for regel in versie.regels:
-            if not _beschermt(regel):
-                return (
-                    f"kader {kader.id} versie {versie.versie}: regel {regel.id} concludeert "
-                    f"{regel.doel} = {regel.conclusie}, de minst beschermende kant; een "
-                    "uitbreiding "
-                    "mag de wettelijke norm niet verzwakken"
+        try:
+            for versie, basisversie in self.effectieve_paren(kader):
+                reden = uitbreiding_fout(kader, versie, basisversie) or structuur_fout(
+                    kader, versie, basisversie
                 )
-        return None
-
-    def _norm_fout(self, kader: Kader, basis: Kader) -> str | None:
-        for versie in kader.versies:
-            for basisversie in basis.versies:
-                if not _overlappen(versie, basisversie):
-                    continue
-                datum = max(versie.geldig_van, basisversie.geldig_van)
-                try:
-                    schendingen = norm_schendingen(self._resolveer(kader, versie, datum))
-                except KaderFout as fout:
-                    return str(fout)
-                if schendingen:
-                    return schendingen[0]
+                if reden is not None:
+                    return reden
+            if self._herkomst.get(kader.id) != EIGEN_DISTRIBUTIE:
+                for effectief in self.effectieve_versies(kader):
+                    schendingen = norm_schendingen(effectief, maximum=1)
+                    if schendingen:
+                        return schendingen[0]
+        except KaderFout as fout:
+            return str(fout)
         return None
 
     def _laad(self) -> dict[str, Kader]:
@@ -432,166 +201,57 @@ class Register:
             bekend = self._effectief.get(sleutel)
             if bekend is not None and bekend.kader is kader:
                 return bekend
-        regels: list[Regel] = []
-        vragen = list(versie.afwegingsvragen)
-        if basis is not None:
-            vervangen = {r.id: r for r in versie.aanscherpingen}
-            regels.extend(vervangen.get(r.id, r) for r in basis.regels)
-            eigen = {naam for naam, _ in vragen}
-            vragen.extend((n, t) for n, t in basis.vragen if n not in eigen)
-        regels.extend(versie.regels)
-        effectief = EffectieveVersie(kader, versie, basis, tuple(regels), tuple(vragen))
+        effectief = resolveer(kader, versie, basis)
         with self._lock:
             self._effectief[sleutel] = effectief
         return effectief
 
+    def effectieve_paren(self, kader: Kader) -> list[tuple[KaderVersie, EffectieveVersie]]:
+        """Each version of an extension with each resolved base version it overlaps.
 
-# -- never weaker than the norm ------------------------------------------------------------------
+        Raises:
+            KaderFout: the extended kader is unknown, or has no version in a version's period.
+        """
+        if kader.breidt_uit is None:
+            return []
+        basiskader = self.kader(kader.breidt_uit)
+        paren: list[tuple[KaderVersie, EffectieveVersie]] = []
+        for versie in sorted(kader.versies, key=lambda v: v.geldig_van):
+            gevonden = [b for b in basiskader.versies if overlappen(versie, b)]
+            if not gevonden:
+                msg = (
+                    f"kader {kader.id} versie {versie.versie}: {basiskader.id} heeft geen versie "
+                    "in deze periode"
+                )
+                raise KaderFout(msg)
+            for b in sorted(gevonden, key=lambda b: b.geldig_van):
+                datum = max(versie.geldig_van, b.geldig_van)
+                paren.append((versie, self.versie(basiskader, datum)))
+        return paren
 
-_BESCHERMEND: Final[dict[str, frozenset[str]]] = {
-    "vermoeden": frozenset({"ja"}),
-    "acute_onveiligheid": frozenset({"ja"}),
-    "structurele_onveiligheid": frozenset({"ja"}),
-    "passende_hulp": frozenset({"nee"}),
-    "medewerking": frozenset({"nee"}),
-    "duurzame_veiligheid": frozenset({"nee"}),
-    MELDEN: frozenset({"ja"}),
-    HULP: frozenset({"met_veilig_thuis", "nee"}),
-}
-"""Per afweging and beslissing, the conclusions that protect (the others are lenient)."""
+    def effectieve_versies(self, kader: Kader) -> list[EffectieveVersie]:
+        """Every resolved version of a kader: one per version, per overlapping base version.
 
-_SLUITEND: Final = frozenset({"afsluiten_en_vastleggen", "hulp_afsluiten_en_monitoren"})
-"""Actions that close the meldcode or the hulp: firing them more often is lenient."""
+        The kader need not have passed the extension checks (the analysis shows a
+        weakening with a counterexample instead of refusing the kader), but its
+        declarations must be valid and its aanscherpingen must name rules of the base.
 
-
-def _beschermt(regel: Regel) -> bool:
-    if regel.doel in (ACTIE, SIGNALERING):
-        return regel.conclusie not in _SLUITEND
-    return regel.conclusie in _BESCHERMEND.get(regel.doel, frozenset())
-
-
-def verzwakking(oud: Regel, nieuw: Regel) -> str | None:
-    """Why replacing ``oud`` by ``nieuw`` would weaken the kader, or ``None`` when it tightens.
-
-    A protective rule may only fire in more cases (``nieuw.als`` is ``oud.als`` or
-    ``Of(oud.als, ...)``); a lenient rule only in fewer (``oud.als`` or ``En(oud.als, ...)``).
-    Doel and conclusie stay the same. This is a sufficient, purely structural test: it
-    never needs to evaluate anything.
-    """
-    if nieuw.doel != oud.doel or nieuw.conclusie != oud.conclusie:
-        return (
-            f"wijzigt doel of conclusie ({oud.doel} = {oud.conclusie}); een aanscherping "
-            "houdt beide gelijk"
-        )
-    if nieuw.als == oud.als:
-        return None
-    if _beschermt(oud):
-        if isinstance(nieuw.als, Of) and oud.als in nieuw.als.onderdelen:
-            return None
-        return (
-            "zou minder vaak gelden dan de regel die zij vervangt; een beschermende regel "
-            "aanscherpen gaat met `basisregel.als | extra`"
-        )
-    if isinstance(nieuw.als, En) and oud.als in nieuw.als.onderdelen:
-        return None
-    return (
-        "zou vaker gelden dan de regel die zij vervangt; een regel die de meldcode afsluit "
-        "of hulp toestaat aanscherpen gaat met `basisregel.als & extra`"
-    )
-
-
-def _overlappen(a: KaderVersie, b: KaderVersie) -> bool:
-    einde_a = a.geldig_tot or date.max
-    einde_b = b.geldig_tot or date.max
-    return a.geldig_van <= einde_b and b.geldig_van <= einde_a
-
-
-_ANTWOORDEN: Final = (Waarde.JA, Waarde.NEE, Waarde.ONBEKEND)
-_BESLIS_CACHE: dict[tuple[str, str, str, int], tuple[tuple[str, str], ...]] = {}
-_BESLIS_LOCK: Final = threading.Lock()
-
-
-def _beslissingen(effectief: EffectieveVersie) -> tuple[tuple[str, str], ...]:
-    """(melden, hulp) for every answer combination, in itertools.product order."""
-    from meldcode_rules.engine import compileer  # noqa: PLC0415 - the engine needs this module
-
-    sleutel = (*effectief.sleutel, id(effectief.kader))
-    with _BESLIS_LOCK:
-        bekend = _BESLIS_CACHE.get(sleutel)
-    if bekend is not None:
-        return bekend
-    motor = compileer(effectief)
-    leeg = afleiden(Casus(id="norm"), effectief.versie.geldig_van)
-    # With no casus facts an afweging depends only on its own answer: 18 evaluations.
-    tabel = {
-        (naam, w): motor._afweging(naam, w, leeg, []).waarde  # noqa: SLF001 - same package
-        for naam in AFWEGINGEN
-        for w in _ANTWOORDEN
-    }
-    uit: list[tuple[str, str]] = []
-    for combinatie in itertools.product(_ANTWOORDEN, repeat=len(AFWEGINGEN)):
-        env = dict(leeg)
-        for naam, w in zip(AFWEGINGEN, combinatie, strict=True):
-            env[naam] = tabel[naam, w]
-        melden = motor._beslissing(MELDEN, env, []).waarde  # noqa: SLF001 - same package
-        env[MELDEN] = melden
-        uit.append((melden, motor._beslissing(HULP, env, []).waarde))  # noqa: SLF001
-    resultaat = tuple(uit)
-    with _BESLIS_LOCK:
-        _BESLIS_CACHE[sleutel] = resultaat
-    return resultaat
-
-
-def norm_schendingen(effectief: EffectieveVersie, maximum: int = 3) -> list[str]:
-    """Where an extension is less protective than its base, over all 729 answer combinations.
-
-    Compares ``melden`` and ``hulp`` of ``effectief`` with those of ``effectief.basis``
-    using the native engine. Deterministic (the combinations are enumerated in a fixed
-    order) and fast (the afwegingen are evaluated once per answer, the beslissingen once
-    per combination, and results are cached per resolved version).
-
-    Args:
-        effectief: a resolved version of a kader that extends another.
-        maximum: stop after this many violations.
-
-    Returns:
-        One Dutch message per violation (empty when the extension never weakens its base);
-        each names the decision, the two values, the answer combination (no casus data)
-        and the rules of the extension that can be the cause.
-    """
-    from meldcode_rules.engine import BESCHERMING  # noqa: PLC0415 - the engine needs this module
-
-    if effectief.basis is None:
-        return []
-    eigen = effectief.versie
-    verdacht = [r.id for r in (*eigen.aanscherpingen, *eigen.regels) if r.doel != ACTIE]
-    meldingen: list[str] = []
-    combinaties = itertools.product(_ANTWOORDEN, repeat=len(AFWEGINGEN))
-    paren = zip(_beslissingen(effectief), _beslissingen(effectief.basis), strict=True)
-    for combinatie, (uitbreiding, basis) in zip(combinaties, paren, strict=True):
-        for doel, waarde, norm in zip((MELDEN, HULP), uitbreiding, basis, strict=True):
-            orde = BESCHERMING[doel]
-            if orde.index(waarde) <= orde.index(norm):
-                continue
-            antwoorden = ", ".join(
-                f"{n}={w.value}" for n, w in zip(AFWEGINGEN, combinatie, strict=True)
-            )
-            regels = ", ".join(verdacht) or "(geen eigen regels)"
-            meldingen.append(
-                f"kader {effectief.kader.id} versie {eigen.versie} verzwakt de norm van "
-                f"{effectief.basis.kader.id} {effectief.basis.versie.versie}: {doel} is {waarde} "
-                f"waar de basis {norm} geeft (bij {antwoorden}); betrokken regel(s): {regels}"
-            )
-            if len(meldingen) >= maximum:
-                return meldingen
-    return meldingen
-
-
-def controleer_norm(effectief: EffectieveVersie) -> None:
-    """Raise :class:`KaderFout` naming the rule when ``effectief`` weakens its base."""
-    schendingen = norm_schendingen(effectief, maximum=1)
-    if schendingen:
-        raise KaderFout(schendingen[0])
+        Raises:
+            KaderFout: the kader is invalid, extends an unknown kader, or tightens a rule its
+                base does not have.
+        """
+        valideer_kader(kader)
+        if kader.breidt_uit is None:
+            return [
+                resolveer(kader, v, None) for v in sorted(kader.versies, key=lambda v: v.geldig_van)
+            ]
+        uit: list[EffectieveVersie] = []
+        for versie, basis in self.effectieve_paren(kader):
+            reden = uitbreiding_fout(kader, versie, basis)
+            if reden is not None:
+                raise KaderFout(reden)
+            uit.append(resolveer(kader, versie, basis))
+        return uit
 
 
 _STANDAARD: Register | None = None

@@ -8,23 +8,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from meldcode_rules.afwegingen import BESLISSING, HULP, MELDEN
+
 if TYPE_CHECKING:
     from meldcode_rules.uitkomst import Uitkomst
 
-__all__ = ["HULP_TEKST", "MELDEN_TEKST", "uitkomst_als_tekst"]
+__all__ = ["uitkomst_als_tekst"]
 
-MELDEN_TEKST: Final[dict[str, str]] = {
-    "ja": "ja, melden bij Veilig Thuis is noodzakelijk",
-    "nee": "nee, melden is niet noodzakelijk",
-    "onbepaald": "onbepaald: de beslissing hangt af van een onbekend antwoord",
-}
-HULP_TEKST: Final[dict[str, str]] = {
-    "ja": "ja, zelf hulp bieden of organiseren is (ook) mogelijk",
-    "nee": "nee, zelf hulp bieden of organiseren volstaat niet",
-    "onbepaald": "onbepaald: de beslissing hangt af van een onbekend antwoord",
-    "met_veilig_thuis": "samen met Veilig Thuis bepalen (na de melding)",
-    "niet_van_toepassing": "niet van toepassing (geen vermoeden)",
-}
 _HERKOMST: Final[dict[str, str]] = {
     "antwoord": "uw antwoord",
     "kader": "afgeleid door het kader",
@@ -38,8 +28,8 @@ def uitkomst_als_tekst(uitkomst: Uitkomst) -> str:
     k = uitkomst.kader
     regels = [
         f"Kader: {k.naam} ({k.id}), versie {k.versie}; peildatum {uitkomst.peildatum.isoformat()}",
-        f"Is melden noodzakelijk?  {MELDEN_TEKST[uitkomst.melden]}",
-        f"Is zelf hulp (ook) mogelijk?  {HULP_TEKST[uitkomst.hulp]}",
+        f"Is melden noodzakelijk?  {BESLISSING[MELDEN].tekst_voor(uitkomst.melden)}",
+        f"Is zelf hulp (ook) mogelijk?  {BESLISSING[HULP].tekst_voor(uitkomst.hulp)}",
         "Afwegingen:",
     ]
     for naam, afweging in uitkomst.afwegingen.items():

@@ -20,10 +20,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
+from meldcode_rules.afwegingen import AFWEGING, AFWEGINGEN, BESLISSING, HULP, MELDEN
 from meldcode_rules.feiten import afleiden
 from meldcode_rules.logica import JA, NEE, ONBEKEND, Waarde
-from meldcode_rules.regels import AFWEGINGEN, HULP, MELDEN
-from meldcode_rules.tekst import HULP_TEKST, MELDEN_TEKST
 from meldcode_rules.uitkomst import BronVerwijzing
 
 if TYPE_CHECKING:
@@ -31,30 +30,10 @@ if TYPE_CHECKING:
 
     from meldcode_rules.casus import Casus
     from meldcode_rules.feiten import Feiten
-    from meldcode_rules.registry import EffectieveVersie
+    from meldcode_rules.kader import EffectieveVersie
     from meldcode_rules.uitkomst import AfwegingUitkomst, RegelSpoor, Uitkomst
 
 __all__ = ["Stap", "doorloop", "gewogen_afwegingen", "herkomst_tekst", "uitleg"]
-
-TITEL: Final = {
-    "vermoeden": "Vermoeden",
-    "acute_onveiligheid": "Acute onveiligheid",
-    "structurele_onveiligheid": "Structurele onveiligheid",
-    "passende_hulp": "Passende hulp",
-    "medewerking": "Medewerking (aanvaarden en inzetten)",
-    "duurzame_veiligheid": "Duurzame veiligheid (resultaat van de hulp)",
-}
-"""Short Dutch titles of the six afwegingen."""
-
-NUMMER: Final = {
-    "vermoeden": 1,
-    "acute_onveiligheid": 2,
-    "structurele_onveiligheid": 2,
-    "passende_hulp": 3,
-    "medewerking": 4,
-    "duurzame_veiligheid": 5,
-}
-"""The number of each afweging in the afwegingskader (both onveiligheid questions are 2)."""
 
 _GEVOLG_NEE: Final = {
     "vermoeden": "Geen vermoeden: de meldcode wordt afgesloten en dat wordt vastgelegd.",
@@ -151,8 +130,8 @@ def doorloop(uitkomst: Uitkomst, effectief: EffectieveVersie) -> list[Stap]:
         stappen.append(
             Stap(
                 afweging=naam,
-                nummer=NUMMER[naam],
-                titel=TITEL[naam],
+                nummer=AFWEGING[naam].nummer,
+                titel=AFWEGING[naam].titel,
                 vraag=a.vraag,
                 waarde=a.waarde,
                 herkomst=herkomst_tekst(a),
@@ -273,15 +252,11 @@ def _feiten_tekst(feiten: Feiten) -> list[str]:
 
 def _beslissing_tekst(uitkomst: Uitkomst, doel: str) -> list[str]:
     beslissing = uitkomst.beslissingen[doel]
-    vraag = (
-        "Is melden bij Veilig Thuis noodzakelijk?"
-        if doel == MELDEN
-        else "Is zelf hulp bieden of organiseren (ook) mogelijk?"
-    )
-    tekst = (MELDEN_TEKST if doel == MELDEN else HULP_TEKST)[beslissing.waarde]
+    vraag = BESLISSING[doel].vraag
+    tekst = BESLISSING[doel].tekst_voor(beslissing.waarde)
     regels = [f"{vraag}", f"  Beslissing: {tekst}."]
     if beslissing.waarde == "onbepaald":
-        open_ = ", ".join(TITEL[a].lower() for a in beslissing.hangt_af_van)
+        open_ = ", ".join(AFWEGING[a].titel.lower() for a in beslissing.hangt_af_van)
         regels.append(
             "  Waarom: de beslissing hangt af van een afweging die nog onbekend is"
             + (f" ({open_})" if open_ else "")
@@ -304,7 +279,8 @@ def _nog_vastleggen(uitkomst: Uitkomst, feiten: Feiten, gewogen: tuple[str, ...]
     for doel in (MELDEN, HULP):
         open_.extend(a for a in uitkomst.beslissingen[doel].hangt_af_van if a not in open_)
     punten.extend(
-        f"Uw antwoord op afweging {NUMMER[a]} ({TITEL[a].lower()}) en uw overwegingen daarbij; "
+        f"Uw antwoord op afweging {AFWEGING[a].nummer} ({AFWEGING[a].titel.lower()}) en uw "
+        "overwegingen daarbij; "
         "die is nu nog onbekend."
         for a in open_
         if a in gewogen
@@ -396,7 +372,7 @@ def uitleg(uitkomst: Uitkomst, effectief: EffectieveVersie, casus: Casus, peilda
         a = uitkomst.afwegingen[stap.afweging]
         regels.extend(f"  Bron: {_bron_tekst(s.bron)}" for s in a.spoor)
     gewogen = gewogen_afwegingen(effectief)
-    niet_gewogen = [TITEL[a].lower() for a in AFWEGINGEN if a not in gewogen]
+    niet_gewogen = [AFWEGING[a].titel.lower() for a in AFWEGINGEN if a not in gewogen]
     if niet_gewogen:
         regels.append(f"Deze versie van het kader weegt niet apart: {', '.join(niet_gewogen)}.")
     regels += ["", "3. De beslissingen (stap 5)"]

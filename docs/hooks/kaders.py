@@ -34,13 +34,13 @@ from mkdocs.structure.files import File, Files
 
 from meldcode_rules import render
 from meldcode_rules.errors import MeldcodeFout
-from meldcode_rules.registry import EffectieveVersie, Register
+from meldcode_rules.registry import Register
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.pages import Page
 
-    from meldcode_rules.kader import Kader, KaderVersie
+    from meldcode_rules.kader import EffectieveVersie, Kader, KaderVersie
 
 log = logging.getLogger("mkdocs.hooks.kaders")
 

@@ -59,7 +59,8 @@ def rapport_tekst(rapport: Rapport) -> str:
 
 
 def _check(args: argparse.Namespace, uit: TextIO) -> int:
-    from meldcode_rules.analysis import analyseer, kader_uit_bestand  # noqa: PLC0415 - lazy
+    from meldcode_rules.analysis import kader_uit_bestand  # noqa: PLC0415 - lazy
+    from meldcode_rules.testing.steekproef import analyseer_met_steekproef  # noqa: PLC0415
 
     if (args.kader is None) == (args.file is None):
         msg = "meldcode: fout: geef een kader-id of --file PAD.py (niet allebei)"
@@ -68,7 +69,9 @@ def _check(args: argparse.Namespace, uit: TextIO) -> int:
         msg = "meldcode: fout: --voorbeelden: verwacht een getal van 0 of meer"
         raise Stop(msg)
     kader = kader_uit_bestand(Path(args.file)) if args.file is not None else args.kader
-    rapport = analyseer(kader, voorbeelden=args.voorbeelden, uitputtend=args.uitputtend)
+    rapport = analyseer_met_steekproef(
+        kader, voorbeelden=args.voorbeelden, uitputtend=args.uitputtend
+    )
     uit.write(rapport_tekst(rapport) + "\n")
     return EXIT_OK if rapport.ok else EXIT_GEVONDEN
 

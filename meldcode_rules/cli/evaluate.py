@@ -23,7 +23,7 @@ from collections import deque
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from meldcode_rules.api import _motor, evaluate_many, load_kader, valideer_casus
+from meldcode_rules.api import compile_kader, evaluate_many, valideer_casus
 from meldcode_rules.beroepsgroepen import SECTOREN
 from meldcode_rules.cli._common import EXIT_INVOER, EXIT_OK, Stop, peildatum, schrijf_fout
 from meldcode_rules.cli.kaders import kies_kader
@@ -55,7 +55,7 @@ def _json_fout(fout: json.JSONDecodeError, regel: int | None) -> Veldfout:
     return Veldfout(veld="<json>", code="json_invalid", bericht=f"ongeldige JSON ({plek})")
 
 
-def _parse(tekst: str, regel: int | None) -> dict[str, Any]:
+def lees_json(tekst: str, regel: int | None) -> dict[str, Any]:
     try:
         waarde = json.loads(tekst)
     except json.JSONDecodeError as fout:
@@ -85,14 +85,14 @@ def _casussen(bron: IO[str]) -> Iterator[tuple[int | None, dict[str, Any] | Invo
         rest = "".join(r for _, r in regels)
         tekst = eerste[1] + (tweede[1] if tweede else "") + rest
         try:
-            yield None, _parse(tekst, None)
+            yield None, lees_json(tekst, None)
         except InvoerFout as fout:
             yield None, fout
         return
     yield eerste[0], eerste_object
     for nummer, regel in _keten(tweede, regels):
         try:
-            yield nummer, _parse(regel, nummer)
+            yield nummer, lees_json(regel, nummer)
         except InvoerFout as fout:
             yield nummer, fout
 
@@ -113,7 +113,7 @@ def _fout_json(fout: InvoerFout, regel: int | None) -> str:
 
 
 @contextlib.contextmanager
-def _open(bestand: str) -> Iterator[IO[str]]:
+def open_invoer(bestand: str) -> Iterator[IO[str]]:
     if bestand == "-":
         yield sys.stdin
         return
@@ -169,9 +169,9 @@ def _evaluate(args: argparse.Namespace, uit: TextIO) -> int:
     datum = peildatum(args.peildatum)
     register = standaard_register()
     kader = _kader_id(args)
-    motor = _motor(load_kader(kader, datum, register), args.engine)
+    motor = compile_kader(kader, datum, args.engine, register)
     als_tekst = args.format == "text"
-    with _open(args.bestand) as bron:
+    with open_invoer(args.bestand) as bron:
         try:
             casussen = _casussen(bron)
             eerste = next(casussen)
@@ -183,7 +183,7 @@ def _evaluate(args: argparse.Namespace, uit: TextIO) -> int:
             try:
                 if isinstance(gegevens, InvoerFout):
                     raise gegevens
-                uitkomst = motor.evalueer(valideer_casus(gegevens), datum, args.engine)
+                uitkomst = motor.evaluate(valideer_casus(gegevens), datum)
             except InvoerFout as fout:
                 schrijf_fout(fout, regel)
                 return EXIT_INVOER

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from meldcode_rules.api import _motor, load_kader, valideer_casus
+from meldcode_rules.api import load_kader, valideer_casus
 from meldcode_rules.cli._common import EXIT_INVOER, EXIT_OK, Stop, peildatum, schrijf_fout
-from meldcode_rules.cli.evaluate import _open, _parse
+from meldcode_rules.cli.evaluate import lees_json, open_invoer
+from meldcode_rules.engine import compileer
 from meldcode_rules.errors import InvoerFout
 from meldcode_rules.registry import standaard_register
 from meldcode_rules.uitleg import uitleg
@@ -27,18 +28,18 @@ __all__ = ["registreer"]
 def _explain(args: argparse.Namespace, uit: TextIO) -> int:
     datum = peildatum(args.peildatum)
     effectief = load_kader(args.kader, datum, standaard_register())
-    with _open(args.bestand) as bron:
+    with open_invoer(args.bestand) as bron:
         try:
             tekst = bron.read()
         except UnicodeDecodeError:
             msg = "meldcode: fout: FILE: geen geldige UTF-8-tekst"
             raise Stop(msg) from None
     try:
-        casus = valideer_casus(_parse(tekst, None))
+        casus = valideer_casus(lees_json(tekst, None))
     except InvoerFout as fout:
         schrijf_fout(fout, None)
         return EXIT_INVOER
-    uitkomst = _motor(effectief, "native").evalueer(casus, datum)
+    uitkomst = compileer(effectief).evaluate(casus, datum)
     uit.write(uitleg(uitkomst, effectief, casus, datum))
     return EXIT_OK
 

@@ -2,7 +2,7 @@
 
 The transition table of :mod:`meldcode_rules.proces.statechart` (which event may follow in
 which step, to which step, and why not) is translated once into one durable-rules
-``statechart`` on the library's own host (see :mod:`meldcode_rules.durable`). Its states
+``statechart`` on the library's own host (see :mod:`meldcode_rules.engine.durable`). Its states
 are the steps, plus ``begin`` (the start state) and ``nieuw`` (no event yet). Per event:
 
 1. a fresh session is put into the stored step by a ``herstel`` event (``begin`` has one
@@ -36,9 +36,9 @@ import itertools
 import threading
 from typing import TYPE_CHECKING, Any, Final
 
-from meldcode_rules.durable import SLOT, _host, _m, _stil, laad_durable
+from meldcode_rules.engine.durable import SLOT, expressies, host, laad_durable, stil
 from meldcode_rules.proces.model import Soort, Stap
-from meldcode_rules.proces.statechart import DOELSTAP, VOLGORDE, _verder, fout
+from meldcode_rules.proces.statechart import DOELSTAP, VOLGORDE, fout, verder
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -76,7 +76,7 @@ class DurableChart:
         self._uitslag: dict[str, tuple[str, str]] = {}
         self.naam = f"meldcode_proces_{next(_NAMEN)}"
         with SLOT:
-            _host().register_rulesets({f"{self.naam}$state": self._definitie()})
+            host().register_rulesets({f"{self.naam}$state": self._definitie()})
 
     def _noteer(self, uitslag: str, doel: str) -> Callable[[Any], None]:
         verzameling = self._uitslag
@@ -87,7 +87,7 @@ class DurableChart:
         return actie
 
     def _definitie(self) -> dict[str, dict[str, Any]]:
-        m = _m()
+        m = expressies()
         chart: dict[str, dict[str, Any]] = {
             _BEGIN: {
                 f"herstel_{doel}": {"all": [{"m": (m.herstel == doel).define()}], "to": doel}
@@ -135,7 +135,7 @@ class DurableChart:
                 }
             }
             for soort in Soort:
-                doel = _verder(stap, DOELSTAP[soort]).value
+                doel = verder(stap, DOELSTAP[soort]).value
                 basis = (m.terug == 0) & (m.soort == soort.value)
                 wachter = _WACHTERS.get(soort)
                 if wachter is None:
@@ -173,15 +173,17 @@ class DurableChart:
                 "hulp": int(staat.hulp is not None),
             }
         sid = f"p{next(_SESSIES)}"
-        host = _host()
-        with SLOT, _stil():
+        durable_host = host()
+        with SLOT, stil():
             try:
                 with contextlib.suppress(laad_durable().MessageNotHandledException):
-                    host.post(self.naam, {"sid": sid, "id": "herstel", "herstel": herstel})
-                    host.post(self.naam, {"sid": sid, "id": "e", "soort": g.soort.value, **feiten})
+                    durable_host.post(self.naam, {"sid": sid, "id": "herstel", "herstel": herstel})
+                    durable_host.post(
+                        self.naam, {"sid": sid, "id": "e", "soort": g.soort.value, **feiten}
+                    )
             finally:
                 uitslag, doel = self._uitslag.pop(sid, ("geen_overgang", ""))
-                host.delete_state(self.naam, sid)
+                durable_host.delete_state(self.naam, sid)
         if uitslag == "ok":
             return None, Stap(doel)
         return uitslag, None

@@ -56,6 +56,7 @@ __all__ = [
     "gebreken",
     "overschrijdingen",
     "toepassen",
+    "verder",
     "volgende_stap",
     "weigering",
 ]
@@ -93,7 +94,8 @@ DOELSTAP: Final[dict[Soort, Stap]] = {
 """The step each kind of event belongs to (the statechart's target state)."""
 
 
-def _verder(huidig: Stap, doel: Stap) -> Stap:
+def verder(huidig: Stap, doel: Stap) -> Stap:
+    """The step after an event that belongs to ``doel``: never back, only forward."""
     return doel if VOLGORDE.index(doel) > VOLGORDE.index(huidig) else huidig
 
 
@@ -140,7 +142,7 @@ def volgende_stap(staat: ProcesStaat | None, g: Gebeurtenis) -> Stap:
     """The step after an accepted ``g``: the furthest reached (a new ronde starts at 1)."""
     if staat is None or staat.afgesloten is not None:
         return DOELSTAP[g.soort]
-    return _verder(staat.stap, DOELSTAP[g.soort])
+    return verder(staat.stap, DOELSTAP[g.soort])
 
 
 def toepassen(

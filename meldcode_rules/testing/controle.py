@@ -56,11 +56,14 @@ def controleer_kader(
             it as a test failure with the Dutch description).
         KaderFout: the kader is unknown or invalid.
     """
-    from meldcode_rules.analysis import analyseer, kader_uit_bestand  # noqa: PLC0415 - lazy
+    from meldcode_rules.analysis import kader_uit_bestand  # noqa: PLC0415 - lazy
+    from meldcode_rules.testing.steekproef import analyseer_met_steekproef  # noqa: PLC0415
 
     if isinstance(kader, Path) or (isinstance(kader, str) and kader.endswith(".py")):
         kader = kader_uit_bestand(Path(kader))
-    rapport = analyseer(kader, register, voorbeelden=voorbeelden, uitputtend=uitputtend)
+    rapport = analyseer_met_steekproef(
+        kader, register, voorbeelden=voorbeelden, uitputtend=uitputtend
+    )
     if not rapport.ok:
         raise KaderNietConsistent(rapport)
     return rapport

@@ -27,7 +27,8 @@ from meldcode_rules import (
     load_kader,
     valideer_casus,
 )
-from meldcode_rules.engine import GecompileerdeVersie, vingerafdruk
+from meldcode_rules.engine.native import NativeKader
+from meldcode_rules.kader import vingerafdruk
 from meldcode_rules.regels import Altijd
 from meldcode_rules.uitkomst import Uitkomst
 
@@ -132,8 +133,8 @@ def test_same_bytes_across_runs_memo_states_and_paths() -> None:
         effectief = load_kader("basis", peildatum)
         eerste = [evaluate(c, "basis", peildatum).model_dump_json() for c in gevallen]
         tweede = [evaluate(json.dumps(c), "basis", peildatum).model_dump_json() for c in gevallen]
-        koud = GecompileerdeVersie(effectief)  # a fresh engine: empty memo
-        derde = [koud.evalueer_json(valideer_casus(c), peildatum) for c in gevallen]
+        koud = NativeKader(effectief)  # a fresh engine: empty memo
+        derde = [koud.evaluate_json(valideer_casus(c), peildatum) for c in gevallen]
         assert eerste == tweede == derde
         # A round trip through the model gives the same bytes (nothing unserialisable).
         assert [Uitkomst.model_validate_json(t).model_dump_json() for t in eerste] == eerste

@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING
 import pytest
 from betrouwbaarheid_hulp import cases
 
-from meldcode_rules import engine, evaluate, evaluate_many, kaders, load_kader, valideer_casus
-from meldcode_rules.engine import GecompileerdeVersie
+from meldcode_rules import evaluate, evaluate_many, kaders, load_kader, valideer_casus
+from meldcode_rules.engine import _memo
+from meldcode_rules.engine.native import NativeKader
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -67,20 +68,20 @@ def test_threads_on_one_cold_engine_fill_its_memo_consistently(
     With tiny memo tables the threads race while the tables are emptied and refilled.
     """
     if klein:
-        monkeypatch.setattr(engine, "_MAX_GEHEUGEN", 8)
-        monkeypatch.setattr(engine, "_MAX_UITKOMSTEN", 4)
+        monkeypatch.setattr(_memo, "_MAX_GEHEUGEN", 8)
+        monkeypatch.setattr(_memo, "_MAX_UITKOMSTEN", 4)
     gevallen = [valideer_casus(c) for c in cases.genereer("signals", 200, 23)]
     peildatum = cases.PEILDATUM_2019
     verwacht = [evaluate(c, "basis", peildatum).model_dump_json() for c in gevallen]
-    motor = GecompileerdeVersie(load_kader("basis", peildatum))
+    motor = NativeKader(load_kader("basis", peildatum))
     start = threading.Barrier(DRADEN)
 
     def ronde(nummer: int) -> list[str]:
         start.wait()
         volgorde = gevallen[nummer:] + gevallen[:nummer]
         if nummer % 2:
-            return [motor.evalueer_json(c, peildatum) for c in volgorde]
-        return [motor.evalueer(c, peildatum).model_dump_json() for c in volgorde]
+            return [motor.evaluate_json(c, peildatum) for c in volgorde]
+        return [motor.evaluate(c, peildatum).model_dump_json() for c in volgorde]
 
     with ThreadPoolExecutor(DRADEN) as pool:
         uit = list(pool.map(ronde, range(DRADEN)))

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from meldcode_rules import evaluate, evaluate_many, load_kader
-from meldcode_rules.engine import vingerafdruk
+from meldcode_rules.kader import vingerafdruk
 
 BESTAND = Path(__file__).with_name("golden_basis.jsonl.gz")
 

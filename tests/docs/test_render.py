@@ -6,15 +6,19 @@ import itertools
 import re
 from datetime import date
 
+import orakel
 import pytest
+from lezers import lees_beslistabel, lees_stroomschema
 
 from meldcode_rules import render
-from meldcode_rules.api import _motor
+from meldcode_rules.afwegingen import AFWEGING, BESLISSING
 from meldcode_rules.casus import Casus
 from meldcode_rules.cli import main
-from meldcode_rules.kader import Kader, KaderVersie
+from meldcode_rules.engine import compileer, native
+from meldcode_rules.kader import EffectieveVersie, Kader, KaderVersie
 from meldcode_rules.regels import AFWEGINGEN, OpenVraag
-from meldcode_rules.registry import EffectieveVersie, Register, standaard_register
+from meldcode_rules.registry import Register, standaard_register
+from meldcode_rules.ruimte import beslissingen, combinaties
 
 WAARDEN = ("ja", "nee", "onbekend")
 
@@ -38,12 +42,12 @@ def _engine(effectief: EffectieveVersie) -> dict[tuple[str, ...], tuple[str, str
     """The engine's (melden, hulp) for a casus carrying only the answers, per combination."""
     sleutel = (effectief.kader.id, effectief.versie.versie)
     if sleutel not in _ENGINE_CACHE:
-        motor = _motor(effectief, "native")
+        motor = compileer(effectief)
         peildatum = effectief.versie.geldig_van
         uit = {}
         for combinatie in itertools.product(WAARDEN, repeat=len(AFWEGINGEN)):
             casus = Casus(id="c", antwoorden=dict(zip(AFWEGINGEN, combinatie, strict=True)))
-            u = motor.evalueer(casus, peildatum)
+            u = motor.evaluate(casus, peildatum)
             uit[combinatie] = (u.melden, u.hulp)
         _ENGINE_CACHE[sleutel] = uit
     return _ENGINE_CACHE[sleutel]
@@ -54,7 +58,7 @@ def test_beslistabel_rows_equal_the_engine(kader_id: str, versie: str) -> None:
     effectief = _effectief(kader_id, versie)
     engine = _engine(effectief)
     markdown = render.beslistabel_markdown(render.beslistabel(effectief))
-    rijen = render.lees_beslistabel(markdown)
+    rijen = lees_beslistabel(markdown)
     gezien: list[tuple[str, ...]] = []
     for waarden, melden, hulp in rijen:
         for combinatie in itertools.product(*(sorted(s) for s in waarden)):
@@ -71,8 +75,8 @@ def test_stroomschema_leads_every_combination_to_the_engine_outcome(
 ) -> None:
     effectief = _effectief(kader_id, versie)
     engine = _engine(effectief)
-    labels, pijlen = render.lees_stroomschema(render.stroomschema(effectief))
-    vraag_van = {render.AFWEGING_LABEL[a]: i for i, a in enumerate(AFWEGINGEN)}
+    labels, pijlen = lees_stroomschema(render.stroomschema(effectief))
+    vraag_van = {AFWEGING[a].label: i for i, a in enumerate(AFWEGINGEN)}
     bladen = {n: t for n, t in labels.items() if n.startswith("u")}
     for combinatie, verwacht in engine.items():
         ((_, knoop),) = pijlen["start"]
@@ -86,15 +90,15 @@ def test_stroomschema_leads_every_combination_to_the_engine_outcome(
             assert stappen <= len(AFWEGINGEN)
         melden, hulp = re.fullmatch(r"Melden: (.+)<br/>Hulp: (.+)", bladen[knoop]).groups()
         assert (melden, hulp) == (
-            render.MELDEN_KORT[verwacht[0]],
-            render.HULP_KORT[verwacht[1]],
+            BESLISSING["melden"].kort_voor(verwacht[0]),
+            BESLISSING["hulp"].kort_voor(verwacht[1]),
         ), combinatie
 
 
 def test_stroomschema_asks_questions_in_flow_order_and_each_branch_once() -> None:
     effectief = _effectief("basis", "2019")
-    labels, pijlen = render.lees_stroomschema(render.stroomschema(effectief))
-    volgorde = [render.AFWEGING_LABEL[a] for a in AFWEGINGEN]
+    labels, pijlen = lees_stroomschema(render.stroomschema(effectief))
+    volgorde = [AFWEGING[a].label for a in AFWEGINGEN]
     for van, uitgaand in pijlen.items():
         if van == "start":
             continue
@@ -105,11 +109,17 @@ def test_stroomschema_asks_questions_in_flow_order_and_each_branch_once() -> Non
                 assert volgorde.index(labels[naar]) > volgorde.index(labels[van])
 
 
-def test_uitkomsten_are_independent_of_the_engine_but_agree() -> None:
-    effectief = _effectief("onderwijs", "2018")
-    engine = _engine(effectief)
-    combinaties = list(itertools.product(WAARDEN, repeat=len(AFWEGINGEN)))
-    assert dict(zip(combinaties, render.uitkomsten(effectief), strict=True)) == engine
+@pytest.mark.parametrize(("kader_id", "versie"), _versies())
+def test_the_answer_space_agrees_with_an_independent_interpreter(
+    kader_id: str, versie: str
+) -> None:
+    """The one enumeration of the library (ruimte) against an oracle kept in the tests."""
+    effectief = _effectief(kader_id, versie)
+    eigen = [tuple(w.value for w in c) for c in combinaties()]
+    assert dict(zip(eigen, beslissingen(native(effectief)), strict=True)) == orakel.uitkomsten(
+        effectief
+    )
+    assert orakel.uitkomsten(effectief) == _engine(effectief)
 
 
 def test_versie_pagina_has_the_fixed_sections_and_every_rule_with_its_source() -> None:

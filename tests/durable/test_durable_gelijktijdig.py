@@ -1,7 +1,7 @@
 """Eight threads at once, on both engines, give exactly the single-thread results.
 
 durable-rules itself is not safe under threads with its default host (see the module
-docstring of :mod:`meldcode_rules.durable`); the library serialises every call, runs on a
+docstring of :mod:`meldcode_rules.engine.durable`); the library serialises every call, runs on a
 host without background pollers and deletes each session, so this must hold.
 """
 

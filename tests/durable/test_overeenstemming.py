@@ -16,7 +16,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from meldcode_rules import evaluate
-from meldcode_rules.api import _motor, load_kader, valideer_casus
+from meldcode_rules.api import load_kader, valideer_casus
+from meldcode_rules.engine import compileer
 from meldcode_rules.testing.strategies import casussen
 
 if TYPE_CHECKING:
@@ -61,8 +62,8 @@ def _alle(kader: str, dag: date, basis: dict[str, object]) -> tuple[list[str], l
     casussen = [valideer_casus({**basis, "antwoorden": a}) for a in ALLE_ANTWOORDEN]
     uit: list[list[str]] = []
     for engine in ("native", "durable"):
-        motor = _motor(effectief, engine)
-        uit.append([motor.evalueer(c, dag, engine).model_dump_json() for c in casussen])
+        motor = compileer(effectief, engine)
+        uit.append([motor.evaluate(c, dag).model_dump_json() for c in casussen])
     return uit[0], uit[1]
 
 

@@ -25,13 +25,14 @@ DAG = date(2024, 3, 1)
 @pytest.fixture
 def zonder_durable(monkeypatch: pytest.MonkeyPatch) -> None:
     """durable-rules cannot be imported, and nothing of it is cached."""
-    import meldcode_rules.durable as d  # noqa: PLC0415
+    import meldcode_rules.engine as e  # noqa: PLC0415
+    import meldcode_rules.engine.durable as d  # noqa: PLC0415
     import meldcode_rules.proces.durable as pd  # noqa: PLC0415
 
     monkeypatch.setattr(pd, "_CHART", [])
     for naam in ("durable", "durable.engine", "durable.lang", "durable_rules_engine"):
         monkeypatch.setitem(sys.modules, naam, None)
-    monkeypatch.setattr(d, "_CACHE", {})
+    monkeypatch.setattr(e, "_CACHE", {})
     monkeypatch.setattr(d, "_HOST", [])
 
 
@@ -87,7 +88,7 @@ def test_geen_import_van_durable_op_moduleniveau() -> None:
     """Importing the package, its CLI, the process and the native engine loads no durable."""
     code = (
         "import sys, datetime\n"
-        "import meldcode_rules, meldcode_rules.api, meldcode_rules.cli, meldcode_rules.durable\n"
+        "import meldcode_rules, meldcode_rules.api, meldcode_rules.cli, meldcode_rules.engine.durable\n"
         "import meldcode_rules.proces, meldcode_rules.cli.proces\n"
         "from meldcode_rules import evaluate\n"
         "evaluate({'id': 'c'}, 'basis', datetime.date(2024, 3, 1))\n"

@@ -54,8 +54,8 @@ def _kader(kader_id: str, *extra: Regel) -> Kader:
 
 def test_standaard_steekproef_uitputtend_bewezen() -> None:
     kader = _kader("groot")
-    [standaard] = analyseer(kader, voorbeelden=0).versies
-    [volledig] = analyseer(kader, voorbeelden=0, uitputtend=True).versies
+    [standaard] = analyseer(kader).versies
+    [volledig] = analyseer(kader, uitputtend=True).versies
     for naam in ("onbekend_nooit_nee", "tegenstrijdigheid", "bereikbaarheid"):
         assert standaard.uitslag(naam).status == "steekproef"
         assert volledig.uitslag(naam).status == "bewezen"
@@ -72,7 +72,7 @@ def test_uitputtend_vindt_de_fout_in_een_gebied() -> None:
         label="Alle dertien samen zouden geen acute onveiligheid zijn (opzettelijk fout).",
     )
     kader = _kader("groot_tegenstrijdig", tegen)
-    rapport = analyseer(kader, voorbeelden=0, uitputtend=True)
+    rapport = analyseer(kader, uitputtend=True)
     [(_, uitslag)] = [(v, u) for v, u in rapport.schendingen() if u.naam == "tegenstrijdigheid"]
     assert uitslag.status == "geschonden"
     assert uitslag.tegenvoorbeeld is not None

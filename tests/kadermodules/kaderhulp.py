@@ -6,7 +6,7 @@ import itertools
 from typing import TYPE_CHECKING, Any
 
 from meldcode_rules import Uitkomst, evaluate
-from meldcode_rules.engine import BESCHERMING
+from meldcode_rules.afwegingen import BESLISSING
 
 if TYPE_CHECKING:
     from datetime import date
@@ -68,7 +68,6 @@ def nooit_zwakker_dan_basis(kader: str, peildatum: date) -> list[str]:
             fouten.append(f"melden {eigen.melden} waar basis ja: {antwoorden}")
         if norm.melden == "onbepaald" and eigen.melden == "nee":
             fouten.append(f"melden nee waar basis onbepaald: {antwoorden}")
-        orde = BESCHERMING["hulp"]
-        if orde.index(eigen.hulp) > orde.index(norm.hulp):
+        if BESLISSING["hulp"].rang(eigen.hulp) > BESLISSING["hulp"].rang(norm.hulp):
             fouten.append(f"hulp {eigen.hulp} waar basis {norm.hulp}: {antwoorden}")
     return fouten

@@ -7,7 +7,7 @@ from datetime import date
 from kaderhulp import casus, gevuurd, nooit_zwakker_dan_basis, sig
 
 from meldcode_rules import evaluate, load_kader
-from meldcode_rules.registry import norm_schendingen
+from meldcode_rules.norm import norm_schendingen
 
 PEIL = date(2024, 6, 1)
 REGEL = "gezamenlijk_actie_collega_of_aandachtsfunctionaris"

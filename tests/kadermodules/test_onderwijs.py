@@ -8,7 +8,7 @@ import pytest
 from kaderhulp import casus, gevuurd, nooit_zwakker_dan_basis, sig
 
 from meldcode_rules import evaluate, load_kader
-from meldcode_rules.registry import norm_schendingen
+from meldcode_rules.norm import norm_schendingen
 
 PEIL = date(2024, 6, 1)
 MEDEWERKER = [{"id": "m", "rol": "medewerker"}, {"id": "k", "rol": "kind", "leeftijd": "4_11"}]

@@ -22,9 +22,9 @@ from kaderhulp import casus, gevuurd, sig
 from meldcode_kaders.basis import KADER as BASIS
 from meldcode_kaders.gezamenlijk_kader import KADER as GEZAMENLIJK
 from meldcode_rules import KaderFout, Register, evaluate
-from meldcode_rules.kader import Kader, KaderVersie
+from meldcode_rules.kader import EffectieveVersie, Kader, KaderVersie
+from meldcode_rules.norm import norm_schendingen
 from meldcode_rules.regels import MELDEN, Bron, En, Feit, Minstens, Regel
-from meldcode_rules.registry import EffectieveVersie, norm_schendingen
 
 PEIL = date(2024, 6, 1)
 PAKKET = Path(__file__).resolve().parent.parent / "voorbeeldpakket"

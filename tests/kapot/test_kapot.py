@@ -7,11 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from meldcode_rules.analysis import _steekproef, analyseer, effectieve_versies, kader_uit_bestand
+from meldcode_rules.analysis import analyseer, kader_uit_bestand
 from meldcode_rules.casus import Antwoorden, Casus
 from meldcode_rules.cli import main
 from meldcode_rules.logica import JA, ONBEKEND
+from meldcode_rules.registry import standaard_register
 from meldcode_rules.testing import KaderNietConsistent, controleer_kader, schendingen
+from meldcode_rules.testing.steekproef import HypothesisSteekproef
 
 HIER = Path(__file__).parent
 KAPOT = sorted(p for p in HIER.glob("*.py") if not p.name.startswith(("_", "test_")))
@@ -36,7 +38,7 @@ def test_all_five_broken_kaders_are_here() -> None:
 
 @pytest.mark.parametrize("pad", KAPOT, ids=lambda p: p.stem)
 def test_broken_kader_is_caught_by_its_invariant(pad: Path) -> None:
-    rapport = analyseer(kader_uit_bestand(pad), voorbeelden=0)
+    rapport = analyseer(kader_uit_bestand(pad))
     geschonden = {u.naam for _, u in rapport.schendingen()}
     assert not rapport.ok
     assert _verwacht(pad) in geschonden
@@ -61,7 +63,7 @@ def test_meldcode_check_file_exits_1_with_a_dutch_counterexample(pad: Path, caps
 
 
 def test_weakened_meldnorm_counterexample_is_the_smallest() -> None:
-    rapport = analyseer(kader_uit_bestand(HIER / "zwakke_meldnorm.py"), voorbeelden=0)
+    rapport = analyseer(kader_uit_bestand(HIER / "zwakke_meldnorm.py"))
     uitslag = rapport.versies[0].uitslag("meldnorm")
     assert uitslag.tegenvoorbeeld is not None
     invoer = dict(uitslag.tegenvoorbeeld.invoer)
@@ -81,7 +83,9 @@ def test_controleer_kader_raises_an_assertion_with_the_counterexample() -> None:
 
 
 def test_per_casus_check_finds_the_silent_nee() -> None:
-    (effectief,) = effectieve_versies(kader_uit_bestand(HIER / "onbekend_wordt_nee.py"))
+    (effectief,) = standaard_register().effectieve_versies(
+        kader_uit_bestand(HIER / "onbekend_wordt_nee.py")
+    )
     casus = Casus(
         id="c1",
         antwoorden=Antwoorden(
@@ -98,8 +102,10 @@ def test_per_casus_check_finds_the_silent_nee() -> None:
 
 
 def test_sampling_reports_a_shrunk_casus_for_a_per_casus_violation() -> None:
-    (effectief,) = effectieve_versies(kader_uit_bestand(HIER / "onbekend_wordt_nee.py"))
-    voorbeeld = _steekproef(effectief, 400)
+    (effectief,) = standaard_register().effectieve_versies(
+        kader_uit_bestand(HIER / "onbekend_wordt_nee.py")
+    )
+    voorbeeld = HypothesisSteekproef(400).zoek(effectief)
     assert voorbeeld is not None
     assert voorbeeld.invariant.naam == "onbekend_nooit_nee"
     assert voorbeeld.casus  # described in Dutch

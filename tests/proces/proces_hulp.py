@@ -7,7 +7,7 @@ from typing import Any, Final
 
 import pytest
 
-from meldcode_rules.durable import laad_durable
+from meldcode_rules.engine.durable import laad_durable
 from meldcode_rules.errors import EngineNietBeschikbaar
 
 

@@ -1,120 +1,45 @@
-"""Render a kader version as Markdown: questions, a Mermaid flowchart, a decision table, rules.
+"""Render a kader version as Markdown: questions, flowchart, decision table, rules, sources.
 
-Every function here is pure: it reads the same declarations the engines run (a
-resolved :class:`~meldcode_rules.registry.EffectieveVersie`) and returns text. The
-mkdocs hook (``docs/hooks/kaders.py``) builds the documentation site from these pages
-at build time, and ``meldcode docs KADER`` prints them, so the documentation cannot
-drift from the rules.
-
-The flowchart and the decision table are derived from the *beslisregels* over the
-3^6 = 729 combinations of the six afwegingen (each ``ja``, ``nee`` or ``onbekend``),
-using a small Kleene interpreter of the rule tree that is independent of the native
-engine; the tests hold both to the engine's outcome on every combination. They show
-the beslissingen for a casus that supplies only the answers: a beslisregel that also
-reads a casus fact (a signal count, a step) sees that fact as unknown, and the page
-says so.
+Every function here is pure: it reads the same declarations the engines run (a resolved
+:class:`~meldcode_rules.kader.EffectieveVersie`) and returns text. The mkdocs hook
+(``docs/hooks/kaders.py``) builds the documentation site from these pages at build
+time, and ``meldcode docs KADER`` prints them, so the documentation cannot drift from
+the rules. The decision table and the flowchart show the beslissingen for a casus that
+supplies only the answers: a beslisregel that also reads a casus fact sees that fact as
+unknown, and the page says so.
 
 Nothing rendered here holds casus data: pages describe rules, never cases.
 """
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
-from meldcode_rules.engine import BESCHERMING, RICHTING, vingerafdruk
+from meldcode_rules.afwegingen import AFWEGING, AFWEGINGEN, BESLISSING, HULP, MELDEN
+from meldcode_rules.analysis.beslistabel import Beslistabel, beslistabel
 from meldcode_rules.errors import KaderFout
-from meldcode_rules.logica import JA, NEE, ONBEKEND, Richting, Waarde, en, niet, of
-from meldcode_rules.regels import (
-    ACTIE,
-    AFWEGINGEN,
-    HULP,
-    MELDEN,
-    SIGNALERING,
-    Altijd,
-    Bron,
-    En,
-    Feit,
-    Is,
-    Minstens,
-    Niet,
-    Of,
-    OpenVraag,
-    Regel,
-    Voorwaarde,
-)
-from meldcode_rules.registry import EffectieveVersie
+from meldcode_rules.kader import EffectieveVersie, vingerafdruk
+from meldcode_rules.regels import ACTIE, SIGNALERING, Altijd, Bron, OpenVraag, Regel
+from meldcode_rules.render.cel import CEL
+from meldcode_rules.render.mermaid import stroomschema
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Mapping, Sequence
+    from collections.abc import Callable, Iterable, Sequence
 
     from meldcode_rules.kader import Bijzonderheid, Kader, KaderVersie
     from meldcode_rules.registry import Register
 
 __all__ = [
-    "AFWEGING_LABEL",
-    "ANTWOORDEN",
-    "Beslistabel",
     "Invariant",
     "RenderFout",
-    "Rij",
-    "Uitkomsten",
-    "beslistabel",
     "beslistabel_markdown",
     "invarianten",
     "kader_document",
     "kader_overzicht",
-    "stroomschema",
-    "uitkomsten",
     "vergelijking",
     "versie_pagina",
 ]
-
-ANTWOORDEN: Final[tuple[Waarde, Waarde, Waarde]] = (JA, NEE, ONBEKEND)
-"""The answer values, in the order the combinations are enumerated (``itertools.product``)."""
-
-AFWEGING_LABEL: Final[dict[str, str]] = {
-    "vermoeden": "Vermoeden van huiselijk geweld of kindermishandeling?",
-    "acute_onveiligheid": "Acute onveiligheid?",
-    "structurele_onveiligheid": "Structurele onveiligheid?",
-    "passende_hulp": "Passende hulp mogelijk?",
-    "medewerking": "Werken de betrokkenen mee?",
-    "duurzame_veiligheid": "Leidt de hulp tot duurzame veiligheid?",
-}
-"""Short Dutch labels of the six afwegingen (flowchart nodes, table headers)."""
-
-_KOP: Final[dict[str, str]] = {
-    "vermoeden": "Vermoeden",
-    "acute_onveiligheid": "Acuut onveilig",
-    "structurele_onveiligheid": "Structureel onveilig",
-    "passende_hulp": "Passende hulp",
-    "medewerking": "Medewerking",
-    "duurzame_veiligheid": "Duurzaam veilig",
-}
-
-MELDEN_KORT: Final[dict[str, str]] = {"ja": "ja", "nee": "nee", "onbepaald": "onbepaald"}
-HULP_KORT: Final[dict[str, str]] = {
-    "ja": "ja",
-    "nee": "nee",
-    "onbepaald": "onbepaald",
-    "met_veilig_thuis": "samen met Veilig Thuis",
-    "niet_van_toepassing": "niet van toepassing",
-}
-_HULP_TERUG: Final[dict[str, str]] = {v: k for k, v in HULP_KORT.items()}
-
-_CEL: Final[dict[frozenset[str], str]] = {
-    frozenset({"ja"}): "ja",
-    frozenset({"nee"}): "nee",
-    frozenset({"onbekend"}): "onbekend",
-    frozenset({"ja", "onbekend"}): "ja of onbekend",
-    frozenset({"nee", "onbekend"}): "nee of onbekend",
-    frozenset({"ja", "nee"}): "ja of nee",
-    frozenset({"ja", "nee", "onbekend"}): "—",
-}
-"""How a set of answer values is written in a decision-table cell."""
-CEL_WAARDEN: Final[dict[str, frozenset[str]]] = {v: k for k, v in _CEL.items()}
-"""The inverse of the cell notation (for readers of the rendered table, and the tests)."""
 
 _DOEL_TEKST: Final[dict[str, str]] = {
     MELDEN: "beslissing 1 (melden)",
@@ -123,149 +48,9 @@ _DOEL_TEKST: Final[dict[str, str]] = {
     SIGNALERING: "een signalering",
 }
 
-Uitkomsten = tuple[tuple[str, str], ...]
-"""``(melden, hulp)`` for each of the 729 answer combinations, in ``itertools.product`` order."""
-
 
 class RenderFout(KaderFout):
     """A kader cannot be rendered: a dangling reference or an unknown marker."""
-
-
-# -- the independent Kleene interpreter of the beslisregels --------
-
-
-def _waarde(v: Voorwaarde, env: Mapping[str, Waarde | str | int | None]) -> Waarde:  # noqa: PLR0911
-    if isinstance(v, Altijd):
-        return JA
-    if isinstance(v, Feit):
-        w = env.get(v.naam)
-        return w if isinstance(w, Waarde) else ONBEKEND
-    if isinstance(v, Is):
-        w = env.get(v.naam)
-        return ONBEKEND if w is None else (JA if str(w) == v.waarde else NEE)
-    if isinstance(v, Minstens):
-        w = env.get(v.naam)
-        return ONBEKEND if not isinstance(w, int) else (JA if w >= v.aantal else NEE)
-    if isinstance(v, En):
-        return en(*(_waarde(d, env) for d in v.onderdelen))
-    if isinstance(v, Of):
-        return of(*(_waarde(d, env) for d in v.onderdelen))
-    if isinstance(v, Niet):
-        return niet(_waarde(v.deel, env))
-    msg = f"onbekend soort voorwaarde: {type(v).__name__}"
-    raise RenderFout(msg)
-
-
-def _beslis(
-    regels: Sequence[Regel], env: Mapping[str, Waarde | str | int | None], doel: str
-) -> str:
-    gevonden = {r.conclusie for r in regels if r.doel == doel and _waarde(r.als, env) is JA}
-    if not gevonden:
-        return "onbepaald"
-    return min(gevonden, key=BESCHERMING[doel].index)
-
-
-def uitkomsten(effectief: EffectieveVersie) -> Uitkomsten:
-    """``(melden, hulp)`` for every combination of the six afwegingen.
-
-    The answers are the values that count (after the protective merge); casus facts
-    other than the afwegingen are absent, so a beslisregel that reads one sees it as
-    unknown. Combinations are enumerated with :func:`itertools.product` over
-    :data:`ANTWOORDEN`, afwegingen in the order of :data:`~meldcode_rules.regels.AFWEGINGEN`.
-    """
-    regels = tuple(r for r in effectief.regels if r.doel in (MELDEN, HULP))
-    uit: list[tuple[str, str]] = []
-    for combinatie in itertools.product(ANTWOORDEN, repeat=len(AFWEGINGEN)):
-        env: dict[str, Waarde | str | int | None] = dict(zip(AFWEGINGEN, combinatie, strict=True))
-        melden = _beslis(regels, env, MELDEN)
-        env[MELDEN] = melden
-        uit.append((melden, _beslis(regels, env, HULP)))
-    return tuple(uit)
-
-
-def _extra_feiten(effectief: EffectieveVersie) -> list[str]:
-    """Casus facts (not afwegingen) that the beslisregels read."""
-    namen: set[str] = set()
-    for r in effectief.regels:
-        if r.doel in (MELDEN, HULP):
-            namen.update(r.als.feiten())
-    return sorted(namen - set(AFWEGINGEN) - {MELDEN, HULP})
-
-
-# -- the decision table --------
-
-
-@dataclass(frozen=True, slots=True)
-class Rij:
-    """One row of a decision table: a set of answers per afweging, and the two beslissingen."""
-
-    waarden: tuple[frozenset[str], ...]
-    melden: str
-    hulp: str
-
-    def combinaties(self) -> Iterable[tuple[str, ...]]:
-        """Every answer combination the row covers."""
-        orde = [w.value for w in ANTWOORDEN]
-        return itertools.product(*(sorted(s, key=orde.index) for s in self.waarden))
-
-
-@dataclass(frozen=True, slots=True)
-class Beslistabel:
-    """A compact, exact decision table: the rows cover the 729 combinations, each exactly once."""
-
-    rijen: tuple[Rij, ...]
-    extra_feiten: tuple[str, ...] = ()
-    """Casus facts the beslisregels read besides the afwegingen (shown as unknown)."""
-
-
-def _samenvoegen(
-    rijen: dict[tuple[frozenset[str], ...], tuple[str, str]], volgorde: Sequence[int]
-) -> dict[tuple[frozenset[str], ...], tuple[str, str]]:
-    gewijzigd = True
-    while gewijzigd:
-        gewijzigd = False
-        for i in volgorde:
-            groepen: dict[tuple[object, ...], list[tuple[frozenset[str], ...]]] = {}
-            for sleutel, uitkomst in rijen.items():
-                rest = (*sleutel[:i], *sleutel[i + 1 :], uitkomst)
-                groepen.setdefault(rest, []).append(sleutel)
-            nieuw: dict[tuple[frozenset[str], ...], tuple[str, str]] = {}
-            for leden in groepen.values():
-                uitkomst = rijen[leden[0]]
-                if len(leden) > 1:
-                    gewijzigd = True
-                    samen = frozenset().union(*(s[i] for s in leden))
-                    leden = [(*leden[0][:i], samen, *leden[0][i + 1 :])]  # noqa: PLW2901
-                nieuw[leden[0]] = uitkomst
-            rijen = nieuw
-    return rijen
-
-
-def beslistabel(effectief: EffectieveVersie) -> Beslistabel:
-    """The decision table of a version: a small exact cover of the 729 answer combinations.
-
-    Rows that differ in one afweging only and give the same beslissingen are merged
-    (a cell then holds a set of answers, ``—`` for any answer); the rows stay disjoint.
-    """
-    tabel = uitkomsten(effectief)
-    begin = {
-        tuple(frozenset((w.value,)) for w in combinatie): uitkomst
-        for combinatie, uitkomst in zip(
-            itertools.product(ANTWOORDEN, repeat=len(AFWEGINGEN)), tabel, strict=True
-        )
-    }
-    n = len(AFWEGINGEN)
-    kandidaten = [_samenvoegen(begin, volgorde) for volgorde in (range(n - 1, -1, -1), range(n))]
-    beste = min(kandidaten, key=len)
-    orde = [w.value for w in ANTWOORDEN]
-
-    def sorteer(item: tuple[tuple[frozenset[str], ...], tuple[str, str]]) -> tuple[int, ...]:
-        sleutel, _ = item
-        # Rows with 'ja' first, then 'nee', then 'onbekend'; a wider cell after a narrower one.
-        return tuple(x for s in sleutel for x in (min(orde.index(w) for w in s), len(s)))
-
-    rijen = tuple(Rij(k, m, h) for k, (m, h) in sorted(beste.items(), key=sorteer))
-    return Beslistabel(rijen=rijen, extra_feiten=tuple(_extra_feiten(effectief)))
 
 
 def _cel(tekst: str) -> str:
@@ -274,115 +59,19 @@ def _cel(tekst: str) -> str:
 
 def beslistabel_markdown(tabel: Beslistabel) -> str:
     """The decision table as a Markdown table (one row per :class:`Rij`)."""
-    koppen = [*(_KOP[a] for a in AFWEGINGEN), "**Melden**", "**Hulp**"]
+    koppen = [*(AFWEGING[a].kort for a in AFWEGINGEN), "**Melden**", "**Hulp**"]
     regels = [
         "| " + " | ".join(koppen) + " |",
         "|" + "|".join([":-:"] * len(AFWEGINGEN) + [":--", ":--"]) + "|",
     ]
     for rij in tabel.rijen:
-        cellen = [_CEL[s] for s in rij.waarden]
-        cellen += [f"**{MELDEN_KORT[rij.melden]}**", f"**{HULP_KORT[rij.hulp]}**"]
+        cellen = [CEL[s] for s in rij.waarden]
+        cellen += [
+            f"**{BESLISSING[MELDEN].kort_voor(rij.melden)}**",
+            f"**{BESLISSING[HULP].kort_voor(rij.hulp)}**",
+        ]
         regels.append("| " + " | ".join(cellen) + " |")
     return "\n".join(regels)
-
-
-def lees_beslistabel(markdown: str) -> list[tuple[tuple[frozenset[str], ...], str, str]]:
-    """Read a table written by :func:`beslistabel_markdown` back (for checks and tests)."""
-    rijen: list[tuple[tuple[frozenset[str], ...], str, str]] = []
-    for regel in markdown.splitlines():
-        if not regel.startswith("| ") or regel.startswith("| " + _KOP["vermoeden"]):
-            continue
-        cellen = [c.strip().strip("*") for c in regel.strip().strip("|").split(" | ")]
-        waarden = tuple(CEL_WAARDEN[c] for c in cellen[: len(AFWEGINGEN)])
-        rijen.append((waarden, cellen[-2], _HULP_TERUG[cellen[-1]]))
-    return rijen
-
-
-# -- the flowchart --------
-
-
-def _blad_tekst(melden: str, hulp: str) -> str:
-    return f"Melden: {MELDEN_KORT[melden]}<br/>Hulp: {HULP_KORT[hulp]}"
-
-
-_BLAD_KLASSE: Final[dict[str, str]] = {"ja": "melden", "nee": "niet", "onbepaald": "open"}
-
-
-def stroomschema(effectief: EffectieveVersie) -> str:
-    """A Mermaid flowchart of the flow from vermoeden to the two beslissingen.
-
-    The chart is the reduced decision diagram of the beslisregels over the afwegingen
-    in the order of the flow: a question appears only where its answer changes the
-    outcome, branches that lead to the same place share one arrow (``ja of
-    onbekend``), and each end node shows both beslissingen. Node ids: ``start``,
-    ``v1``... for questions, ``u1``... for outcomes; every arrow has a quoted label.
-    """
-    tabel = uitkomsten(effectief)
-    knopen: dict[tuple[int, Uitkomsten], str] = {}
-    bladen: dict[tuple[str, str], str] = {}
-    regels_knoop: list[str] = []
-    regels_pijl: list[str] = []
-
-    def blad(uitkomst: tuple[str, str]) -> str:
-        if uitkomst not in bladen:
-            naam = f"u{len(bladen) + 1}"
-            bladen[uitkomst] = naam
-            klasse = _BLAD_KLASSE[uitkomst[0]]
-            regels_knoop.append(f'    {naam}["{_blad_tekst(*uitkomst)}"]:::{klasse}')
-        return bladen[uitkomst]
-
-    def knoop(i: int, deel: Uitkomsten) -> str:
-        if len(set(deel)) == 1:
-            return blad(deel[0])
-        stap = len(deel) // 3
-        kinderen = [deel[k * stap : (k + 1) * stap] for k in range(3)]
-        if kinderen[0] == kinderen[1] == kinderen[2]:
-            return knoop(i + 1, kinderen[0])
-        sleutel = (i, deel)
-        if sleutel in knopen:
-            return knopen[sleutel]
-        naam = f"v{len(knopen) + 1}"
-        knopen[sleutel] = naam
-        regels_knoop.append(f'    {naam}{{"{AFWEGING_LABEL[AFWEGINGEN[i]]}"}}')
-        doelen = [knoop(i + 1, kind) for kind in kinderen]
-        for doel in dict.fromkeys(doelen):
-            waarden = frozenset(
-                w.value for w, d in zip(ANTWOORDEN, doelen, strict=True) if d == doel
-            )
-            regels_pijl.append(f'    {naam} -->|"{_CEL[waarden]}"| {doel}')
-        return naam
-
-    eerste = knoop(0, tabel)
-    kop = [
-        "flowchart TD",
-        '    start(["Signalen; stappen 1 tot en met 4 van de meldcode"])',
-    ]
-    slot = [
-        f"    start --> {eerste}",
-        "    classDef melden fill:#fde2e1,stroke:#b3261e,color:#410e0b",
-        "    classDef niet fill:#e3f1e4,stroke:#2e7d32,color:#0b2e0d",
-        "    classDef open fill:#fff4d6,stroke:#b26a00,color:#3d2500",
-    ]
-    return "\n".join([*kop, *regels_knoop, *regels_pijl, *slot])
-
-
-def lees_stroomschema(mermaid: str) -> tuple[dict[str, str], dict[str, list[tuple[str, str]]]]:
-    """Read a chart written by :func:`stroomschema` back: node labels and labelled arrows."""
-    labels: dict[str, str] = {}
-    pijlen: dict[str, list[tuple[str, str]]] = {}
-    for ruw in mermaid.splitlines():
-        regel = ruw.strip()
-        if "-->" in regel:
-            van, rest = regel.split(" -->", 1)
-            if rest.startswith("|"):
-                label, naar = rest[2:].split('"| ', 1)
-            else:
-                label, naar = "", rest.strip()
-            pijlen.setdefault(van, []).append((label, naar))
-        elif regel[:1] in "uv" and ('{"' in regel or '["' in regel):
-            naam, _, tekst = regel.partition('{"' if '{"' in regel else '["')
-            labels[naam] = tekst.split('"', 1)[0]
-    return labels, pijlen
 
 
 # -- invariants --------
@@ -483,8 +172,7 @@ def _wanneer(regel: Regel) -> list[str]:
     if isinstance(regel.als, Altijd):
         return ["- **Ja:** altijd; deze regel geldt in elke casus.", "- **Nee / onbekend:** —"]
     if regel.doel in AFWEGINGEN:
-        richting = RICHTING[regel.doel]
-        beschermt = "ja" if richting is Richting.JA_BESCHERMT else "nee"
+        beschermt = AFWEGING[regel.doel].beschermend.value
         conclusie = regel.conclusie
         onbekend = (
             f"draagt de regel *onbekend* bij aan {regel.doel}, maar alleen als de casus alle "
@@ -506,9 +194,7 @@ def _wanneer(regel: Regel) -> list[str]:
             ),
         ]
     if regel.doel in (MELDEN, HULP):
-        waarde = (
-            MELDEN_KORT[regel.conclusie] if regel.doel == MELDEN else HULP_KORT[regel.conclusie]
-        )
+        waarde = BESLISSING[regel.doel].kort_voor(regel.conclusie)
         return [
             (
                 f"- **Ja** (de voorwaarde {voorwaarde} geldt): {_DOEL_TEKST[regel.doel]} is "
@@ -567,8 +253,7 @@ def _regel_md(ctx: _Context, regel: Regel, vragen: list[tuple[OpenVraag, str]]) 
     uit = [
         ctx.kop(2, regel.id, regel.id),
         "",
-        f"*{regel.label}*",
-        "",
+        *([f"*{regel.label}*", ""] if regel.label else []),
         ctx.kop(3, "Wat de regel vraagt"),
         "",
         f"Als `{regel.als}`, dan **{doel}: {regel.conclusie.replace('_', ' ')}**.",
