@@ -275,7 +275,7 @@ def _rij(rij: dict[str, object], bronnen: dict[str, RegisterBron]) -> Beroepsgro
     if sector not in toegestaan or not set(andere) <= set(SECTOREN):
         msg = f"beroepsgroepenregister: beroepsgroep {naam} heeft een onbekende sector"
         raise KaderFout(msg)
-    kader = str(rij["kader"]) if status == GECODEERD and "kader" in rij else None
+    kader = str(rij["kader"]) if "kader" in rij else None
     if (status == GECODEERD) != (kader is not None):
         msg = f"beroepsgroepenregister: beroepsgroep {naam}: alleen een gecodeerde noemt een kader"
         raise KaderFout(msg)
