@@ -142,6 +142,7 @@ KADER = Kader(
         "gz-psycholoog",
         "orthopedagoog",
         "psychotherapeut",
+        "systeemtherapeut",
         "vaktherapeut",
         "sociaal werker",
         "jeugd- en gezinsprofessional",

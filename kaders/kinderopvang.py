@@ -211,6 +211,7 @@ KADER = Kader(
     sectoren=("kinderopvang",),
     beroepsgroepen=(
         "pedagogisch medewerker",
+        "pedagogisch beleidsmedewerker",
         "gastouder",
         "bemiddelingsmedewerker gastouderbureau",
         "houder kinderopvang",

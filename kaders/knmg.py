@@ -517,6 +517,13 @@ KADER = Kader(
     naam=_TITEL,
     sectoren=("gezondheidszorg",),
     beroepsgroepen=(
+        "arts",
+        "medisch specialist",
+        "arts in opleiding",
+        "coassistent",
+        "arts maatschappij en gezondheid",
+        "bedrijfsarts",
+        "verzekeringsarts",
         "huisarts",
         "jeugdarts",
         "kinderarts",

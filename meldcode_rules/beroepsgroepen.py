@@ -2,15 +2,29 @@
 
 Since 1 January 2019 each professional uses the afwegingskader of their own
 beroepsgroep. The register is *data* (``kaders/beroepsgroepen.toml``): each
-beroepsgroep with its sector, its common names and abbreviations, the kader it uses
-and the source that says so; or, where no published kader text was found to base rules
-on, the status ``bekend_niet_gecodeerd`` with the reason and what to do meanwhile.
+beroepsgroep with its sector, its common names and abbreviations, the source that
+says what applies, and one of three statuses (:data:`Status`, part of the public
+result):
+
+``gecodeerd``
+    The beroepsgroep uses a kader that is encoded here: ``kader`` is its id.
+``bekend_niet_gecodeerd``
+    The beroepsgroep is under the Wet verplichte meldcode, but its kader is not
+    encoded: no published kader text was found to base rules on, or no kader of its
+    own was found at all. ``kader`` is ``None``; ``kader_naam``, ``reden`` and
+    ``advies`` say which kader, why, and what to do meanwhile.
+``geen_meldcodekader``
+    The group has no meldcode kader: it is outside the Wet verplichte meldcode (its
+    sector is :data:`BUITEN_DE_WET`). ``reden`` says why, with the source; ``advies``
+    says where signals go instead (Veilig Thuis, 0800-2000).
 
 :func:`kader_voor` looks a beroepsgroep up by any of its names. Case, accents, spaces
-and punctuation do not matter (``IB'er`` = ``ib er`` = ``IBER``). A name that fits
-several beroepsgroepen raises :class:`DubbelzinnigeBeroepsgroep` with the candidates
-(pass ``sector`` to choose); an unknown name raises :class:`OnbekendeBeroepsgroep`
-with the closest known names. Neither ever guesses, and neither echoes the name given.
+and punctuation do not matter (``IB'er`` = ``ib er`` = ``IBER``), nor does the order
+of the words (``arts spoedeisende hulp`` = ``spoedeisende hulp arts``). A name that
+fits several beroepsgroepen raises :class:`DubbelzinnigeBeroepsgroep` with the
+candidates (pass ``sector`` to choose); an unknown name, a typo included, raises
+:class:`OnbekendeBeroepsgroep` with the closest known names. Neither ever guesses, and
+neither echoes the name given.
 
 :func:`tabel_rijen` returns the full table for the documentation page "Welk
 afwegingskader?".
@@ -26,24 +40,30 @@ import unicodedata
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
-from typing import Final, Literal
+from typing import Final, Literal, get_args
 
 from meldcode_rules.errors import KaderFout
 from meldcode_rules.kader import SECTOREN
 
 __all__ = [
+    "ADVIES_GEEN_KADER",
     "ADVIES_NIET_GECODEERD",
+    "BUITEN_DE_WET",
+    "REGISTER_SECTOREN",
     "SECTOREN",
+    "STATUSSEN",
     "Beroepsgroep",
     "BeroepsgroepFout",
     "DubbelzinnigeBeroepsgroep",
     "KaderKeuze",
     "OnbekendeBeroepsgroep",
     "RegisterBron",
+    "Status",
     "beroepsgroepen",
     "kader_voor",
     "normaliseer",
     "tabel_rijen",
+    "woordvolgorde",
 ]
 
 ADVIES_NIET_GECODEERD: Final = (
@@ -52,8 +72,28 @@ ADVIES_NIET_GECODEERD: Final = (
 )
 """What a professional does meanwhile when their kader is known but not encoded."""
 
+ADVIES_GEEN_KADER: Final = (
+    "Zorgen over huiselijk geweld of kindermishandeling? Bel Veilig Thuis (0800-2000), ook "
+    "voor anoniem advies; bij acuut gevaar 112. Iedere professional mag Veilig Thuis informeren "
+    "(meldrecht, Wmo 2015 art. 5.2.6), ook zonder meldcode."
+)
+"""What someone in a group without a meldcode kader does with signals."""
+
+Status = Literal["gecodeerd", "bekend_niet_gecodeerd", "geen_meldcodekader"]
+"""The kind of answer for a beroepsgroep (see the module docstring)."""
+
+STATUSSEN: Final[tuple[Status, ...]] = get_args(Status)
+"""Every :data:`Status`, in the order the documentation table uses."""
+
 GECODEERD: Final = "gecodeerd"
 NIET_GECODEERD: Final = "bekend_niet_gecodeerd"
+GEEN_KADER: Final = "geen_meldcodekader"
+
+BUITEN_DE_WET: Final = "buiten_de_wet"
+"""The sector of a ``geen_meldcodekader`` entry: none of the six sectors of the Wet."""
+
+REGISTER_SECTOREN: Final[tuple[str, ...]] = (*SECTOREN, BUITEN_DE_WET)
+"""The sectors an entry of the register can have: the six of the Wet, then ``buiten_de_wet``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,16 +114,17 @@ class Beroepsgroep:
     sector: str
     namen: tuple[str, ...]
     """Every name and abbreviation the beroepsgroep goes by (the first is ``naam``)."""
-    status: Literal["gecodeerd", "bekend_niet_gecodeerd"]
+    status: Status
+    """``gecodeerd``, ``bekend_niet_gecodeerd`` or ``geen_meldcodekader``."""
     kader: str | None
-    """The id of the kader (entry point), or ``None`` when not encoded."""
+    """The id of the kader (entry point); ``None`` unless the status is ``gecodeerd``."""
     bron: RegisterBron
     kader_naam: str = ""
-    """For a not-encoded entry: the name of the kader that is known to exist (or 'onbekend')."""
+    """Not encoded: the kader known to exist (or 'onbekend'); no kader: what exists instead."""
     reden: str = ""
-    """For a not-encoded entry: why it is not encoded."""
+    """Not encoded: why not; no kader: why the group has none."""
     advies: str = ""
-    """For a not-encoded entry: what to do meanwhile."""
+    """Not encoded: what to do meanwhile; no kader: where signals go."""
     toelichting: str = ""
     andere_sectoren: tuple[str, ...] = ()
     """Other sectors the beroepsgroep works in (they also select it in :func:`kader_voor`)."""
@@ -108,6 +149,11 @@ class KaderKeuze:
         """Whether a kader module can be evaluated for this beroepsgroep."""
         return self.kader is not None
 
+    @property
+    def status(self) -> Status:
+        """The status of the entry found (see :data:`Status`)."""
+        return self.beroepsgroep.status
+
 
 class BeroepsgroepFout(KaderFout):
     """A beroepsgroep name that does not lead to exactly one entry."""
@@ -129,16 +175,36 @@ class DubbelzinnigeBeroepsgroep(BeroepsgroepFout):
     def __init__(self, kandidaten: tuple[Beroepsgroep, ...]) -> None:
         """Build the message from the candidates."""
         self.kandidaten = kandidaten
-        lijst = "; ".join(
-            f"{b.naam} ({b.sector}, kader {b.kader or 'niet gecodeerd'})" for b in kandidaten
-        )
-        super().__init__(f"meerdere beroepsgroepen passen: {lijst}; kies met de sector")
+        lijst = "; ".join(f"{b.naam} ({b.sector}, {_kort(b)})" for b in kandidaten)
+        sectoren = [b.sector for b in kandidaten]
+        keuze = "de sector" if len(set(sectoren)) == len(sectoren) else "een preciezere naam"
+        super().__init__(f"meerdere beroepsgroepen passen: {lijst}; kies met {keuze}")
+
+
+def _kort(b: Beroepsgroep) -> str:
+    if b.kader is not None:
+        return f"kader {b.kader}"
+    if b.status == GEEN_KADER:
+        return "geen meldcodekader"
+    return "kader niet gecodeerd"
 
 
 def normaliseer(naam: str) -> str:
     """The form names are compared in: lower case, no accents, only letters and digits."""
     zonder = unicodedata.normalize("NFKD", naam)
     return "".join(c for c in zonder.casefold() if c.isalnum() and not unicodedata.combining(c))
+
+
+def woordvolgorde(naam: str) -> str:
+    """The form in which word order does not matter: the normalised words, sorted.
+
+    ``"arts spoedeisende hulp"`` and ``"Spoedeisende-hulp arts"`` give the same form.
+    """
+    zonder = unicodedata.normalize("NFKD", naam)
+    schoon = "".join(
+        c if c.isalnum() else " " for c in zonder.casefold() if not unicodedata.combining(c)
+    )
+    return " ".join(sorted(schoon.split()))
 
 
 _LOG: Final = logging.getLogger(__name__)
@@ -187,42 +253,57 @@ def _lees(pad: Path) -> tuple[Beroepsgroep, ...]:
         )
         for sleutel, b in gegevens.get("bronnen", {}).items()
     }
-    uit: list[Beroepsgroep] = []
-    for rij in gegevens.get("beroepsgroep", []):
-        naam = str(rij["naam"])
-        status = str(rij.get("status", GECODEERD))
-        sector = str(rij["sector"])
-        if sector not in SECTOREN:
-            msg = f"beroepsgroepenregister: beroepsgroep {naam} heeft een onbekende sector"
-            raise KaderFout(msg)
-        if status == GECODEERD:
-            kader: str | None = str(rij["kader"])
-        elif status == NIET_GECODEERD:
-            kader = None
-        else:
-            msg = f"beroepsgroepenregister: beroepsgroep {naam} heeft een onbekende status"
-            raise KaderFout(msg)
-        namen = tuple(dict.fromkeys((naam, *(str(n) for n in rij.get("namen", ())))))
-        andere = tuple(str(a) for a in rij.get("andere_sectoren", ()))
-        if not set(andere) <= set(SECTOREN):
-            msg = f"beroepsgroepenregister: beroepsgroep {naam} heeft een onbekende sector"
-            raise KaderFout(msg)
-        uit.append(
-            Beroepsgroep(
-                naam=naam,
-                sector=sector,
-                namen=namen,
-                status="gecodeerd" if kader is not None else "bekend_niet_gecodeerd",
-                kader=kader,
-                bron=_bron(bronnen, rij.get("bron"), naam),
-                kader_naam=str(rij.get("kader_naam", "")),
-                reden=str(rij.get("reden", "")),
-                advies=str(rij.get("advies", ADVIES_NIET_GECODEERD if kader is None else "")),
-                toelichting=str(rij.get("toelichting", "")),
-                andere_sectoren=andere,
-            )
-        )
-    return tuple(uit)
+    return tuple(_rij(rij, bronnen) for rij in gegevens.get("beroepsgroep", []))
+
+
+def _status(rij: dict[str, object], naam: str) -> Status:
+    status = rij.get("status", GECODEERD)
+    for bekend in STATUSSEN:
+        if status == bekend:
+            return bekend
+    msg = f"beroepsgroepenregister: beroepsgroep {naam} heeft een onbekende status"
+    raise KaderFout(msg)
+
+
+def _rij(rij: dict[str, object], bronnen: dict[str, RegisterBron]) -> Beroepsgroep:
+    naam = str(rij["naam"])
+    status = _status(rij, naam)
+    sector = str(rij["sector"])
+    andere = tuple(str(a) for a in _lijst(rij.get("andere_sectoren")))
+    # An entry without a meldcode kader is outside the six sectors, and only such an entry.
+    toegestaan = (BUITEN_DE_WET,) if status == GEEN_KADER else SECTOREN
+    if sector not in toegestaan or not set(andere) <= set(SECTOREN):
+        msg = f"beroepsgroepenregister: beroepsgroep {naam} heeft een onbekende sector"
+        raise KaderFout(msg)
+    kader = str(rij["kader"]) if "kader" in rij else None
+    if (status == GECODEERD) != (kader is not None):
+        msg = f"beroepsgroepenregister: beroepsgroep {naam}: alleen een gecodeerde noemt een kader"
+        raise KaderFout(msg)
+    if status != GECODEERD and not (rij.get("reden") and rij.get("kader_naam")):
+        msg = f"beroepsgroepenregister: beroepsgroep {naam} mist kader_naam of reden"
+        raise KaderFout(msg)
+    standaard = {
+        GECODEERD: "",
+        NIET_GECODEERD: ADVIES_NIET_GECODEERD,
+        GEEN_KADER: ADVIES_GEEN_KADER,
+    }
+    return Beroepsgroep(
+        naam=naam,
+        sector=sector,
+        namen=tuple(dict.fromkeys((naam, *(str(n) for n in _lijst(rij.get("namen")))))),
+        status=status,
+        kader=kader,
+        bron=_bron(bronnen, rij.get("bron"), naam),
+        kader_naam=str(rij.get("kader_naam", "")),
+        reden=str(rij.get("reden", "")),
+        advies=str(rij.get("advies", standaard[status])),
+        toelichting=str(rij.get("toelichting", "")),
+        andere_sectoren=andere,
+    )
+
+
+def _lijst(waarde: object) -> list[object]:
+    return list(waarde) if isinstance(waarde, list | tuple) else []
 
 
 _CACHE: dict[tuple[Path, ...], tuple[Beroepsgroep, ...]] = {}
@@ -256,13 +337,15 @@ def kader_voor(
 
     Args:
         beroepsgroep: a name such as ``"huisarts"``, ``"IB'er"`` or ``"pm'er"``; case,
-            accents, spaces and punctuation do not matter.
-        sector: one of :data:`SECTOREN`, to choose between beroepsgroepen with the same name.
+            accents, spaces, punctuation and word order do not matter.
+        sector: one of :data:`REGISTER_SECTOREN`, to choose between beroepsgroepen with
+            the same name.
         pad: another register file; default the shipped one.
 
     Returns:
-        The entry, the kader id (``None`` when the kader is known but not encoded: the
-        entry then carries ``reden`` and ``advies``) and one sentence saying why.
+        The entry, its :data:`Status`, the kader id (``None`` unless the status is
+        ``gecodeerd``: the entry then carries ``kader_naam``, ``reden`` and ``advies``)
+        and one sentence saying why.
 
     Raises:
         OnbekendeBeroepsgroep: no entry has this name (with the closest names).
@@ -271,6 +354,9 @@ def kader_voor(
     register = beroepsgroepen(pad)
     sleutel = normaliseer(beroepsgroep)
     gevonden = tuple(b for b in register if sleutel in {normaliseer(n) for n in b.namen})
+    if not gevonden:
+        volgorde = woordvolgorde(beroepsgroep)
+        gevonden = tuple(b for b in register if volgorde in {woordvolgorde(n) for n in b.namen})
     if sector is not None:
         in_sector = tuple(b for b in gevonden if sector in (b.sector, *b.andere_sectoren))
         gevonden = in_sector or gevonden
@@ -288,7 +374,12 @@ def kader_voor(
     if len(gevonden) > 1:
         raise DubbelzinnigeBeroepsgroep(gevonden)
     gekozen = gevonden[0]
-    if gekozen.kader is None:
+    if gekozen.status == GEEN_KADER:
+        waarom = (
+            f"Beroepsgroep {gekozen.naam} heeft geen meldcodekader: {gekozen.reden} "
+            f"(bron: {gekozen.bron.titel}, {gekozen.bron.adres})."
+        )
+    elif gekozen.kader is None:
         waarom = (
             f"Beroepsgroep {gekozen.naam} ({gekozen.sector}) gebruikt {gekozen.kader_naam}; dat "
             f"kader is bekend maar niet gecodeerd: {gekozen.reden}"
@@ -305,10 +396,11 @@ def tabel_rijen(pad: Path | None = None) -> list[dict[str, str]]:
     """The rows of the "Welk afwegingskader?" table, one per beroepsgroep, sorted by sector.
 
     Each row has the keys ``sector``, ``beroepsgroep``, ``namen`` (comma-separated),
-    ``kader`` (the kader id, empty when not encoded), ``kader_naam`` (for a not-encoded
-    entry the kader known to exist), ``status`` (``gecodeerd`` or
-    ``bekend_niet_gecodeerd``), ``bron_titel``, ``bron_adres``, ``bron_passage``,
-    ``reden``, ``advies`` and ``toelichting``; all values are plain Dutch text.
+    ``kader`` (the kader id, empty unless encoded), ``kader_naam`` (for a not-encoded
+    entry the kader known to exist; for an entry without a kader what exists instead),
+    ``status`` (a :data:`Status`), ``bron_titel``, ``bron_adres``, ``bron_passage``,
+    ``reden``, ``advies`` and ``toelichting``; all values are plain Dutch text. Rows are
+    sorted by sector (:data:`REGISTER_SECTOREN`), then status (:data:`STATUSSEN`), then name.
     """
     rijen = [
         {
@@ -327,6 +419,12 @@ def tabel_rijen(pad: Path | None = None) -> list[dict[str, str]]:
         }
         for b in beroepsgroepen(pad)
     ]
+    volgorde: dict[str, int] = {s: i for i, s in enumerate(STATUSSEN)}
     return sorted(
-        rijen, key=lambda r: (SECTOREN.index(r["sector"]), r["status"], r["beroepsgroep"])
+        rijen,
+        key=lambda r: (
+            REGISTER_SECTOREN.index(r["sector"]),
+            volgorde[r["status"]],
+            normaliseer(r["beroepsgroep"]),
+        ),
     )

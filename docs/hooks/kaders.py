@@ -173,7 +173,16 @@ def _casuistiek(_args: list[str]) -> str:
     return "\n".join(f"- [{reg.kader(i).naam}]({i}.md) (`{i}`)" for i in ids)
 
 
-_STATUS_TEKST = {"gecodeerd": "gecodeerd", "bekend_niet_gecodeerd": "bekend, niet gecodeerd"}
+_STATUS_TEKST = {
+    "gecodeerd": "gecodeerd",
+    "bekend_niet_gecodeerd": "bekend, niet gecodeerd",
+    "geen_meldcodekader": "geen meldcodekader",
+}
+_SECTOR_TEKST = {"buiten_de_wet": "Buiten de Wet verplichte meldcode"}
+
+
+def _cel(tekst: str) -> str:
+    return tekst.replace("|", "\\|")
 
 
 def _beroepsgroepen(_args: list[str]) -> str:
@@ -185,34 +194,67 @@ def _beroepsgroepen(_args: list[str]) -> str:
             "deze versie opgenomen.\n"
         )
     bekend = {k.id for k in _register().kaders()}
-    regels = [
-        "| Sector | Beroepsgroep | Ook genoemd | Afwegingskader | Status | Bron |",
-        "|:--|:--|:--|:--|:--|:--|",
-    ]
-    voetnoten: list[str] = []
-    for rij in module.tabel_rijen():
-        if rij["kader"]:
-            if rij["kader"] not in bekend:
-                msg = f"beroepsgroep {rij['beroepsgroep']}: onbekend kader {rij['kader']}"
-                raise PluginError(msg)
-            kader = f"[`{rij['kader']}`](kaders/{rij['kader']}/index.md)"
-        else:
-            kader = rij["kader_naam"] or "—"
-            voetnoten.append(
-                f"- **{rij['beroepsgroep']}** ({rij['sector'].replace('_', ' ')}): {rij['reden']} "
-                f"{rij['advies']}"
-            )
-        cellen = [
-            rij["sector"].replace("_", " "),
-            rij["beroepsgroep"],
-            rij["namen"],
-            kader,
-            _STATUS_TEKST.get(rij["status"], rij["status"]),
-            f"[{rij['bron_titel']}]({rij['bron_adres']})",
+    rijen = module.tabel_rijen()
+    per_sector: dict[str, list[dict[str, str]]] = {}
+    for rij in rijen:  # already in sector order
+        per_sector.setdefault(rij["sector"], []).append(rij)
+    regels: list[str] = []
+    uitleg: dict[str, list[str]] = {
+        "gecodeerd": [],
+        "bekend_niet_gecodeerd": [],
+        "geen_meldcodekader": [],
+    }
+    for sector, groep in per_sector.items():
+        titel = _SECTOR_TEKST.get(sector, sector.replace("_", " ").capitalize())
+        regels += [
+            f"### {titel}",
+            "",
+            "| Beroepsgroep | Ook genoemd | Afwegingskader | Status | Bron |",
+            "|:--|:--|:--|:--|:--|",
         ]
-        regels.append("| " + " | ".join(c.replace("|", "\\|") for c in cellen) + " |")
-    if voetnoten:
-        regels += ["", "**Bekend, niet gecodeerd**: wat te doen in de tussentijd.", "", *voetnoten]
+        for rij in groep:
+            if rij["kader"]:
+                if rij["kader"] not in bekend:
+                    msg = f"beroepsgroep {rij['beroepsgroep']}: onbekend kader {rij['kader']}"
+                    raise PluginError(msg)
+                kader = f"[`{rij['kader']}`](kaders/{rij['kader']}/index.md)"
+                if rij["toelichting"]:
+                    uitleg["gecodeerd"].append(
+                        f"- **{rij['beroepsgroep']}** (`{rij['kader']}`): {rij['toelichting']}"
+                    )
+            else:
+                kader = rij["kader_naam"] or "—"
+                uitleg.setdefault(rij["status"], []).append(
+                    f"- **{rij['beroepsgroep']}** ({rij['sector'].replace('_', ' ')}): "
+                    f"{rij['reden']} *Advies:* {rij['advies']} "
+                    f"*Bron:* [{rij['bron_titel']}]({rij['bron_adres']}): “{rij['bron_passage']}”"
+                    + (f" *Toelichting:* {rij['toelichting']}" if rij["toelichting"] else "")
+                )
+            cellen = [
+                rij["beroepsgroep"],
+                rij["namen"],
+                kader,
+                _STATUS_TEKST.get(rij["status"], rij["status"]),
+                f"[{rij['bron_titel']}]({rij['bron_adres']})",
+            ]
+            regels.append("| " + " | ".join(_cel(c) for c in cellen) + " |")
+        regels.append("")
+    if uitleg["gecodeerd"]:
+        regels += ["### Toelichting bij gecodeerde beroepsgroepen", "", *uitleg["gecodeerd"], ""]
+    if uitleg["bekend_niet_gecodeerd"]:
+        regels += [
+            "### Bekend, niet gecodeerd: waarom, en wat te doen in de tussentijd",
+            "",
+            *uitleg["bekend_niet_gecodeerd"],
+            "",
+        ]
+    if uitleg["geen_meldcodekader"]:
+        regels += [
+            "### Geen meldcodekader: waarom niet, en waar signalen heen gaan",
+            "",
+            *uitleg["geen_meldcodekader"],
+            "",
+        ]
     return "\n".join(regels)
 
 

@@ -4,7 +4,8 @@ Instead of ``--kader ID``, ``--beroepsgroep NAAM [--sector SECTOR]`` picks the k
 the beroepsgroep from the register (:func:`meldcode_rules.kader_voor`); a note on
 standard error says which kader was chosen and why (the output itself stays an
 ``Uitkomst``, whose ``kader`` field names the kader and version). A beroepsgroep whose
-kader is known but not encoded ends with exit 2, the reason and the interim advice.
+kader is known but not encoded, or that has no meldcode kader, ends with exit 2, the
+reason and the advice.
 
 FILE is one JSON casus, JSON Lines (one casus per line; one result per line,
 streamed), or ``-`` for standard input. In JSON Lines the good lines are still
@@ -24,7 +25,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from meldcode_rules.api import compile_kader, evaluate_many, valideer_casus
-from meldcode_rules.beroepsgroepen import SECTOREN
+from meldcode_rules.beroepsgroepen import REGISTER_SECTOREN
 from meldcode_rules.cli._common import EXIT_INVOER, EXIT_OK, Stop, peildatum, schrijf_fout
 from meldcode_rules.cli.kaders import kies_kader
 from meldcode_rules.errors import InvoerFout, Veldfout
@@ -154,8 +155,14 @@ def _kader_id(args: argparse.Namespace) -> str:
         msg = "meldcode: fout: geef --kader of --beroepsgroep, niet allebei"
         raise Stop(msg)
     keuze = kies_kader(args.beroepsgroep, args.sector)
+    b = keuze.beroepsgroep
+    if b.status == "geen_meldcodekader":
+        msg = (
+            f"meldcode: fout: --beroepsgroep: {b.naam} heeft geen meldcodekader ({b.reden}) "
+            f"{b.advies}"
+        )
+        raise Stop(msg)
     if keuze.kader is None:
-        b = keuze.beroepsgroep
         msg = (
             f"meldcode: fout: --beroepsgroep: {b.naam} gebruikt {b.kader_naam}; dat kader is "
             f"bekend maar niet gecodeerd ({b.reden}) {b.advies} (Het model zelf: --kader basis.)"
@@ -250,7 +257,7 @@ def registreer(sub: argparse._SubParsersAction[Any]) -> None:
         metavar="NAAM",
         help="kies het afwegingskader van deze beroepsgroep (in plaats van --kader)",
     )
-    ev.add_argument("--sector", choices=SECTOREN, help="bij --beroepsgroep: de sector")
+    ev.add_argument("--sector", choices=REGISTER_SECTOREN, help="bij --beroepsgroep: de sector")
     ev.add_argument("--peildatum", help="JJJJ-MM-DD; standaard vandaag")
     ev.add_argument("--format", choices=("json", "text"), default="json")
     ev.add_argument("--engine", choices=ENGINES, default="native")

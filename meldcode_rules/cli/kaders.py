@@ -1,9 +1,11 @@
 """``meldcode kaders [--format json|text] [--beroepsgroep NAAM [--sector SECTOR]]``.
 
 Without ``--beroepsgroep``: every registered kader, and the broken ones. With it: which
-kader the beroepsgroep uses and why, or, when that kader is known but not encoded, the
-reason and what to do meanwhile. An unknown or ambiguous name ends with exit 2 and the
-closest names or the candidates.
+kader the beroepsgroep uses and why; or, when that kader is known but not encoded, the
+reason and what to do meanwhile; or, for a group outside the Wet verplichte meldcode,
+that it has no meldcode kader, why, and where signals go. All three end with exit 0 and
+name the status (``gecodeerd``, ``bekend_niet_gecodeerd``, ``geen_meldcodekader``). An
+unknown or ambiguous name ends with exit 2 and the closest names or the candidates.
 """
 
 from __future__ import annotations
@@ -12,7 +14,12 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-from meldcode_rules.beroepsgroepen import SECTOREN, BeroepsgroepFout, KaderKeuze, kader_voor
+from meldcode_rules.beroepsgroepen import (
+    REGISTER_SECTOREN,
+    BeroepsgroepFout,
+    KaderKeuze,
+    kader_voor,
+)
 from meldcode_rules.cli._common import EXIT_OK, Stop
 from meldcode_rules.registry import Register, standaard_register
 
@@ -92,8 +99,14 @@ def _keuze_json(keuze: KaderKeuze) -> dict[str, object]:
 
 def _keuze_tekst(keuze: KaderKeuze, register: Register) -> str:
     b = keuze.beroepsgroep
-    regels = [f"beroepsgroep: {b.naam} ({b.sector})"]
-    if keuze.kader is None:
+    regels = [f"beroepsgroep: {b.naam} ({b.sector.replace('_', ' ')})"]
+    if b.status == "geen_meldcodekader":
+        regels += [
+            f"kader: geen meldcodekader — {b.kader_naam}",
+            f"reden: {b.reden}",
+            f"advies: {b.advies}",
+        ]
+    elif keuze.kader is None:
         regels += [
             f"kader: {b.kader_naam} — bekend, niet gecodeerd",
             f"reden: {b.reden}",
@@ -144,6 +157,8 @@ def registreer(sub: argparse._SubParsersAction[Any]) -> None:
         help="welk afwegingskader geldt voor deze beroepsgroep (naam of afkorting)",
     )
     kd.add_argument(
-        "--sector", choices=SECTOREN, help="kies tussen beroepsgroepen met dezelfde naam"
+        "--sector",
+        choices=REGISTER_SECTOREN,
+        help="kies tussen beroepsgroepen met dezelfde naam",
     )
     kd.set_defaults(functie=_kaders)
