@@ -19,21 +19,25 @@ from __future__ import annotations
 
 from datetime import date
 
-from meldcode_rules.kader import SECTOREN, Kader, KaderVersie
-from meldcode_rules.logica import JA, NEE
-from meldcode_rules.regels import (
+from meldcode_rules.authoring import (
     ACTIE,
     HULP,
+    JA,
     MELDEN,
+    NEE,
+    SECTOREN,
     SIGNALERING,
     Altijd,
     Bron,
     Feit,
     Is,
+    Kader,
+    KaderVersie,
     Minstens,
     Niet,
     OpenVraag,
     Regel,
+    signaal,
 )
 
 __all__ = ["KADER"]
@@ -141,421 +145,114 @@ VEILIG_GENOEG = ~A & ~S
 # -- beoordelingsregels: acute onveiligheid (2019) ----------------------------------------------
 
 
-def _acuut(regel_id: str, feit: str, bron: Bron, passage: str, label: str) -> Regel:
-    return Regel(
-        id=regel_id,
-        doel="acute_onveiligheid",
-        conclusie=JA,
-        als=Minstens(feit, 1),
-        bron=bron.bij(passage),
-        label=label,
-    )
-
-
 ACUUT = (
-    _acuut(
-        "acuut_direct_levensgevaar",
-        "aantal_direct_levensgevaar",
-        AFWEGINGSVRAAG_2,
-        "Is er sprake van direct (levens)gevaar? (parafrase)",
-        "Een signaal van direct (levens)gevaar betekent acute onveiligheid.",
-    ),
-    _acuut(
-        "acuut_ernstig_letsel",
-        "aantal_ernstig_letsel",
-        AFWEGINGSVRAAG_2,
-        "Is er (vermoedelijk) ernstig letsel toegebracht, of een poging daartoe? (parafrase)",
-        "Ernstig letsel, of een poging daartoe, betekent acute onveiligheid.",
-    ),
-    _acuut(
-        "acuut_mensenhandel",
-        "aantal_mensenhandel",
-        AFWEGINGSVRAAG_2,
-        "Is er sprake van mensenhandel (uitbuiting, gedwongen prostitutie)? (parafrase)",
-        "Een signaal van mensenhandel betekent acute onveiligheid.",
-    ),
-    _acuut(
-        "acuut_verzorger_middelen_of_crisis",
-        "aantal_verzorger_middelen_of_crisis",
-        AFWEGINGSVRAAG_2,
-        "Worden kinderen of kwetsbare volwassenen in gevaar gebracht door overmatig middelengebruik "
-        "en/of een acute psychiatrische crisis van de verzorger? (parafrase)",
-        "Gevaar door middelengebruik of een acute crisis van de verzorger betekent acute onveiligheid.",
-    ),
-    _acuut(
-        "acuut_dreiging",
-        "aantal_acute_dreiging",
-        AFWEGINGSVRAAG_2,
-        "Is er een acute dreiging te doden, ernstig te verwonden of van de vrijheid te beroven "
-        "(ontvoering, familiedrama, eerwraak, huwelijksdwang, vrouwelijke genitale verminking)? "
-        "(parafrase)",
-        "Een acute dreiging te doden, ernstig te verwonden of van de vrijheid te beroven betekent "
-        "acute onveiligheid.",
-    ),
-    _acuut(
-        "acuut_verminking_handicap_of_dood",
-        "aantal_verminking_handicap_of_dood",
-        AFWEGINGSVRAAG_2,
-        "Leidt geweld of verwaarlozing tot verminking, handicap of de dood van een lid van het "
-        "cliëntsysteem? (parafrase)",
-        "Geweld of verwaarlozing met verminking, handicap of de dood tot gevolg betekent acute "
-        "onveiligheid.",
-    ),
-    _acuut(
-        "acuut_basale_zorg_ontbreekt",
-        "aantal_basale_zorg_ontbreekt",
-        VRAGENLIJST,
-        "Of, bij zorgafhankelijke kinderen of (oudere) volwassenen, de afwezigheid van de meest "
-        "basale verzorging (waaronder eten, drinken, kleding en onderdak).",
-        "Het ontbreken van de meest basale verzorging van een zorgafhankelijke betekent acute "
-        "onveiligheid.",
-    ),
-    _acuut(
-        "acuut_onnodige_medische_zorg",
-        "aantal_onnodige_medische_zorg",
-        VRAGENLIJST,
-        "Het kan ook gaan om het onnodig toedienen van medicijnen of het verrichten van onnodige "
-        "(medische) zorg.",
-        "Onnodig toedienen van medicijnen of onnodige (medische) zorg betekent acute onveiligheid.",
-    ),
-    _acuut(
-        "acuut_onthulling",
-        "aantal_onthulling",
-        VRAGENLIJST,
-        "Een specifieke vorm van acute onveiligheid is 'disclosure' (ook wel onthulling genoemd).",
-        "Een onthulling (disclosure) door het slachtoffer betekent acute onveiligheid.",
-    ),
+    Regel("acuut_direct_levensgevaar", "acute_onveiligheid", JA, signaal("direct_levensgevaar"),
+        AFWEGINGSVRAAG_2.bij("Is er sprake van direct (levens)gevaar? (parafrase)")),
+    Regel("acuut_ernstig_letsel", "acute_onveiligheid", JA, signaal("ernstig_letsel"),
+        AFWEGINGSVRAAG_2.bij("Is er (vermoedelijk) ernstig letsel toegebracht, of een poging daartoe? (parafrase)")),
+    Regel("acuut_mensenhandel", "acute_onveiligheid", JA, signaal("mensenhandel"),
+        AFWEGINGSVRAAG_2.bij("Is er sprake van mensenhandel (uitbuiting, gedwongen prostitutie)? (parafrase)")),
+    Regel("acuut_verzorger_middelen_of_crisis", "acute_onveiligheid", JA, signaal("verzorger_middelen_of_crisis"),
+        AFWEGINGSVRAAG_2.bij("Worden kinderen of kwetsbare volwassenen in gevaar gebracht door overmatig middelengebruik en/of een acute psychiatrische crisis van de verzorger? (parafrase)")),
+    Regel("acuut_dreiging", "acute_onveiligheid", JA, signaal("acute_dreiging"),
+        AFWEGINGSVRAAG_2.bij("Is er een acute dreiging te doden, ernstig te verwonden of van de vrijheid te beroven (ontvoering, familiedrama, eerwraak, huwelijksdwang, vrouwelijke genitale verminking)? (parafrase)")),
+    Regel("acuut_verminking_handicap_of_dood", "acute_onveiligheid", JA, signaal("verminking_handicap_of_dood"),
+        AFWEGINGSVRAAG_2.bij("Leidt geweld of verwaarlozing tot verminking, handicap of de dood van een lid van het cliëntsysteem? (parafrase)")),
+    Regel("acuut_basale_zorg_ontbreekt", "acute_onveiligheid", JA, signaal("basale_zorg_ontbreekt"),
+        VRAGENLIJST.bij("Of, bij zorgafhankelijke kinderen of (oudere) volwassenen, de afwezigheid van de meest basale verzorging (waaronder eten, drinken, kleding en onderdak).")),
+    Regel("acuut_onnodige_medische_zorg", "acute_onveiligheid", JA, signaal("onnodige_medische_zorg"),
+        VRAGENLIJST.bij("Het kan ook gaan om het onnodig toedienen van medicijnen of het verrichten van onnodige (medische) zorg.")),
+    Regel("acuut_onthulling", "acute_onveiligheid", JA, signaal("onthulling"),
+        VRAGENLIJST.bij("Een specifieke vorm van acute onveiligheid is 'disclosure' (ook wel onthulling genoemd).")),
 )
 
 # -- beoordelingsregels: structurele onveiligheid (2019) ----------------------------------------
 
 STRUCTUREEL_REGELS = (
-    Regel(
-        id="structureel_herhaling",
-        doel="structurele_onveiligheid",
-        conclusie=JA,
-        als=Minstens("aantal_signaaldata", 2),
-        bron=STRUCTUREEL.bij(
-            "Structurele onveiligheid: herhaling of voortduren van een onveilige situatie of van "
-            "geweld (parafrase)."
-        ),
-        label="Signalen op ten minste twee verschillende data (herhaling) betekenen structurele "
-        "onveiligheid.",
-        toelichting="'Herhaling' gelezen als: meer dan één keer, dus signalen op ten minste twee "
-        "data. Zie open vraag structurele_onveiligheid_criteria.",
-    ),
-    Regel(
-        id="structureel_voortduren",
-        doel="structurele_onveiligheid",
-        conclusie=JA,
-        als=Minstens("aantal_voortdurend", 1),
-        bron=STRUCTUREEL.bij(
-            "Structurele onveiligheid: herhaling of voortduren van een onveilige situatie of van "
-            "geweld (parafrase)."
-        ),
-        label="Een signaal dat de onveilige situatie voortduurt betekent structurele onveiligheid.",
-    ),
+    Regel("structureel_herhaling", "structurele_onveiligheid", JA, Minstens("aantal_signaaldata", 2),
+        STRUCTUREEL.bij("Structurele onveiligheid: herhaling of voortduren van een onveilige situatie of van geweld (parafrase)."),
+        toelichting="'Herhaling' gelezen als: meer dan één keer, dus signalen op ten minste twee data. Zie open vraag structurele_onveiligheid_criteria."),
+    Regel("structureel_voortduren", "structurele_onveiligheid", JA, Minstens("aantal_voortdurend", 1),
+        STRUCTUREEL.bij("Structurele onveiligheid: herhaling of voortduren van een onveilige situatie of van geweld (parafrase).")),
 )
 
 # -- beoordelingsregels: de drie hulpvoorwaarden -------------------------------------------------
 
 HULPVOORWAARDEN_2019 = (
-    Regel(
-        id="hulp_buiten_competentie",
-        doel="passende_hulp",
-        conclusie=NEE,
-        als=Niet(Feit("hulp_binnen_competentie")),
-        bron=MELDNORMEN.bij(
-            "In alle andere gevallen waarin je meent dat je als professional, gelet op je "
-            "competenties, je verantwoordelijkheden en je professionele grenzen, in onvoldoende "
-            "mate effectieve hulp kan bieden of kan organiseren."
-        ),
-        label="Valt de nodige hulp buiten de competenties en professionele grenzen, dan is er "
-        "geen passende hulp.",
-    ),
-    Regel(
-        id="medewerking_hulp_niet_aanvaard",
-        doel="medewerking",
-        conclusie=NEE,
-        als=Niet(Feit("hulp_aanvaard")),
-        bron=NJI.bij(
-            "Aanvaarden de betrokkenen hulp om dreiging van (toekomstig) huiselijk geweld en/of "
-            "kindermishandeling af te wenden en zijn zij bereid zich hiervoor in te zetten? "
-            "Nee: melden."
-        ),
-        label="Aanvaarden de betrokkenen de hulp niet, dan is er geen medewerking.",
-    ),
-    Regel(
-        id="medewerking_geen_inzet",
-        doel="medewerking",
-        conclusie=NEE,
-        als=Niet(Feit("hulp_inzet")),
-        bron=NJI.bij(
-            "Aanvaarden de betrokkenen hulp ... en zijn zij bereid zich hiervoor in te zetten? "
-            "Nee: melden."
-        ),
-        label="Zetten de betrokkenen zich niet in voor de hulp, dan is er geen medewerking.",
-    ),
-    Regel(
-        id="medewerking_aanvaard_en_inzet",
-        doel="medewerking",
-        conclusie=JA,
-        als=Feit("hulp_aanvaard") & Feit("hulp_inzet"),
-        bron=NJI.bij(
-            "Aanvaarden de betrokkenen hulp ... en zijn zij bereid zich hiervoor in te zetten? "
-            "Ja: hulp bieden of organiseren."
-        ),
-        label="De betrokkenen aanvaarden de hulp en zetten zich in: er is medewerking.",
-    ),
-    Regel(
-        id="duurzaam_onveiligheid_houdt_aan",
-        doel="duurzame_veiligheid",
-        conclusie=NEE,
-        als=Feit("hulp_onveiligheid_houdt_aan"),
-        bron=NJI.bij(
-            "Professionele norm 3: hulp wordt geboden, maar de onveiligheid stopt niet of "
-            "herhaalt zich (parafrase)."
-        ),
-        label="Stopt de onveiligheid niet of herhaalt zij zich ondanks de hulp, dan is er geen "
-        "duurzame veiligheid.",
-    ),
-    Regel(
-        id="duurzaam_veiligheid_hersteld",
-        doel="duurzame_veiligheid",
-        conclusie=JA,
-        als=Feit("hulp_veiligheid_hersteld"),
-        bron=NJI.bij(
-            "Leidt de hulp binnen de gewenste termijn tot de noodzakelijke resultaten ten aanzien "
-            "van de veiligheid en/of het welzijn (herstel) van alle betrokkenen? Ja: hulp afsluiten."
-        ),
-        label="De hulp heeft tot veiligheid geleid: er is duurzame veiligheid.",
-    ),
+    Regel("hulp_buiten_competentie", "passende_hulp", NEE, Niet(Feit("hulp_binnen_competentie")),
+        MELDNORMEN.bij("In alle andere gevallen waarin je meent dat je als professional, gelet op je competenties, je verantwoordelijkheden en je professionele grenzen, in onvoldoende mate effectieve hulp kan bieden of kan organiseren.")),
+    Regel("medewerking_hulp_niet_aanvaard", "medewerking", NEE, Niet(Feit("hulp_aanvaard")),
+        NJI.bij("Aanvaarden de betrokkenen hulp om dreiging van (toekomstig) huiselijk geweld en/of kindermishandeling af te wenden en zijn zij bereid zich hiervoor in te zetten? Nee: melden.")),
+    Regel("medewerking_geen_inzet", "medewerking", NEE, Niet(Feit("hulp_inzet")),
+        NJI.bij("Aanvaarden de betrokkenen hulp ... en zijn zij bereid zich hiervoor in te zetten? Nee: melden.")),
+    Regel("medewerking_aanvaard_en_inzet", "medewerking", JA, Feit("hulp_aanvaard") & Feit("hulp_inzet"),
+        NJI.bij("Aanvaarden de betrokkenen hulp ... en zijn zij bereid zich hiervoor in te zetten? Ja: hulp bieden of organiseren.")),
+    Regel("duurzaam_onveiligheid_houdt_aan", "duurzame_veiligheid", NEE, Feit("hulp_onveiligheid_houdt_aan"),
+        NJI.bij("Professionele norm 3: hulp wordt geboden, maar de onveiligheid stopt niet of herhaalt zich (parafrase).")),
+    Regel("duurzaam_veiligheid_hersteld", "duurzame_veiligheid", JA, Feit("hulp_veiligheid_hersteld"),
+        NJI.bij("Leidt de hulp binnen de gewenste termijn tot de noodzakelijke resultaten ten aanzien van de veiligheid en/of het welzijn (herstel) van alle betrokkenen? Ja: hulp afsluiten.")),
 )
 
 # -- beslisregels 2019 --------------------------------------------------------------------------
 
 BESLISREGELS_2019 = (
-    Regel(
-        id="melden_acute_of_structurele_onveiligheid",
-        doel=MELDEN,
-        conclusie="ja",
-        als=V & ONVEILIG,
-        bron=STAP5_2019.bij(
-            "Melden is noodzakelijk als er sprake is van acute of structurele onveiligheid."
-        ),
-        label="Meldnorm 1: bij een vermoeden en acute of structurele onveiligheid is melden "
-        "noodzakelijk.",
-    ),
-    Regel(
-        id="melden_geen_passende_hulp",
-        doel=MELDEN,
-        conclusie="ja",
-        als=V & ~P,
-        bron=NJI.bij(
-            "Ben ik in staat effectieve hulp te bieden of organiseren om dreiging van (toekomstig) "
-            "huiselijk geweld en/of kindermishandeling af te wenden? Nee: melden."
-        ),
-        label="Meldnorm 2: kan de professional geen passende hulp bieden of organiseren, dan is "
-        "melden noodzakelijk.",
-    ),
-    Regel(
-        id="melden_geen_medewerking",
-        doel=MELDEN,
-        conclusie="ja",
-        als=V & ~M,
-        bron=NJI.bij(
-            "Aanvaarden de betrokkenen hulp ... en zijn zij bereid zich hiervoor in te zetten? "
-            "Nee: melden."
-        ),
-        label="Werken de betrokkenen niet mee aan de hulp, dan is melden noodzakelijk.",
-    ),
-    Regel(
-        id="melden_geen_duurzame_veiligheid",
-        doel=MELDEN,
-        conclusie="ja",
-        als=V & ~D,
-        bron=NJI.bij(
-            "Leidt de hulp binnen de gewenste termijn tot de noodzakelijke resultaten ...? "
-            "Nee: (opnieuw) melden bij Veilig Thuis."
-        ),
-        label="Meldnorm 3: leidt de hulp niet tot duurzame veiligheid, dan is (opnieuw) melden "
-        "noodzakelijk.",
-    ),
-    Regel(
-        id="niet_melden_geen_vermoeden",
-        doel=MELDEN,
-        conclusie="nee",
-        als=~V,
-        bron=NJI.bij(
-            "Heb ik ... een vermoeden van (dreiging van) huiselijk geweld en/of "
-            "kindermishandeling? Nee: afsluiten en vastleggen in dossier."
-        ),
-        label="Zonder vermoeden wordt niet gemeld: de meldcode wordt afgesloten.",
-    ),
-    Regel(
-        id="niet_melden_hulp_volstaat",
-        doel=MELDEN,
-        conclusie="nee",
-        als=VEILIG_GENOEG & P & M & D,
-        bron=STAP5_2019.bij(
-            "Hulp verlenen is mogelijk als de professional passende hulp kan bieden, de "
-            "betrokkenen meewerken en de hulp leidt tot duurzame veiligheid (parafrase)."
-        ),
-        label="Zonder acute of structurele onveiligheid, en als de hulp passend is, aanvaard "
-        "wordt en tot duurzame veiligheid leidt, is melden niet noodzakelijk.",
-        toelichting="Het vermoeden staat niet in de voorwaarde: zonder vermoeden wordt evenmin "
-        "gemeld (niet_melden_geen_vermoeden). Zo blijft 'niet melden' gelden als beide takken van "
-        "een onbekend vermoeden tot 'niet melden' leiden.",
-    ),
-    Regel(
-        id="hulp_niet_van_toepassing",
-        doel=HULP,
-        conclusie="niet_van_toepassing",
-        als=~V,
-        bron=NJI.bij("Nee: afsluiten en vastleggen in dossier."),
-        label="Zonder vermoeden is er geen hulpbeslissing: de meldcode wordt afgesloten.",
-    ),
-    Regel(
-        id="hulp_met_veilig_thuis",
-        doel=HULP,
-        conclusie="met_veilig_thuis",
-        als=V & ONVEILIG,
-        bron=NJI.bij(
-            "Ja: melden bij Veilig Thuis. De afwegingen 3 tot en met 5 worden samen met Veilig "
-            "Thuis doorlopen."
-        ),
-        label="Bij acute of structurele onveiligheid wordt na de melding samen met Veilig Thuis "
-        "bepaald of zelf hulp (ook) mogelijk is.",
-    ),
-    Regel(
-        id="hulp_mogelijk",
-        doel=HULP,
-        conclusie="ja",
-        als=V & VEILIG_GENOEG & P & M & D,
-        bron=STAP5_2019.bij(
-            "Hulp verlenen is mogelijk als de professional passende hulp kan bieden, de "
-            "betrokkenen meewerken en de hulp leidt tot duurzame veiligheid (parafrase)."
-        ),
-        label="Zelf hulp bieden of organiseren is mogelijk: de hulp is passend, wordt aanvaard en "
-        "leidt tot duurzame veiligheid.",
-    ),
-    Regel(
-        id="hulp_niet_mogelijk",
-        doel=HULP,
-        conclusie="nee",
-        als=V & VEILIG_GENOEG & (~P | ~M | ~D),
-        bron=STAP5_2019.bij(
-            "Indien hulp verlenen op basis van één van deze punten niet mogelijk is, is melden "
-            "bij Veilig Thuis noodzakelijk."
-        ),
-        label="Zelf hulp bieden of organiseren volstaat niet: een van de drie voorwaarden "
-        "ontbreekt.",
-    ),
+    Regel("melden_acute_of_structurele_onveiligheid", MELDEN, "ja", V & ONVEILIG,
+        STAP5_2019.bij("Melden is noodzakelijk als er sprake is van acute of structurele onveiligheid.")),
+    Regel("melden_geen_passende_hulp", MELDEN, "ja", V & ~P,
+        NJI.bij("Ben ik in staat effectieve hulp te bieden of organiseren om dreiging van (toekomstig) huiselijk geweld en/of kindermishandeling af te wenden? Nee: melden.")),
+    Regel("melden_geen_medewerking", MELDEN, "ja", V & ~M,
+        NJI.bij("Aanvaarden de betrokkenen hulp ... en zijn zij bereid zich hiervoor in te zetten? Nee: melden.")),
+    Regel("melden_geen_duurzame_veiligheid", MELDEN, "ja", V & ~D,
+        NJI.bij("Leidt de hulp binnen de gewenste termijn tot de noodzakelijke resultaten ...? Nee: (opnieuw) melden bij Veilig Thuis.")),
+    Regel("niet_melden_geen_vermoeden", MELDEN, "nee", ~V,
+        NJI.bij("Heb ik ... een vermoeden van (dreiging van) huiselijk geweld en/of kindermishandeling? Nee: afsluiten en vastleggen in dossier.")),
+    Regel("niet_melden_hulp_volstaat", MELDEN, "nee", VEILIG_GENOEG & P & M & D,
+        STAP5_2019.bij("Hulp verlenen is mogelijk als de professional passende hulp kan bieden, de betrokkenen meewerken en de hulp leidt tot duurzame veiligheid (parafrase)."),
+        toelichting="Het vermoeden staat niet in de voorwaarde: zonder vermoeden wordt evenmin gemeld (niet_melden_geen_vermoeden). Zo blijft 'niet melden' gelden als beide takken van een onbekend vermoeden tot 'niet melden' leiden."),
+    Regel("hulp_niet_van_toepassing", HULP, "niet_van_toepassing", ~V,
+        NJI.bij("Nee: afsluiten en vastleggen in dossier.")),
+    Regel("hulp_met_veilig_thuis", HULP, "met_veilig_thuis", V & ONVEILIG,
+        NJI.bij("Ja: melden bij Veilig Thuis. De afwegingen 3 tot en met 5 worden samen met Veilig Thuis doorlopen.")),
+    Regel("hulp_mogelijk", HULP, "ja", V & VEILIG_GENOEG & P & M & D,
+        STAP5_2019.bij("Hulp verlenen is mogelijk als de professional passende hulp kan bieden, de betrokkenen meewerken en de hulp leidt tot duurzame veiligheid (parafrase).")),
+    Regel("hulp_niet_mogelijk", HULP, "nee", V & VEILIG_GENOEG & (~P | ~M | ~D),
+        STAP5_2019.bij("Indien hulp verlenen op basis van één van deze punten niet mogelijk is, is melden bij Veilig Thuis noodzakelijk.")),
 )
 
 # -- acties en signaleringen ------------------------------------------------------------------
 
-VASTLEGGEN = Regel(
-    id="actie_vastleggen",
-    doel=ACTIE,
-    conclusie="vastleggen",
-    als=Altijd(),
-    bron=MOVISIE_DOSSIER.bij(
-        "De stappen van de meldcode worden vastgelegd in het dossier van de cliënt (parafrase)."
-    ),
-    label="Leg de signalen, de stappen, de afwegingen en de beslissingen vast in het dossier.",
-)
-VEILIG_THUIS_RAADPLEGEN = Regel(
-    id="actie_veilig_thuis_raadplegen",
-    doel=ACTIE,
-    conclusie="veilig_thuis_raadplegen",
-    als=Is(MELDEN, "onbepaald") | Is(HULP, "onbepaald"),
-    bron=RIJKSOVERHEID_STAPPEN.bij("Stap 4: ... En bij twijfel altijd Veilig Thuis raadplegen."),
-    label="Bij twijfel: raadpleeg Veilig Thuis (0800-2000), zo nodig anoniem.",
-)
-AFSLUITEN = Regel(
-    id="actie_afsluiten",
-    doel=ACTIE,
-    conclusie="afsluiten_en_vastleggen",
-    als=Is("vermoeden", NEE),
-    bron=NJI.bij("Nee: afsluiten en vastleggen in dossier."),
-    label="Geen vermoeden: sluit de meldcode af en leg dat vast (de meldcode kan op elk moment "
-    "opnieuw worden gestart).",
-)
-COLLEGIAAL_OVERLEG = Regel(
-    id="signalering_collegiaal_overleg_ontbreekt",
-    doel=SIGNALERING,
-    conclusie="collegiaal_overleg_ontbreekt",
-    als=Is("collegiaal_overleg", NEE),
-    bron=RIJKSOVERHEID_STAPPEN.bij(
-        "Stap 2: Overleggen met een collega. En eventueel raadplegen van Veilig Thuis."
-    ),
-    label="Stap 2 is nog niet gezet: overleg met een collega of de aandachtsfunctionaris.",
-)
-GESPREK_ONTBREEKT = Regel(
-    id="signalering_gesprek_ontbreekt",
-    doel=SIGNALERING,
-    conclusie="gesprek_ontbreekt",
-    als=Is("gesprek_gevoerd", NEE) & Is("gesprek_overgeslagen_met_reden", NEE),
-    bron=GRONINGEN.bij(
-        "Voorop staat de veiligheid van u, de cliënt of andere direct betrokkenen. Als deze in het "
-        "geding komt door het voeren van een gesprek, slaat u deze stap over."
-    ),
-    label="Stap 3: het gesprek met de betrokkene(n) is niet gevoerd en er is geen "
-    "veiligheidsreden vastgelegd om het over te slaan.",
-)
+VASTLEGGEN = Regel("actie_vastleggen", ACTIE, "vastleggen", Altijd(),
+    MOVISIE_DOSSIER.bij("De stappen van de meldcode worden vastgelegd in het dossier van de cliënt (parafrase)."),
+    label="Leg de signalen, de stappen, de afwegingen en de beslissingen vast in het dossier.")
+VEILIG_THUIS_RAADPLEGEN = Regel("actie_veilig_thuis_raadplegen", ACTIE, "veilig_thuis_raadplegen", Is(MELDEN, "onbepaald") | Is(HULP, "onbepaald"),
+    RIJKSOVERHEID_STAPPEN.bij("Stap 4: ... En bij twijfel altijd Veilig Thuis raadplegen."),
+    label="Bij twijfel: raadpleeg Veilig Thuis (0800-2000), zo nodig anoniem.")
+AFSLUITEN = Regel("actie_afsluiten", ACTIE, "afsluiten_en_vastleggen", Is("vermoeden", NEE),
+    NJI.bij("Nee: afsluiten en vastleggen in dossier."),
+    label="Geen vermoeden: sluit de meldcode af en leg dat vast (de meldcode kan op elk moment opnieuw worden gestart).")
+COLLEGIAAL_OVERLEG = Regel("signalering_collegiaal_overleg_ontbreekt", SIGNALERING, "collegiaal_overleg_ontbreekt", Is("collegiaal_overleg", NEE),
+    RIJKSOVERHEID_STAPPEN.bij("Stap 2: Overleggen met een collega. En eventueel raadplegen van Veilig Thuis."),
+    label="Stap 2 is nog niet gezet: overleg met een collega of de aandachtsfunctionaris.")
+GESPREK_ONTBREEKT = Regel("signalering_gesprek_ontbreekt", SIGNALERING, "gesprek_ontbreekt", Is("gesprek_gevoerd", NEE) & Is("gesprek_overgeslagen_met_reden", NEE),
+    GRONINGEN.bij("Voorop staat de veiligheid van u, de cliënt of andere direct betrokkenen. Als deze in het geding komt door het voeren van een gesprek, slaat u deze stap over."),
+    label="Stap 3: het gesprek met de betrokkene(n) is niet gevoerd en er is geen veiligheidsreden vastgelegd om het over te slaan.")
 
 ACTIES_2019 = (
-    Regel(
-        id="actie_melden",
-        doel=ACTIE,
-        conclusie="melden_bij_veilig_thuis",
-        als=Is(MELDEN, "ja"),
-        bron=BASISDOCUMENT.bij("Beslissing 1: Is melden noodzakelijk?"),
-        label="Meld bij Veilig Thuis (0800-2000). Een melding draagt de zorg niet over: blijf "
-        "betrokken.",
-    ),
-    Regel(
-        id="actie_melding_bespreken",
-        doel=ACTIE,
-        conclusie="melding_bespreken_met_betrokkenen",
-        als=Is(MELDEN, "ja"),
-        bron=AUGEO_VT.bij(
-            "Professionals bespreken in principe altijd met de cliënt dat zij een melding gaan "
-            "doen (parafrase)."
-        ),
-        label="Bespreek de zorgen en het voornemen om te melden met de betrokkene(n), tenzij de "
-        "veiligheid dat niet toelaat.",
-    ),
-    Regel(
-        id="actie_afwegingen_met_veilig_thuis",
-        doel=ACTIE,
-        conclusie="afwegingen_3_5_met_veilig_thuis",
-        als=Is(HULP, "met_veilig_thuis"),
-        bron=NJI.bij("De afwegingen 3 tot en met 5 worden samen met Veilig Thuis doorlopen."),
-        label="Doorloop na de melding samen met Veilig Thuis de afwegingen over hulp (3 tot en "
-        "met 5).",
-    ),
-    Regel(
-        id="actie_hulp_bieden",
-        doel=ACTIE,
-        conclusie="hulp_bieden_en_effect_volgen",
-        als=V & VEILIG_GENOEG & P & M,
-        bron=NJI.bij("Ja: hulp bieden of organiseren, ga verder met afweging 5."),
-        label="Bied of organiseer de hulp en volg of die binnen de gewenste termijn tot "
-        "veiligheid leidt (afweging 5).",
-    ),
-    Regel(
-        id="actie_hulp_afsluiten_en_monitoren",
-        doel=ACTIE,
-        conclusie="hulp_afsluiten_en_monitoren",
-        als=Is(HULP, "ja"),
-        bron=NJI.bij(
-            "Ja: hulp afsluiten met afspraken over het volgen van toekomstige (on)veiligheid met "
-            "betrokkenen en samenwerkingspartners."
-        ),
-        label="Sluit de hulp af met afspraken over het volgen van de (on)veiligheid.",
-    ),
+    Regel("actie_melden", ACTIE, "melden_bij_veilig_thuis", Is(MELDEN, "ja"),
+        BASISDOCUMENT.bij("Beslissing 1: Is melden noodzakelijk?"),
+        label="Meld bij Veilig Thuis (0800-2000). Een melding draagt de zorg niet over: blijf betrokken."),
+    Regel("actie_melding_bespreken", ACTIE, "melding_bespreken_met_betrokkenen", Is(MELDEN, "ja"),
+        AUGEO_VT.bij("Professionals bespreken in principe altijd met de cliënt dat zij een melding gaan doen (parafrase)."),
+        label="Bespreek de zorgen en het voornemen om te melden met de betrokkene(n), tenzij de veiligheid dat niet toelaat."),
+    Regel("actie_afwegingen_met_veilig_thuis", ACTIE, "afwegingen_3_5_met_veilig_thuis", Is(HULP, "met_veilig_thuis"),
+        NJI.bij("De afwegingen 3 tot en met 5 worden samen met Veilig Thuis doorlopen."),
+        label="Doorloop na de melding samen met Veilig Thuis de afwegingen over hulp (3 tot en met 5)."),
+    Regel("actie_hulp_bieden", ACTIE, "hulp_bieden_en_effect_volgen", V & VEILIG_GENOEG & P & M,
+        NJI.bij("Ja: hulp bieden of organiseren, ga verder met afweging 5."),
+        label="Bied of organiseer de hulp en volg of die binnen de gewenste termijn tot veiligheid leidt (afweging 5)."),
+    Regel("actie_hulp_afsluiten_en_monitoren", ACTIE, "hulp_afsluiten_en_monitoren", Is(HULP, "ja"),
+        NJI.bij("Ja: hulp afsluiten met afspraken over het volgen van toekomstige (on)veiligheid met betrokkenen en samenwerkingspartners."),
+        label="Sluit de hulp af met afspraken over het volgen van de (on)veiligheid."),
     AFSLUITEN,
     VEILIG_THUIS_RAADPLEGEN,
     VASTLEGGEN,
@@ -682,132 +379,37 @@ VERSIE_2013 = KaderVersie(
     geldig_tot=date(2018, 12, 31),
     bron=HULP_OF_MELDEN,
     regels=(
-        Regel(
-            id="hulp_buiten_competentie",
-            doel="passende_hulp",
-            conclusie=NEE,
-            als=Niet(Feit("hulp_binnen_competentie")),
-            bron=GRONINGEN.bij(
-                "Houdt u hierbij goed voor ogen of u zelf beschikt over de juiste deskundigheid, "
-                "professionele grenzen en capaciteit."
-            ),
-            label="Valt de nodige hulp buiten de eigen deskundigheid en grenzen, dan kan de "
-            "professional de hulp niet zelf organiseren.",
-        ),
-        Regel(
-            id="duurzaam_onveiligheid_houdt_aan",
-            doel="duurzame_veiligheid",
-            conclusie=NEE,
-            als=Feit("hulp_onveiligheid_houdt_aan"),
-            bron=HULP_EN_EFFECTEN_2013.bij(
-                "Hulp organiseren en effecten volgen; alsnog melden bij nieuwe of aanhoudende "
-                "signalen (parafrase)."
-            ),
-            label="Stopt het geweld niet of begint het opnieuw, dan volstaat de hulp niet.",
-        ),
-        Regel(
-            id="melden_2013_geen_eigen_hulp",
-            doel=MELDEN,
-            conclusie="ja",
-            als=V & ~P,
-            bron=HULP_OF_MELDEN,
-            label="Kan de professional niet zelf hulp organiseren, dan meldt hij.",
-        ),
-        Regel(
-            id="melden_2013_geweld_houdt_aan",
-            doel=MELDEN,
-            conclusie="ja",
-            als=V & ~D,
-            bron=HULP_EN_EFFECTEN_2013.bij(
-                "Alsnog melden als het geweld niet stopt of opnieuw begint (parafrase)."
-            ),
-            label="Leidt de georganiseerde hulp niet tot veiligheid, dan wordt alsnog gemeld.",
-        ),
-        Regel(
-            id="niet_melden_geen_vermoeden",
-            doel=MELDEN,
-            conclusie="nee",
-            als=~V,
-            bron=STAPPENPLAN_2013.bij("Stap 4: wegen van het (vermoeden van) geweld."),
-            label="Zonder vermoeden wordt niet gemeld: de meldcode wordt afgesloten.",
-        ),
-        Regel(
-            id="niet_melden_2013_hulp_organiseren",
-            doel=MELDEN,
-            conclusie="nee",
-            als=P & D,
-            bron=HULP_OF_MELDEN,
-            label="Kan de professional zelf hulp organiseren die tot veiligheid leidt, dan is de "
-            "keuze: hulp organiseren in plaats van melden.",
-        ),
-        Regel(
-            id="hulp_niet_van_toepassing",
-            doel=HULP,
-            conclusie="niet_van_toepassing",
-            als=~V,
-            bron=STAPPENPLAN_2013.bij("Stap 4: wegen van het (vermoeden van) geweld."),
-            label="Zonder vermoeden is er geen hulpbeslissing: de meldcode wordt afgesloten.",
-        ),
-        Regel(
-            id="hulp_2013_organiseren",
-            doel=HULP,
-            conclusie="ja",
-            als=V & P & D,
-            bron=HULP_OF_MELDEN,
-            label="Hulp organiseren (en effecten volgen) in plaats van melden.",
-        ),
-        Regel(
-            id="hulp_2013_melden_in_plaats_van_hulp",
-            doel=HULP,
-            conclusie="nee",
-            als=V & (~P | ~D),
-            bron=HULP_OF_MELDEN,
-            label="Melden in plaats van zelf hulp organiseren.",
-        ),
-        Regel(
-            id="actie_melden",
-            doel=ACTIE,
-            conclusie="melden_bij_veilig_thuis",
-            als=Is(MELDEN, "ja"),
-            bron=HULP_OF_MELDEN,
-            label="Meld het vermoeden (tot 2015 bij het AMK of het Steunpunt Huiselijk Geweld, "
-            "daarna bij Veilig Thuis) en bespreek dat met de cliënt.",
-        ),
-        Regel(
-            id="actie_hulp_organiseren",
-            doel=ACTIE,
-            conclusie="hulp_organiseren_en_effecten_volgen",
-            als=V & P & ~Is("duurzame_veiligheid", NEE),
-            bron=HULP_EN_EFFECTEN_2013.bij("Hulp organiseren en effecten volgen (parafrase)."),
-            label="Organiseer de nodige hulp en volg de effecten; meld alsnog als het geweld "
-            "niet stopt of opnieuw begint.",
-        ),
+        Regel("hulp_buiten_competentie", "passende_hulp", NEE, Niet(Feit("hulp_binnen_competentie")),
+            GRONINGEN.bij("Houdt u hierbij goed voor ogen of u zelf beschikt over de juiste deskundigheid, professionele grenzen en capaciteit.")),
+        Regel("duurzaam_onveiligheid_houdt_aan", "duurzame_veiligheid", NEE, Feit("hulp_onveiligheid_houdt_aan"),
+            HULP_EN_EFFECTEN_2013.bij("Hulp organiseren en effecten volgen; alsnog melden bij nieuwe of aanhoudende signalen (parafrase).")),
+        Regel("melden_2013_geen_eigen_hulp", MELDEN, "ja", V & ~P, HULP_OF_MELDEN),
+        Regel("melden_2013_geweld_houdt_aan", MELDEN, "ja", V & ~D,
+            HULP_EN_EFFECTEN_2013.bij("Alsnog melden als het geweld niet stopt of opnieuw begint (parafrase).")),
+        Regel("niet_melden_geen_vermoeden", MELDEN, "nee", ~V,
+            STAPPENPLAN_2013.bij("Stap 4: wegen van het (vermoeden van) geweld.")),
+        Regel("niet_melden_2013_hulp_organiseren", MELDEN, "nee", P & D, HULP_OF_MELDEN),
+        Regel("hulp_niet_van_toepassing", HULP, "niet_van_toepassing", ~V,
+            STAPPENPLAN_2013.bij("Stap 4: wegen van het (vermoeden van) geweld.")),
+        Regel("hulp_2013_organiseren", HULP, "ja", V & P & D, HULP_OF_MELDEN),
+        Regel("hulp_2013_melden_in_plaats_van_hulp", HULP, "nee", V & (~P | ~D), HULP_OF_MELDEN),
+        Regel("actie_melden", ACTIE, "melden_bij_veilig_thuis", Is(MELDEN, "ja"),
+            HULP_OF_MELDEN,
+            label="Meld het vermoeden (tot 2015 bij het AMK of het Steunpunt Huiselijk Geweld, daarna bij Veilig Thuis) en bespreek dat met de cliënt."),
+        Regel("actie_hulp_organiseren", ACTIE, "hulp_organiseren_en_effecten_volgen", V & P & ~Is("duurzame_veiligheid", NEE),
+            HULP_EN_EFFECTEN_2013.bij("Hulp organiseren en effecten volgen (parafrase)."),
+            label="Organiseer de nodige hulp en volg de effecten; meld alsnog als het geweld niet stopt of opnieuw begint."),
         AFSLUITEN,
         VEILIG_THUIS_RAADPLEGEN,
         VASTLEGGEN,
         COLLEGIAAL_OVERLEG,
         GESPREK_ONTBREEKT,
-        Regel(
-            id="signalering_meldnorm_2019",
-            doel=SIGNALERING,
-            conclusie="meldnorm_2019",
-            als=V & ONVEILIG,
-            bron=BASISDOCUMENT.bij("De keuze tussen hulpverlenen óf melden in stap 5 vervalt."),
-            label="Er is acute of structurele onveiligheid. In deze versie (vóór 2019) was melden "
-            "een keuze; onder de verbeterde meldcode is melden dan de norm.",
-        ),
-        Regel(
-            id="signalering_medewerking_2013",
-            doel=SIGNALERING,
-            conclusie="medewerking_niet_gewogen",
-            als=V & Is("medewerking", NEE),
-            bron=NJI.bij(
-                "Aanvaarden de betrokkenen hulp ... en zijn zij bereid zich hiervoor in te "
-                "zetten? Nee: melden."
-            ),
-            label="De betrokkenen werken niet mee. De meldcode van vóór 2019 noemt medewerking "
-            "niet als aparte voorwaarde; weeg of hulp zonder medewerking volstaat.",
-        ),
+        Regel("signalering_meldnorm_2019", SIGNALERING, "meldnorm_2019", V & ONVEILIG,
+            BASISDOCUMENT.bij("De keuze tussen hulpverlenen óf melden in stap 5 vervalt."),
+            label="Er is acute of structurele onveiligheid. In deze versie (vóór 2019) was melden een keuze; onder de verbeterde meldcode is melden dan de norm."),
+        Regel("signalering_medewerking_2013", SIGNALERING, "medewerking_niet_gewogen", V & Is("medewerking", NEE),
+            NJI.bij("Aanvaarden de betrokkenen hulp ... en zijn zij bereid zich hiervoor in te zetten? Nee: melden."),
+            label="De betrokkenen werken niet mee. De meldcode van vóór 2019 noemt medewerking niet als aparte voorwaarde; weeg of hulp zonder medewerking volstaat."),
     ),
     afwegingsvragen=(
         (

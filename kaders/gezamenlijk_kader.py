@@ -21,8 +21,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from meldcode_rules.kader import Bijzonderheid, Kader, KaderVersie
-from meldcode_rules.regels import ACTIE, HULP, MELDEN, Bron, Is, OpenVraag, Regel
+from meldcode_rules.authoring import (
+    ACTIE,
+    HULP,
+    MELDEN,
+    Bijzonderheid,
+    Bron,
+    Is,
+    Kader,
+    KaderVersie,
+    OpenVraag,
+    Regel,
+)
 
 __all__ = ["KADER"]
 
@@ -41,18 +51,9 @@ TUCHTRECHT_2025 = Bron(
     adres="https://psychotherapie.nl/actueel/nvp-nieuws/nieuwsbericht?newsitemid=1817051137",
 )
 
-KOM_JE_ER_NIET_UIT = Regel(
-    id="gezamenlijk_actie_collega_of_aandachtsfunctionaris",
-    doel=ACTIE,
-    conclusie="collega_of_aandachtsfunctionaris_raadplegen",
-    als=Is(MELDEN, "onbepaald") | Is(HULP, "onbepaald"),
-    bron=VRAGENLIJST.bij(
-        "Kom je er niet uit, raadpleeg dan een collega, de aandachtsfunctionaris in je organisatie "
-        "of bel anoniem Veilig Thuis."
-    ),
-    label="Kom je er niet uit: raadpleeg een collega of de aandachtsfunctionaris in je "
-    "organisatie, of bel anoniem Veilig Thuis (0800-2000).",
-)
+KOM_JE_ER_NIET_UIT = Regel("gezamenlijk_actie_collega_of_aandachtsfunctionaris", ACTIE, "collega_of_aandachtsfunctionaris_raadplegen", Is(MELDEN, "onbepaald") | Is(HULP, "onbepaald"),
+    VRAGENLIJST.bij("Kom je er niet uit, raadpleeg dan een collega, de aandachtsfunctionaris in je organisatie of bel anoniem Veilig Thuis."),
+    label="Kom je er niet uit: raadpleeg een collega of de aandachtsfunctionaris in je organisatie, of bel anoniem Veilig Thuis (0800-2000).")
 
 VRAGEN = (
     (

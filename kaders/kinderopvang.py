@@ -26,8 +26,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from meldcode_rules.kader import Bijzonderheid, Kader, KaderVersie
-from meldcode_rules.regels import ACTIE, SIGNALERING, Bron, Minstens, OpenVraag, Regel
+from meldcode_rules.authoring import (
+    ACTIE,
+    SIGNALERING,
+    Bijzonderheid,
+    Bron,
+    Kader,
+    KaderVersie,
+    Minstens,
+    OpenVraag,
+    Regel,
+)
 
 __all__ = ["KADER"]
 
@@ -67,46 +76,18 @@ MELDCODEKMKO_FC2 = Bron(
 
 # -- route 2: gewelds- of zedendelict door een medewerker of de houder ------------------------------
 
-MELDPLICHT_MEDEWERKER = Regel(
-    id="kinderopvang_actie_route2_meldplicht",
-    doel=ACTIE,
-    conclusie="route2_melden_bij_houder",
-    als=Minstens("aantal_door_medewerker", 1),
-    bron=BOINK.bij(
-        "De meldplicht houdt in dat de houder vermoedens moet melden bij de Vertrouwensinspecteur "
-        "van de Inspectie van het Onderwijs."
-    ),
-    label="Route 2 (buiten de meldcode): een vermoeden van een gewelds- of zedendelict door een "
-    "medewerker meld je direct bij de houder. De houder overlegt met de vertrouwensinspecteur "
-    "(meld- en overlegplicht) en doet aangifte bij een redelijk vermoeden van een strafbaar feit.",
-)
-HOUDER_VERDACHT = Regel(
-    id="kinderopvang_actie_route2_houder_verdacht",
-    doel=ACTIE,
-    conclusie="route2_aangifte_door_medewerker",
-    als=Minstens("aantal_door_houder", 1),
-    bron=BOINK.bij(
-        "Is de houder zelf de verdachte, dan moet de medewerker aangifte doen bij de politie; hij "
-        "kan de vertrouwensinspecteur om advies vragen (parafrase)."
-    ),
-    label="Route 2: gaat het vermoeden over de houder zelf, dan doet de medewerker aangifte bij de "
-    "politie; de vertrouwensinspecteur kan adviseren.",
-)
+MELDPLICHT_MEDEWERKER = Regel("kinderopvang_actie_route2_meldplicht", ACTIE, "route2_melden_bij_houder", Minstens("aantal_door_medewerker", 1),
+    BOINK.bij("De meldplicht houdt in dat de houder vermoedens moet melden bij de Vertrouwensinspecteur van de Inspectie van het Onderwijs."),
+    label="Route 2 (buiten de meldcode): een vermoeden van een gewelds- of zedendelict door een medewerker meld je direct bij de houder. De houder overlegt met de vertrouwensinspecteur (meld- en overlegplicht) en doet aangifte bij een redelijk vermoeden van een strafbaar feit.")
+HOUDER_VERDACHT = Regel("kinderopvang_actie_route2_houder_verdacht", ACTIE, "route2_aangifte_door_medewerker", Minstens("aantal_door_houder", 1),
+    BOINK.bij("Is de houder zelf de verdachte, dan moet de medewerker aangifte doen bij de politie; hij kan de vertrouwensinspecteur om advies vragen (parafrase)."),
+    label="Route 2: gaat het vermoeden over de houder zelf, dan doet de medewerker aangifte bij de politie; de vertrouwensinspecteur kan adviseren.")
 
 # -- route 3: seksueel grensoverschrijdend gedrag door kinderen -------------------------------------
 
-ROUTE3 = Regel(
-    id="kinderopvang_signalering_route3_tussen_kinderen",
-    doel=SIGNALERING,
-    conclusie="route3_grensoverschrijdend_gedrag_kinderen",
-    als=Minstens("aantal_tussen_kinderen", 1),
-    bron=PPINK.bij(
-        "Het protocol bestaat uit 3 routes voor de 3 verschillende situaties: ... seksueel "
-        "grensoverschrijdend gedrag door kinderen op de opvang (parafrase)."
-    ),
-    label="Een signaal gaat over gedrag tussen kinderen. Gaat het om seksueel grensoverschrijdend "
-    "gedrag, volg dan route 3 van het protocol, niet (alleen) de meldcode.",
-)
+ROUTE3 = Regel("kinderopvang_signalering_route3_tussen_kinderen", SIGNALERING, "route3_grensoverschrijdend_gedrag_kinderen", Minstens("aantal_tussen_kinderen", 1),
+    PPINK.bij("Het protocol bestaat uit 3 routes voor de 3 verschillende situaties: ... seksueel grensoverschrijdend gedrag door kinderen op de opvang (parafrase)."),
+    label="Een signaal gaat over gedrag tussen kinderen. Gaat het om seksueel grensoverschrijdend gedrag, volg dan route 3 van het protocol, niet (alleen) de meldcode.")
 
 BIJZONDERHEDEN = (
     Bijzonderheid(

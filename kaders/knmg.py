@@ -24,9 +24,22 @@ from __future__ import annotations
 
 from datetime import date
 
-from meldcode_rules.kader import Bijzonderheid, Kader, KaderVersie
-from meldcode_rules.logica import JA, NEE, ONBEKEND
-from meldcode_rules.regels import ACTIE, SIGNALERING, Bron, Is, Minstens, OpenVraag, Regel
+from meldcode_rules.authoring import (
+    ACTIE,
+    JA,
+    NEE,
+    ONBEKEND,
+    SIGNALERING,
+    Bijzonderheid,
+    Bron,
+    Is,
+    Kader,
+    KaderVersie,
+    Minstens,
+    OpenVraag,
+    Regel,
+    signaal,
+)
 
 __all__ = ["KADER"]
 
@@ -104,224 +117,64 @@ AUGEO_ADVIES = Bron(
 
 # -- stap 1: kindcheck en mantelzorgverleningscheck ---------------------------------------------
 
-KINDCHECK = Regel(
-    id="knmg_actie_kindcheck",
-    doel=ACTIE,
-    conclusie="kindcheck",
-    als=Minstens("aantal_volwassenen_met_oudersignalen", 1),
-    bron=STAP1.bij(
-        "De wet bepaalt dat de meldcode een kindcheck moet bevatten: ga na of er kinderen "
-        "afhankelijk zijn van de patiënt, of de patiënt voor hen kan zorgen en of er een netwerk "
-        "is; leg aantal en leeftijd vast (parafrase)."
-    ),
-    label="Kindcheck (stap 1): de volwassen patiënt heeft een omstandigheid die kinderen kan "
-    "schaden. Ga na of hij zorgt voor minderjarige kinderen, of hij voor hen kan zorgen en of er "
-    "een netwerk is; leg aantal en leeftijd van de kinderen vast.",
-)
-KINDCHECK_OPEN = Regel(
-    id="knmg_signalering_kindcheck_onbeantwoord",
-    doel=SIGNALERING,
-    conclusie="kindcheck_onbeantwoord",
-    als=Is("zorgt_voor_minderjarigen", ONBEKEND),
-    bron=STAP1.bij(
-        "Kindcheck: vraag na of er kinderen afhankelijk zijn van de patiënt en leg dat vast "
-        "(parafrase)."
-    ),
-    label="De kindcheck is niet afgerond: het is onbekend of de patiënt zorgt voor minderjarige "
-    "kinderen.",
-)
-KINDCHECK_POSITIEF = Regel(
-    id="knmg_actie_kindcheck_positief",
-    doel=ACTIE,
-    conclusie="stappen_doorlopen_voor_kinderen",
-    als=Is("zorgt_voor_minderjarigen", JA),
-    bron=STAP1.bij(
-        "Kindcheck: zijn er kinderen afhankelijk van de patiënt, kan de patiënt voor hen zorgen "
-        "(parafrase)."
-    ),
-    label="De patiënt zorgt voor minderjarige kinderen: ga na of zij veilig kunnen opgroeien en "
-    "doorloop zo nodig de stappen van de meldcode voor hen.",
-)
-MANTELZORGVERLENINGSCHECK = Regel(
-    id="knmg_actie_mantelzorgverleningscheck",
-    doel=ACTIE,
-    conclusie="mantelzorgverleningscheck",
-    als=Minstens("aantal_volwassenen_met_oudersignalen", 1),
-    bron=STAP1.bij(
-        "Naar analogie van de kindcheck vraagt de KNMG, vanuit het oogpunt van zorgvuldigheid, "
-        "ook na te gaan of er volwassenen afhankelijk zijn van de mantelzorg van de patiënt "
-        "(parafrase; niet wettelijk verplicht)."
-    ),
-    label="Mantelzorgverleningscheck (stap 1, KNMG, niet wettelijk): ga na of er volwassenen "
-    "afhankelijk zijn van de mantelzorg van deze patiënt en of die zorg veilig is.",
-    toelichting="Dezelfde aanleiding als de kindcheck gelezen: 'naar analogie'. Zie open vraag "
-    "knmg_aanleiding_mantelzorgverleningscheck.",
-)
+KINDCHECK = Regel("knmg_actie_kindcheck", ACTIE, "kindcheck", Minstens("aantal_volwassenen_met_oudersignalen", 1),
+    STAP1.bij("De wet bepaalt dat de meldcode een kindcheck moet bevatten: ga na of er kinderen afhankelijk zijn van de patiënt, of de patiënt voor hen kan zorgen en of er een netwerk is; leg aantal en leeftijd vast (parafrase)."),
+    label="Kindcheck (stap 1): de volwassen patiënt heeft een omstandigheid die kinderen kan schaden. Ga na of hij zorgt voor minderjarige kinderen, of hij voor hen kan zorgen en of er een netwerk is; leg aantal en leeftijd van de kinderen vast.")
+KINDCHECK_OPEN = Regel("knmg_signalering_kindcheck_onbeantwoord", SIGNALERING, "kindcheck_onbeantwoord", Is("zorgt_voor_minderjarigen", ONBEKEND),
+    STAP1.bij("Kindcheck: vraag na of er kinderen afhankelijk zijn van de patiënt en leg dat vast (parafrase)."),
+    label="De kindcheck is niet afgerond: het is onbekend of de patiënt zorgt voor minderjarige kinderen.")
+KINDCHECK_POSITIEF = Regel("knmg_actie_kindcheck_positief", ACTIE, "stappen_doorlopen_voor_kinderen", Is("zorgt_voor_minderjarigen", JA),
+    STAP1.bij("Kindcheck: zijn er kinderen afhankelijk van de patiënt, kan de patiënt voor hen zorgen (parafrase)."),
+    label="De patiënt zorgt voor minderjarige kinderen: ga na of zij veilig kunnen opgroeien en doorloop zo nodig de stappen van de meldcode voor hen.")
+MANTELZORGVERLENINGSCHECK = Regel("knmg_actie_mantelzorgverleningscheck", ACTIE, "mantelzorgverleningscheck", Minstens("aantal_volwassenen_met_oudersignalen", 1),
+    STAP1.bij("Naar analogie van de kindcheck vraagt de KNMG, vanuit het oogpunt van zorgvuldigheid, ook na te gaan of er volwassenen afhankelijk zijn van de mantelzorg van de patiënt (parafrase; niet wettelijk verplicht)."),
+    label="Mantelzorgverleningscheck (stap 1, KNMG, niet wettelijk): ga na of er volwassenen afhankelijk zijn van de mantelzorg van deze patiënt en of die zorg veilig is.",
+    toelichting="Dezelfde aanleiding als de kindcheck gelezen: 'naar analogie'. Zie open vraag knmg_aanleiding_mantelzorgverleningscheck.")
 
 # -- stap 2: advies vragen -----------------------------------------------------------------------
 
-ADVIES_VEILIG_THUIS = Regel(
-    id="knmg_signalering_advies_veilig_thuis_ontbreekt",
-    doel=SIGNALERING,
-    conclusie="advies_veilig_thuis_ontbreekt",
-    als=Is("veilig_thuis_geraadpleegd", NEE),
-    bron=AUGEO_ADVIES.bij(
-        "Voor artsen maakt de KNMG-meldcode het (anoniem) advies vragen aan Veilig Thuis in "
-        "stap 2 verplicht, naast collegiale consultatie (parafrase)."
-    ),
-    label="Stap 2 (KNMG): vraag Veilig Thuis (anoniem) om advies; dat is voor artsen verplicht.",
-)
+ADVIES_VEILIG_THUIS = Regel("knmg_signalering_advies_veilig_thuis_ontbreekt", SIGNALERING, "advies_veilig_thuis_ontbreekt", Is("veilig_thuis_geraadpleegd", NEE),
+    AUGEO_ADVIES.bij("Voor artsen maakt de KNMG-meldcode het (anoniem) advies vragen aan Veilig Thuis in stap 2 verplicht, naast collegiale consultatie (parafrase)."),
+    label="Stap 2 (KNMG): vraag Veilig Thuis (anoniem) om advies; dat is voor artsen verplicht.")
 
-COLLEGA_VERPLICHT_2023 = Regel(
-    id="signalering_collegiaal_overleg_ontbreekt",
-    doel=SIGNALERING,
-    conclusie="collegiaal_overleg_ontbreekt",
-    als=Is("collegiaal_overleg", NEE),
-    bron=AJN_2023.bij(
-        "In stap 2 van het stappenplan (vermoeden van) Kindermishandeling en huiselijk geweld is "
-        "het anoniem advies vragen aan een of meerdere collega's verplicht gesteld."
-    ),
-    label="Stap 2 (KNMG 2023): anoniem advies vragen aan een of meer collega's is verplicht en "
-    "is nog niet gebeurd.",
-)
+COLLEGA_VERPLICHT_2023 = Regel("signalering_collegiaal_overleg_ontbreekt", SIGNALERING, "collegiaal_overleg_ontbreekt", Is("collegiaal_overleg", NEE),
+    AJN_2023.bij("In stap 2 van het stappenplan (vermoeden van) Kindermishandeling en huiselijk geweld is het anoniem advies vragen aan een of meerdere collega's verplicht gesteld."),
+    label="Stap 2 (KNMG 2023): anoniem advies vragen aan een of meer collega's is verplicht en is nog niet gebeurd.")
 
 # -- stap 5: acute onveiligheid (Bijlage 5) en structurele onveiligheid (Bijlage 6) -------------
 
 
-def _voorbeeld(  # noqa: PLR0917 - one row of the bijlage: id, doel, kenmerk, bron, passage, label
-    regel_id: str, doel: str, kenmerk: str, bron: Bron, passage: str, label: str
-) -> Regel:
-    return Regel(
-        id=regel_id,
-        doel=doel,
-        conclusie=JA,
-        als=Minstens(f"aantal_{kenmerk}", 1),
-        bron=bron.bij(passage),
-        label=label,
-    )
-
-
 ACUUT_BIJLAGE5 = (
-    _voorbeeld(
-        "knmg_acuut_poging_tot_verwurging",
-        "acute_onveiligheid",
-        "poging_tot_verwurging",
-        BIJLAGE5,
-        "Poging tot verwurging (voorbeeld van acute onveiligheid).",
-        "Een poging tot verwurging is volgens de KNMG een voorbeeld van acute onveiligheid.",
-    ),
-    _voorbeeld(
-        "knmg_acuut_wapengebruik",
-        "acute_onveiligheid",
-        "wapengebruik",
-        BIJLAGE5,
-        "Gebruik van wapens (voorbeeld van acute onveiligheid).",
-        "Het gebruik van wapens is volgens de KNMG een voorbeeld van acute onveiligheid.",
-    ),
-    _voorbeeld(
-        "knmg_acuut_herhalingskans_seksueel_misbruik",
-        "acute_onveiligheid",
-        "herhalingskans",
-        BIJLAGE5,
-        "(Vermoeden van) seksueel misbruik door iemand uit de huiselijke kring of van wie het "
-        "slachtoffer afhankelijk is, met een reële kans op herhaling (parafrase).",
-        "Seksueel misbruik in de huiselijke kring met een reële kans op herhaling is volgens de "
-        "KNMG acute onveiligheid.",
-    ),
-    _voorbeeld(
-        "knmg_acuut_falsificatie",
-        "acute_onveiligheid",
-        "falsificatie",
-        BIJLAGE5,
-        "Kindermishandeling door falsificatie: (medische) klachten verzinnen, medische gegevens "
-        "vervalsen of klachten veroorzaken die de gezondheid acuut bedreigen (parafrase).",
-        "Kindermishandeling door falsificatie is volgens de KNMG acute onveiligheid.",
-    ),
-    _voorbeeld(
-        "knmg_acuut_verzorger_suicidaal",
-        "acute_onveiligheid",
-        "verzorger_suicidaal",
-        BIJLAGE5,
-        "Acute onveiligheid of dreigend wegvallen van zorg doordat de ouder of verzorger "
-        "(dreigt met) suïcide, zelfbeschadiging, een acute psychiatrische toestand of intoxicatie "
-        "(parafrase).",
-        "(Dreigende) suïcide of zelfbeschadiging van een verzorger is volgens de KNMG acute "
-        "onveiligheid.",
-    ),
-    _voorbeeld(
-        "knmg_acuut_gedwongen_vlucht",
-        "acute_onveiligheid",
-        "gedwongen_vlucht",
-        BIJLAGE5,
-        "Gedwongen vlucht uit huis vanwege (dreiging van) geweld of mishandeling (parafrase).",
-        "Een gedwongen vlucht uit huis door (dreiging van) geweld is volgens de KNMG acute "
-        "onveiligheid.",
-    ),
-    _voorbeeld(
-        "knmg_acuut_zwangerschap",
-        "acute_onveiligheid",
-        "zwangerschap",
-        BIJLAGE5,
-        "Alcohol- of drugsgebruik door een zwangere, of lichamelijk huiselijk geweld tegen een "
-        "zwangere, dat de vrouw en/of het ongeboren kind acuut bedreigt (parafrase).",
-        "Middelengebruik door, of lichamelijk geweld tegen, een zwangere is volgens de KNMG acute "
-        "onveiligheid.",
-    ),
-    _voorbeeld(
-        "knmg_acuut_oorlogsgebied",
-        "acute_onveiligheid",
-        "oorlogsgebied",
-        BIJLAGE5,
-        "Een kind blootstellen aan oorlogsgeweld door te verhuizen naar een oorlogsgebied of aan "
-        "te sluiten bij een groep die daar strijdt (parafrase).",
-        "Een kind meenemen naar een oorlogsgebied is volgens de KNMG acute onveiligheid.",
-    ),
+    Regel("knmg_acuut_poging_tot_verwurging", "acute_onveiligheid", JA, signaal("poging_tot_verwurging"),
+        BIJLAGE5.bij("Poging tot verwurging (voorbeeld van acute onveiligheid).")),
+    Regel("knmg_acuut_wapengebruik", "acute_onveiligheid", JA, signaal("wapengebruik"),
+        BIJLAGE5.bij("Gebruik van wapens (voorbeeld van acute onveiligheid).")),
+    Regel("knmg_acuut_herhalingskans_seksueel_misbruik", "acute_onveiligheid", JA, signaal("herhalingskans"),
+        BIJLAGE5.bij("(Vermoeden van) seksueel misbruik door iemand uit de huiselijke kring of van wie het slachtoffer afhankelijk is, met een reële kans op herhaling (parafrase).")),
+    Regel("knmg_acuut_falsificatie", "acute_onveiligheid", JA, signaal("falsificatie"),
+        BIJLAGE5.bij("Kindermishandeling door falsificatie: (medische) klachten verzinnen, medische gegevens vervalsen of klachten veroorzaken die de gezondheid acuut bedreigen (parafrase).")),
+    Regel("knmg_acuut_verzorger_suicidaal", "acute_onveiligheid", JA, signaal("verzorger_suicidaal"),
+        BIJLAGE5.bij("Acute onveiligheid of dreigend wegvallen van zorg doordat de ouder of verzorger (dreigt met) suïcide, zelfbeschadiging, een acute psychiatrische toestand of intoxicatie (parafrase).")),
+    Regel("knmg_acuut_gedwongen_vlucht", "acute_onveiligheid", JA, signaal("gedwongen_vlucht"),
+        BIJLAGE5.bij("Gedwongen vlucht uit huis vanwege (dreiging van) geweld of mishandeling (parafrase).")),
+    Regel("knmg_acuut_zwangerschap", "acute_onveiligheid", JA, signaal("zwangerschap"),
+        BIJLAGE5.bij("Alcohol- of drugsgebruik door een zwangere, of lichamelijk huiselijk geweld tegen een zwangere, dat de vrouw en/of het ongeboren kind acuut bedreigt (parafrase).")),
+    Regel("knmg_acuut_oorlogsgebied", "acute_onveiligheid", JA, signaal("oorlogsgebied"),
+        BIJLAGE5.bij("Een kind blootstellen aan oorlogsgeweld door te verhuizen naar een oorlogsgebied of aan te sluiten bij een groep die daar strijdt (parafrase).")),
 )
 
 STRUCTUREEL_BIJLAGE6 = (
-    _voorbeeld(
-        "knmg_structureel_ouderproblematiek",
-        "structurele_onveiligheid",
-        "ouderproblematiek",
-        BIJLAGE6,
-        "Een (ongeboren) kind groeit op bij ouders met zo ernstige problemen (bijv. door een "
-        "verstandelijke beperking, verslaving of psychiatrische problemen) dat zijn veiligheid "
-        "herhaald en/of voortdurend wordt bedreigd (parafrase).",
-        "Problemen van ouders die de veiligheid van het kind herhaald of voortdurend bedreigen "
-        "zijn volgens de KNMG structurele onveiligheid.",
-    ),
-    _voorbeeld(
-        "knmg_structureel_stelselmatig_getuige",
-        "structurele_onveiligheid",
-        "stelselmatig_getuige",
-        BIJLAGE6,
-        "Een kind dat stelselmatig getuige is van huiselijk geweld (parafrase).",
-        "Een kind dat stelselmatig getuige is van huiselijk geweld is volgens de KNMG structurele "
-        "onveiligheid.",
-    ),
-    _voorbeeld(
-        "knmg_structureel_escalerende_stalking",
-        "structurele_onveiligheid",
-        "escalerend",
-        BIJLAGE6,
-        "Psychische en/of fysieke mishandeling door escalerende vormen van langdurige stalking in "
-        "(ex-)partnerrelaties (parafrase).",
-        "Escalerende, langdurige stalking in een (ex-)relatie is volgens de KNMG structurele "
-        "onveiligheid.",
-    ),
+    Regel("knmg_structureel_ouderproblematiek", "structurele_onveiligheid", JA, signaal("ouderproblematiek"),
+        BIJLAGE6.bij("Een (ongeboren) kind groeit op bij ouders met zo ernstige problemen (bijv. door een verstandelijke beperking, verslaving of psychiatrische problemen) dat zijn veiligheid herhaald en/of voortdurend wordt bedreigd (parafrase).")),
+    Regel("knmg_structureel_stelselmatig_getuige", "structurele_onveiligheid", JA, signaal("stelselmatig_getuige"),
+        BIJLAGE6.bij("Een kind dat stelselmatig getuige is van huiselijk geweld (parafrase).")),
+    Regel("knmg_structureel_escalerende_stalking", "structurele_onveiligheid", JA, signaal("escalerend"),
+        BIJLAGE6.bij("Psychische en/of fysieke mishandeling door escalerende vormen van langdurige stalking in (ex-)partnerrelaties (parafrase).")),
 )
 
-POLITIE_BIJ_ACUUT_GEVAAR = Regel(
-    id="knmg_actie_politie_bij_acuut_gevaar",
-    doel=ACTIE,
-    conclusie="politie_inschakelen_bij_acuut_gevaar",
-    als=Is("acute_onveiligheid", JA),
-    bron=STAPPENPLAN.bij(
-        "Bij acuut gevaar kan naast de melding bij Veilig Thuis de politie (112) worden "
-        "ingeschakeld (parafrase)."
-    ),
-    label="Acute onveiligheid: schakel zo nodig naast Veilig Thuis ook de politie in (112).",
-)
+POLITIE_BIJ_ACUUT_GEVAAR = Regel("knmg_actie_politie_bij_acuut_gevaar", ACTIE, "politie_inschakelen_bij_acuut_gevaar", Is("acute_onveiligheid", JA),
+    STAPPENPLAN.bij("Bij acuut gevaar kan naast de melding bij Veilig Thuis de politie (112) worden ingeschakeld (parafrase)."),
+    label="Acute onveiligheid: schakel zo nodig naast Veilig Thuis ook de politie in (112).")
 
 # -- vragen, bijzonderheden, open vragen ---------------------------------------------------------
 

@@ -23,16 +23,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from meldcode_rules.kader import Bijzonderheid, Kader, KaderVersie
-from meldcode_rules.logica import NEE
-from meldcode_rules.regels import (
+from meldcode_rules.authoring import (
     ACTIE,
     HULP,
     MELDEN,
+    NEE,
     SIGNALERING,
+    Bijzonderheid,
     Bron,
     Feit,
     Is,
+    Kader,
+    KaderVersie,
     Minstens,
     Niet,
     OpenVraag,
@@ -81,82 +83,28 @@ P, M = Feit("passende_hulp"), Feit("medewerking")
 
 # -- afweging 2: "JA of twijfel" -----------------------------------------------------------------
 
-MELDEN_BIJ_TWIJFEL = Regel(
-    id="onderwijs_melden_bij_twijfel_over_onveiligheid",
-    doel=MELDEN,
-    conclusie="ja",
-    als=V & Niet(Is("acute_onveiligheid", NEE) & Is("structurele_onveiligheid", NEE)),
-    bron=UTRECHT_BO.bij(
-        "Afweging 2: ... schatten wij als school (functionarissen en bevoegd gezag)/leerplicht in "
-        "dat er sprake is van acute en/ of structurele onveiligheid. JA of twijfel: direct "
-        "(telefonisch) (anoniem) melden bij Veilig Thuis (parafrase van de tak)."
-    ),
-    label="Afweging 2 (onderwijs): is er acute of structurele onveiligheid, of twijfelt de school "
-    "daarover, dan wordt direct gemeld bij Veilig Thuis.",
-    toelichting="'Twijfel' gelezen als: vermoeden ja, en acute en structurele onveiligheid niet "
-    "allebei met nee beantwoord. Zie open vraag onderwijs_twijfel_landelijk.",
-)
+MELDEN_BIJ_TWIJFEL = Regel("onderwijs_melden_bij_twijfel_over_onveiligheid", MELDEN, "ja", V & Niet(Is("acute_onveiligheid", NEE) & Is("structurele_onveiligheid", NEE)),
+    UTRECHT_BO.bij("Afweging 2: ... schatten wij als school (functionarissen en bevoegd gezag)/leerplicht in dat er sprake is van acute en/ of structurele onveiligheid. JA of twijfel: direct (telefonisch) (anoniem) melden bij Veilig Thuis (parafrase van de tak)."),
+    toelichting="'Twijfel' gelezen als: vermoeden ja, en acute en structurele onveiligheid niet allebei met nee beantwoord. Zie open vraag onderwijs_twijfel_landelijk.")
 
-HULP_MET_VEILIG_THUIS_BIJ_TWIJFEL = Regel(
-    id="onderwijs_hulp_met_veilig_thuis_bij_twijfel",
-    doel=HULP,
-    conclusie="met_veilig_thuis",
-    als=V & Niet(Is("acute_onveiligheid", NEE) & Is("structurele_onveiligheid", NEE)),
-    bron=UTRECHT_BO.bij(
-        "JA of twijfel: direct (telefonisch) (anoniem) melding doen bij Veilig Thuis. De "
-        "afwegingen hierna worden met Veilig Thuis doorlopen."
-    ),
-    label="Na een melding bij (twijfel over) acute of structurele onveiligheid bepaalt de school "
-    "samen met Veilig Thuis of hulp (ook) mogelijk is.",
-    toelichting="Dezelfde tak als onderwijs_melden_bij_twijfel_over_onveiligheid: de afwegingen "
-    "3 tot en met 5 worden daarna met Veilig Thuis doorlopen.",
-)
+HULP_MET_VEILIG_THUIS_BIJ_TWIJFEL = Regel("onderwijs_hulp_met_veilig_thuis_bij_twijfel", HULP, "met_veilig_thuis", V & Niet(Is("acute_onveiligheid", NEE) & Is("structurele_onveiligheid", NEE)),
+    UTRECHT_BO.bij("JA of twijfel: direct (telefonisch) (anoniem) melding doen bij Veilig Thuis. De afwegingen hierna worden met Veilig Thuis doorlopen."),
+    toelichting="Dezelfde tak als onderwijs_melden_bij_twijfel_over_onveiligheid: de afwegingen 3 tot en met 5 worden daarna met Veilig Thuis doorlopen.")
 
 # -- afweging 4: casemanager -----------------------------------------------------------------------
 
-CASEMANAGER = Regel(
-    id="onderwijs_actie_casemanager_en_termijn",
-    doel=ACTIE,
-    conclusie="casemanager_en_termijn_afspreken",
-    als=V & Is("acute_onveiligheid", NEE) & Is("structurele_onveiligheid", NEE) & P & M,
-    bron=UTRECHT_BO.bij(
-        "Afweging 4, ja: start de hulp, spreek een termijn af waarbinnen het effect meetbaar of "
-        "merkbaar moet zijn, maak afspraken concreet en leg ze vast; spreek de rollen af en "
-        "benoem een casemanager (parafrase)."
-    ),
-    label="Start de hulp: spreek een termijn af waarbinnen het effect merkbaar moet zijn, leg de "
-    "afspraken vast en benoem een casemanager.",
-)
+CASEMANAGER = Regel("onderwijs_actie_casemanager_en_termijn", ACTIE, "casemanager_en_termijn_afspreken", V & Is("acute_onveiligheid", NEE) & Is("structurele_onveiligheid", NEE) & P & M,
+    UTRECHT_BO.bij("Afweging 4, ja: start de hulp, spreek een termijn af waarbinnen het effect meetbaar of merkbaar moet zijn, maak afspraken concreet en leg ze vast; spreek de rollen af en benoem een casemanager (parafrase)."),
+    label="Start de hulp: spreek een termijn af waarbinnen het effect merkbaar moet zijn, leg de afspraken vast en benoem een casemanager.")
 
 # -- buiten de meldcode: meld-, overleg- en aangifteplicht -----------------------------------------
 
-MELDPLICHT_ZEDENDELICT = Regel(
-    id="onderwijs_actie_meldplicht_bevoegd_gezag",
-    doel=ACTIE,
-    conclusie="meldplicht_bevoegd_gezag",
-    als=Minstens("aantal_seksueel_door_medewerker", 1),
-    bron=ZEDENDELICT.bij(
-        "Alle schoolmedewerkers moeten het schoolbestuur onmiddellijk informeren over een "
-        "mogelijk zedendelict."
-    ),
-    label="Buiten de meldcode: informeer onmiddellijk het bevoegd gezag (het schoolbestuur) over "
-    "een mogelijk zedendelict door een medewerker tegen een minderjarige leerling (meldplicht; "
-    "de schoolleiding als tussenpersoon is niet genoeg). Het bevoegd gezag overlegt direct met de "
-    "vertrouwensinspecteur (overlegplicht) en doet aangifte bij een redelijk vermoeden van een "
-    "strafbaar feit (aangifteplicht).",
-)
-GEWELD_DOOR_MEDEWERKER = Regel(
-    id="onderwijs_signalering_geweld_door_medewerker",
-    doel=SIGNALERING,
-    conclusie="geweld_door_medewerker_buiten_meldcode",
-    als=Minstens("aantal_door_medewerker", 1),
-    bron=LVVV.bij(
-        "Scholen verwarren de meld- en aangifteplicht bij een zedendelict door een medewerker met "
-        "de meldcode (parafrase)."
-    ),
-    label="Een signaal gaat over geweld door een medewerker van de school. Dat volgt niet de "
-    "meldcode: ga met het bevoegd gezag na of de meld-, overleg- en aangifteplicht geldt.",
-)
+MELDPLICHT_ZEDENDELICT = Regel("onderwijs_actie_meldplicht_bevoegd_gezag", ACTIE, "meldplicht_bevoegd_gezag", Minstens("aantal_seksueel_door_medewerker", 1),
+    ZEDENDELICT.bij("Alle schoolmedewerkers moeten het schoolbestuur onmiddellijk informeren over een mogelijk zedendelict."),
+    label="Buiten de meldcode: informeer onmiddellijk het bevoegd gezag (het schoolbestuur) over een mogelijk zedendelict door een medewerker tegen een minderjarige leerling (meldplicht; de schoolleiding als tussenpersoon is niet genoeg). Het bevoegd gezag overlegt direct met de vertrouwensinspecteur (overlegplicht) en doet aangifte bij een redelijk vermoeden van een strafbaar feit (aangifteplicht).")
+GEWELD_DOOR_MEDEWERKER = Regel("onderwijs_signalering_geweld_door_medewerker", SIGNALERING, "geweld_door_medewerker_buiten_meldcode", Minstens("aantal_door_medewerker", 1),
+    LVVV.bij("Scholen verwarren de meld- en aangifteplicht bij een zedendelict door een medewerker met de meldcode (parafrase)."),
+    label="Een signaal gaat over geweld door een medewerker van de school. Dat volgt niet de meldcode: ga met het bevoegd gezag na of de meld-, overleg- en aangifteplicht geldt.")
 
 VRAGEN = (
     (

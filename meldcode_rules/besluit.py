@@ -157,7 +157,7 @@ def spoor(vorm: Beslisvorm, regel: Besluitregel, resultaat: Waarde, env: Feiten)
     r = regel.regel
     return RegelSpoor(
         regel=r.id,
-        label=r.label,
+        label=r.label or None,
         conclusie=r.conclusie,
         resultaat=resultaat,
         voorwaarde=regel.voorwaarde,

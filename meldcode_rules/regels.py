@@ -44,6 +44,7 @@ __all__ = [
     "OpenVraag",
     "Regel",
     "Voorwaarde",
+    "signaal",
 ]
 
 ACTIE: Final = "actie"
@@ -230,6 +231,15 @@ class Bron:
         return replace(self, passage=passage)
 
 
+def signaal(naam: str, minstens: int = 1) -> Minstens:
+    """At least ``minstens`` signalen of a vorm or with a kenmerk: ``Minstens("aantal_<naam>", n)``.
+
+    >>> print(signaal("wapengebruik"))
+    aantal_wapengebruik ≥ 1
+    """
+    return Minstens(f"aantal_{naam}", minstens)
+
+
 @dataclass(frozen=True, slots=True)
 class Regel:
     """One rule of a kader: when ``als`` holds, ``doel`` gets ``conclusie``.
@@ -246,10 +256,11 @@ class Regel:
     conclusie: str
     als: Voorwaarde
     bron: Bron
-    label: str = ""
+    label: str = field(default="", kw_only=True)
     """The text of an action or signalering (required there); elsewhere only where it adds
     something to the passage."""
-    toelichting: str = ""
+    toelichting: str = field(default="", kw_only=True)
+    """Why the rule reads the passage this way, where that needs saying."""
 
     def __post_init__(self) -> None:
         _naam_ok(self.id)

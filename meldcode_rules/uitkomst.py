@@ -79,8 +79,9 @@ class RegelSpoor(Model):
 
     regel: str
     """The rule id."""
-    label: str
-    """What the rule says, in Dutch."""
+    label: str | None = None
+    """What the rule says in Dutch, where the kader gives more than the passage (an action's
+    or signalering's text); otherwise ``None`` and the passage says it."""
     conclusie: str
     """What the rule concludes when it holds."""
     resultaat: Waarde

@@ -77,7 +77,7 @@ def herkomst_tekst(afweging: AfwegingUitkomst) -> str:
 def _regels_tekst(spoor: tuple[RegelSpoor, ...]) -> str:
     if not spoor:
         return "geen regel"
-    delen = [f"regel {s.regel}: {s.label}" for s in spoor]
+    delen = [f"regel {s.regel}: {s.label or s.bron.passage}" for s in spoor]
     return "; ".join(delen)
 
 
@@ -266,7 +266,7 @@ def _beslissing_tekst(uitkomst: Uitkomst, doel: str) -> list[str]:
         return regels
     for s in beslissing.spoor:
         gebruikt = ", ".join(f"{n} = {_w(v)}" for n, v in s.gebruikt.items())
-        regels.append(f"  Waarom: regel {s.regel} — {s.label}")
+        regels.append(f"  Waarom: regel {s.regel} — {s.label or s.bron.passage}")
         if gebruikt:
             regels.append(f"    Gebruikt: {gebruikt}.")
         regels.append(f"    Bron: {_bron_tekst(s.bron)}")

@@ -64,19 +64,22 @@ def _kader(*regels: Regel, **extra) -> Kader:
 @pytest.mark.parametrize(
     ("regel", "reden"),
     [
-        (Regel("r1", "melden", "ja", Feit("bestaat_niet"), BRON, "x"), "onbekend feit"),
-        (Regel("r1", "melden", "misschien", Feit("vermoeden"), BRON, "x"), "conclusie"),
-        (Regel("r1", "vermoeden", "ja", Feit("medewerking"), BRON, "x"), "mag"),
-        (Regel("r1", "melden", "ja", Minstens("vermoeden", 1), BRON, "x"), "geen aantal"),
-        (Regel("r1", "melden", "ja", Feit("vermoeden"), replace(BRON, passage=""), "x"), "bron"),
-        (Regel("r1", "meldn", "ja", Feit("vermoeden"), BRON, "x"), "bedoelt u: melden"),
+        (Regel("r1", "melden", "ja", Feit("bestaat_niet"), BRON, label="x"), "onbekend feit"),
+        (Regel("r1", "melden", "misschien", Feit("vermoeden"), BRON, label="x"), "conclusie"),
+        (Regel("r1", "vermoeden", "ja", Feit("medewerking"), BRON, label="x"), "mag"),
+        (Regel("r1", "melden", "ja", Minstens("vermoeden", 1), BRON, label="x"), "geen aantal"),
+        (
+            Regel("r1", "melden", "ja", Feit("vermoeden"), replace(BRON, passage=""), label="x"),
+            "bron",
+        ),
+        (Regel("r1", "meldn", "ja", Feit("vermoeden"), BRON, label="x"), "bedoelt u: melden"),
     ],
 )
 def test_an_invalid_kader_is_reported_by_name_and_skipped(regel: Regel, reden: str) -> None:
     register = Register(
         [
             _kader(regel, id="kapot"),
-            _kader(Regel("ok", "melden", "ja", Feit("vermoeden"), BRON, "x")),
+            _kader(Regel("ok", "melden", "ja", Feit("vermoeden"), BRON, label="x")),
         ]
     )
     assert [k.id for k in register.kaders()] == ["proef"]
@@ -96,10 +99,8 @@ def test_overlapping_versions_are_rejected() -> None:
 
 def test_a_kader_object_can_be_evaluated_directly() -> None:
     kader = _kader(
-        Regel(
-            "melden_bij_vermoeden", "melden", "ja", Feit("vermoeden"), BRON, "Melden bij vermoeden."
-        ),
-        Regel("niet_melden", "melden", "nee", ~Feit("vermoeden"), BRON, "Niet melden."),
+        Regel("melden_bij_vermoeden", "melden", "ja", Feit("vermoeden"), BRON, label="Melden"),
+        Regel("niet_melden", "melden", "nee", ~Feit("vermoeden"), BRON, label="Niet melden."),
     )
     register = Register([kader])
     u = evaluate(
@@ -123,10 +124,12 @@ def test_fingerprint_is_stable_and_differs_per_version() -> None:
 
 
 def test_a_kader_must_name_known_sectors() -> None:
-    register = Register([_kader(Regel("ok", "melden", "ja", Feit("vermoeden"), BRON, "x"), id="s")])
+    register = Register(
+        [_kader(Regel("ok", "melden", "ja", Feit("vermoeden"), BRON, label="x"), id="s")]
+    )
     assert [k.id for k in register.kaders()] == ["s"]
     kapot = replace(
-        _kader(Regel("ok", "melden", "ja", Feit("vermoeden"), BRON, "x"), id="t"),
+        _kader(Regel("ok", "melden", "ja", Feit("vermoeden"), BRON, label="x"), id="t"),
         sectoren=("sport",),
     )
     register = Register([kapot])

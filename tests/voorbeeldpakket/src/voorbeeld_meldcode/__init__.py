@@ -10,19 +10,23 @@ from __future__ import annotations
 
 from datetime import date
 
-from meldcode_kaders.basis import VERSIE_2019 as BASIS_2019
-from meldcode_rules.kader import Contact, Kader, KaderVersie
-from meldcode_rules.regels import ACTIE, Bron, Minstens, Regel
+from meldcode_rules.authoring import ACTIE, Bron, Contact, Kader, KaderVersie, Regel, signaal
 
-EIGEN = Bron(
-    uitgever="Jeugdhulp De Brug (verzonnen)",
-    titel="Meldcode huiselijk geweld en kindermishandeling van De Brug",
-    versie="2024",
-    datum=date(2024, 1, 1),
-    adres="https://example.org/de-brug/meldcode",
+EIGEN = Bron("Jeugdhulp De Brug (verzonnen)", "Meldcode huiselijk geweld en kindermishandeling van De Brug",
+             "2024", date(2024, 1, 1), "https://example.org/de-brug/meldcode")
+
+REGELS = (
+    Regel("brug_aandachtsfunctionaris_bij_getuige", ACTIE, "aandachtsfunctionaris_inschakelen", signaal("getuige_huiselijk_geweld"),
+          EIGEN.bij("Bij een kind dat getuige is van huiselijk geweld: altijd de aandachtsfunctionaris inschakelen."),
+          label="Schakel de aandachtsfunctionaris in."),
 )
 
-_basisregel = next(r for r in BASIS_2019.regels if r.id == "structureel_herhaling")
+# An aanscherping names the rule of the kader it tightens by its id, and may only widen a
+# protective rule: basisregel.als | extra.
+AANSCHERPINGEN = (
+    Regel("structureel_voortduren", "structurele_onveiligheid", "ja", signaal("voortdurend") | signaal("stelselmatig_getuige"),
+          EIGEN.bij("Ook een kind dat stelselmatig getuige is geldt bij ons als structureel onveilig.")),
+)
 
 KADER = Kader(
     id="jeugdhulp_de_brug",
@@ -33,38 +37,7 @@ KADER = Kader(
     breidt_uit="gezamenlijk_kader",
     contacten=(Contact("aandachtsfunctionaris", "werkdagen 9-17 uur, via de teamleider"),),
     versies=(
-        KaderVersie(
-            versie="2024",
-            geldig_van=date(2024, 1, 1),
-            geldig_tot=None,
-            bron=EIGEN.bij("Vastgesteld door de directie op 1 januari 2024."),
-            regels=(
-                Regel(
-                    id="brug_aandachtsfunctionaris_bij_getuige",
-                    doel=ACTIE,
-                    conclusie="aandachtsfunctionaris_inschakelen",
-                    als=Minstens("aantal_getuige_huiselijk_geweld", 1),
-                    bron=EIGEN.bij(
-                        "Bij een kind dat getuige is van huiselijk geweld: altijd de "
-                        "aandachtsfunctionaris inschakelen."
-                    ),
-                    label="Schakel de aandachtsfunctionaris in.",
-                ),
-            ),
-            aanscherpingen=(
-                Regel(
-                    id="structureel_herhaling",
-                    doel=_basisregel.doel,
-                    conclusie=_basisregel.conclusie,
-                    als=_basisregel.als | Minstens("aantal_stelselmatig_getuige", 1),
-                    bron=EIGEN.bij(
-                        "Ook een kind dat stelselmatig getuige is geldt bij ons als "
-                        "structureel onveilig."
-                    ),
-                    label="Herhaling, of een kind dat stelselmatig getuige is: structurele "
-                    "onveiligheid.",
-                ),
-            ),
-        ),
+        KaderVersie("2024", date(2024, 1, 1), None, EIGEN.bij("Vastgesteld door de directie op 1 januari 2024."),
+                    regels=REGELS, aanscherpingen=AANSCHERPINGEN),
     ),
 )
