@@ -20,7 +20,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
-from meldcode_rules.afwegingen import AFWEGING, AFWEGINGEN, BESLISSING, HULP, MELDEN
+from meldcode_rules.afwegingen import AFWEGING, AFWEGINGEN, BESLISSING, BESLISSINGEN, HULP, MELDEN
+from meldcode_rules.engine.native import compileer_voorwaarde
 from meldcode_rules.feiten import afleiden
 from meldcode_rules.logica import JA, NEE, ONBEKEND, Waarde
 from meldcode_rules.uitkomst import BronVerwijzing
@@ -31,23 +32,11 @@ if TYPE_CHECKING:
     from meldcode_rules.casus import Casus
     from meldcode_rules.feiten import Feiten
     from meldcode_rules.kader import EffectieveVersie
+    from meldcode_rules.regels import Regel
     from meldcode_rules.uitkomst import AfwegingUitkomst, RegelSpoor, Uitkomst
 
 __all__ = ["Stap", "doorloop", "gewogen_afwegingen", "herkomst_tekst", "uitleg"]
 
-_GEVOLG_NEE: Final = {
-    "vermoeden": "Geen vermoeden: de meldcode wordt afgesloten en dat wordt vastgelegd.",
-    "passende_hulp": "Geen passende hulp mogelijk: melden bij Veilig Thuis.",
-    "medewerking": "De betrokkenen aanvaarden de hulp niet of zetten zich niet in: melden.",
-    "duurzame_veiligheid": "De hulp leidt niet tot duurzame veiligheid: (opnieuw) melden.",
-}
-_GEVOLG_JA: Final = {
-    "vermoeden": "Er is een vermoeden: verder met de vraag naar de veiligheid.",
-    "passende_hulp": "Passende hulp is mogelijk: verder met de vraag of de betrokkenen meewerken.",
-    "medewerking": "De betrokkenen werken mee: hulp bieden of organiseren, en het effect volgen.",
-    "duurzame_veiligheid": "De hulp leidt tot veiligheid: de hulp afsluiten met afspraken over "
-    "het volgen van de (on)veiligheid.",
-}
 _ONBEKEND: Final = (
     "Onbekend: een beslissing die hiervan afhangt blijft onbepaald. Zoek het uit; bij twijfel: "
     "raadpleeg Veilig Thuis."
@@ -110,23 +99,73 @@ class Stap:
     """Reached only after a melding: answered together with Veilig Thuis."""
 
 
+def _bepaald_bij(
+    regel: Regel, gebruikt: dict[str, Waarde | int | str | None], gewogen: tuple[str, ...]
+) -> str | None:
+    """The afweging at which a rule that held was settled.
+
+    That is the first step of the walk after which its condition is ``ja`` with every
+    later afweging still unanswered.
+    """
+    toets = compileer_voorwaarde(regel.als)
+    for i, naam in enumerate(gewogen):
+        if naam not in gebruikt:
+            continue
+        env: dict[str, Waarde | int | str | None] = dict(gebruikt)
+        env.update({later: ONBEKEND for later in gewogen[i + 1 :] if later in env})
+        if toets(env) is JA:
+            return naam
+    return None
+
+
+def _gevolgen(
+    uitkomst: Uitkomst, effectief: EffectieveVersie, gewogen: tuple[str, ...]
+) -> dict[str, list[tuple[str, RegelSpoor]]]:
+    """Per afweging, the beslisregels that held and were settled at that step (from the trace)."""
+    uit: dict[str, list[tuple[str, RegelSpoor]]] = {}
+    for doel in BESLISSINGEN:
+        for s in uitkomst.beslissingen[doel].spoor:
+            regel = effectief.regel(s.regel)
+            if s.resultaat is not JA or regel is None:
+                continue
+            stap = _bepaald_bij(regel, s.gebruikt, gewogen)
+            if stap is not None:
+                uit.setdefault(stap, []).append((doel, s))
+    return uit
+
+
 def doorloop(uitkomst: Uitkomst, effectief: EffectieveVersie) -> list[Stap]:
     """The walk through the afwegingsvragen in the order of the afwegingskader.
 
-    The walk stops where the flow stops: after ``nee`` on vermoeden, after the first
-    ``nee`` on the three hulp questions. After ``ja`` on acute or structurele
-    onveiligheid the hulp questions follow, marked as gone through together with
-    Veilig Thuis. An ``onbekend`` answer does not stop the walk: both branches stay
-    open. Afwegingen the version does not weigh are left out.
+    Each step shows the question in the kader's own words, the answer that counts and
+    what follows from it: the beslisregels of the kader that held and were settled at
+    that step, with their source passage, taken from the trace of the decision. The walk
+    stops where the decision was complete (after ``nee`` on vermoeden, after the first
+    answer that settles melden and hulp), except when hulp is decided together with
+    Veilig Thuis: the hulp questions then follow, marked as gone through with Veilig
+    Thuis. An ``onbekend`` answer settles nothing, so the walk goes on. Afwegingen the
+    version does not weigh are left out.
     """
     gewogen = gewogen_afwegingen(effectief)
+    gevolgen = _gevolgen(uitkomst, effectief, gewogen)
+    bepaald: set[str] = set()
     stappen: list[Stap] = []
-    met_vt = False
+    vt_na: int | None = None
+    """The number of the afweging after which hulp is decided with Veilig Thuis."""
     for naam in gewogen:
         a = uitkomst.afwegingen[naam]
-        gevolg = _gevolg(naam, a.waarde, uitkomst)
-        if met_vt and a.waarde is ONBEKEND:
-            gevolg = "Nog te beantwoorden, samen met Veilig Thuis; de melding hangt er niet van af."
+        met_vt = vt_na is not None and AFWEGING[naam].nummer > vt_na
+        hier = gevolgen.get(naam, [])
+        if a.waarde is ONBEKEND:
+            gevolg = _VT_ONBEKEND if met_vt else _ONBEKEND
+        elif hier:
+            gevolg = "Hieruit volgt: " + "; ".join(
+                f"{doel}: {BESLISSING[doel].kort_voor(s.conclusie)} (regel {s.regel}: "
+                f"{s.label or s.bron.passage})"
+                for doel, s in hier
+            )
+        else:
+            gevolg = "Hieruit volgt nog geen beslissing; verder met de volgende vraag."
         stappen.append(
             Stap(
                 afweging=naam,
@@ -139,34 +178,17 @@ def doorloop(uitkomst: Uitkomst, effectief: EffectieveVersie) -> list[Stap]:
                 met_veilig_thuis=met_vt,
             )
         )
-        if naam == "vermoeden" and a.waarde is NEE:
-            break
-        if naam == "structurele_onveiligheid" or (
-            naam == "acute_onveiligheid" and "structurele_onveiligheid" not in gewogen
-        ):
-            onveilig = [
-                uitkomst.afwegingen[n].waarde for n in gewogen if n.endswith("onveiligheid")
-            ]
-            met_vt = JA in onveilig
-        if naam in ("passende_hulp", "medewerking", "duurzame_veiligheid") and a.waarde is NEE:
+        bepaald.update(doel for doel, _ in hier)
+        if vt_na is None and any(d == HULP and s.conclusie == "met_veilig_thuis" for d, s in hier):
+            vt_na = AFWEGING[naam].nummer
+        if bepaald >= set(BESLISSINGEN) and vt_na is None:
             break
     return stappen
 
 
-def _gevolg(naam: str, waarde: Waarde, uitkomst: Uitkomst) -> str:
-    if waarde is ONBEKEND:
-        return _ONBEKEND
-    if naam.endswith("onveiligheid"):
-        if waarde is JA:
-            return (
-                "Ja: melden bij Veilig Thuis is de norm; de afwegingen over hulp (3 tot en met 5) "
-                "worden daarna samen met Veilig Thuis doorlopen."
-                if uitkomst.hulp == "met_veilig_thuis"
-                else "Ja: deze versie van het kader weegt dit mee in de keuze tussen hulp en "
-                "melden."
-            )
-        return "Nee: op deze vraag volgt geen melding; verder met de volgende vraag."
-    return (_GEVOLG_JA if waarde is JA else _GEVOLG_NEE)[naam]
+_VT_ONBEKEND: Final = (
+    "Nog te beantwoorden, samen met Veilig Thuis; de melding hangt er niet van af."
+)
 
 
 # -- the dossier narrative -----------------------------------------------------------------------

@@ -143,3 +143,37 @@ def test_cli_explain_fouten(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert "bestand niet gevonden" in capsys.readouterr().err
     assert main(["explain", str(pad), "--kader", "bestaat_niet"]) == 2
     assert "onbekend kader" in capsys.readouterr().err
+
+
+def test_een_sectorkader_vertelt_in_eigen_woorden_en_regels() -> None:
+    """The narrative comes from the trace: the kader's own questions and rules, no fixed flow."""
+    gegevens = {
+        "id": "x",
+        "antwoorden": {
+            "vermoeden": "ja",
+            "acute_onveiligheid": "nee",
+            "structurele_onveiligheid": "nee",
+            "passende_hulp": "ja",
+            "medewerking": "nee",
+        },
+    }
+    casus = valideer_casus(gegevens)
+    effectief = load_kader("onderwijs", PEILDATUM)
+    tekst = uitleg(evaluate(casus, "onderwijs", PEILDATUM), effectief, casus, PEILDATUM)
+    assert "schatten wij als school" in tekst  # the onderwijs kader's own wording
+    stappen = doorloop(evaluate(casus, "onderwijs", PEILDATUM), effectief)
+    assert stappen[-1].afweging == "medewerking"
+    assert "melden: ja (regel melden_geen_medewerking:" in stappen[-1].gevolg
+    assert "hulp: nee (regel hulp_niet_mogelijk:" in stappen[-1].gevolg
+    # A rule of the KNMG kader itself shows where it decided.
+    knmg = {
+        "id": "y",
+        "signalen": [{"vorm": "lichamelijk_geweld", "kenmerken": ["wapengebruik"]}],
+        "antwoorden": {"vermoeden": "ja"},
+    }
+    casus = valideer_casus(knmg)
+    effectief = load_kader("knmg", PEILDATUM)
+    stappen = doorloop(evaluate(casus, "knmg", PEILDATUM), effectief)
+    acuut = next(s for s in stappen if s.afweging == "acute_onveiligheid")
+    assert "knmg_acuut_wapengebruik" in acuut.herkomst
+    assert "melden: ja (regel melden_acute_of_structurele_onveiligheid" in acuut.gevolg
