@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
     from meldcode_rules.casus import Casus
     from meldcode_rules.feiten import Feiten
-    from meldcode_rules.kader import EffectieveVersie
+    from meldcode_rules.kader import ResolvedKader
     from meldcode_rules.regels import Regel
     from meldcode_rules.uitkomst import AfwegingUitkomst, RegelSpoor, Uitkomst
 
@@ -70,7 +70,7 @@ def _regels_tekst(spoor: tuple[RegelSpoor, ...]) -> str:
     return "; ".join(delen)
 
 
-def gewogen_afwegingen(effectief: EffectieveVersie) -> tuple[str, ...]:
+def gewogen_afwegingen(effectief: ResolvedKader) -> tuple[str, ...]:
     """The afwegingen the version's beslisregels read (the others are not weighed in it).
 
     The model of 2013, for example, has no separate question about acute or
@@ -119,7 +119,7 @@ def _bepaald_bij(
 
 
 def _gevolgen(
-    uitkomst: Uitkomst, effectief: EffectieveVersie, gewogen: tuple[str, ...]
+    uitkomst: Uitkomst, effectief: ResolvedKader, gewogen: tuple[str, ...]
 ) -> dict[str, list[tuple[str, RegelSpoor]]]:
     """Per afweging, the beslisregels that held and were settled at that step (from the trace)."""
     uit: dict[str, list[tuple[str, RegelSpoor]]] = {}
@@ -134,7 +134,7 @@ def _gevolgen(
     return uit
 
 
-def doorloop(uitkomst: Uitkomst, effectief: EffectieveVersie) -> list[Stap]:
+def doorloop(uitkomst: Uitkomst, effectief: ResolvedKader) -> list[Stap]:
     """The walk through the afwegingsvragen in the order of the afwegingskader.
 
     Each step shows the question in the kader's own words, the answer that counts and
@@ -335,7 +335,7 @@ def _nog_vastleggen(uitkomst: Uitkomst, feiten: Feiten, gewogen: tuple[str, ...]
     return punten
 
 
-def uitleg(uitkomst: Uitkomst, effectief: EffectieveVersie, casus: Casus, peildatum: date) -> str:
+def uitleg(uitkomst: Uitkomst, effectief: ResolvedKader, casus: Casus, peildatum: date) -> str:
     """The Dutch narrative of one outcome, fit for the dossier.
 
     Args:

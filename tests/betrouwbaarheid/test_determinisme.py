@@ -20,12 +20,12 @@ import pytest
 from betrouwbaarheid_hulp import cases
 
 from meldcode_rules import (
-    Register,
+    Registry,
     evaluate,
     evaluate_many,
-    kaders,
+    list_kaders,
     load_kader,
-    valideer_casus,
+    validate_casus,
 )
 from meldcode_rules.engine.native import NativeKader
 from meldcode_rules.kader import vingerafdruk
@@ -39,7 +39,7 @@ PEILDATA = (cases.PEILDATUM_2013, cases.PEILDATUM_2019)
 def vingerafdrukken() -> dict[str, str]:
     """The fingerprint of every version of every registered kader."""
     uit = {}
-    for kader in kaders():
+    for kader in list_kaders():
         for versie in kader.versies:
             uit[f"{kader.id}/{versie.versie}"] = vingerafdruk(
                 load_kader(kader.id, versie.geldig_van)
@@ -51,7 +51,7 @@ def uitkomsten() -> dict[str, str]:
     """A sha256 of the JSON of 200 seeded cases per registered kader and peildatum."""
     gevallen = cases.genereer("answers", 100, 5) + cases.genereer("signals", 100, 6)
     uit = {}
-    for kader in kaders():
+    for kader in list_kaders():
         for peildatum in PEILDATA:
             if kader.versie_op(peildatum) is None:
                 continue
@@ -98,7 +98,7 @@ def test_two_processes_give_the_same_bytes_and_fingerprints() -> None:
 
 def test_every_uitkomst_carries_its_versions_fingerprint() -> None:
     afdrukken = vingerafdrukken()
-    for kader in kaders():
+    for kader in list_kaders():
         for versie in kader.versies:
             uitkomst = evaluate({"id": "c"}, kader.id, versie.geldig_van)
             assert uitkomst.kader.vingerafdruk == afdrukken[f"{kader.id}/{versie.versie}"]
@@ -107,7 +107,7 @@ def test_every_uitkomst_carries_its_versions_fingerprint() -> None:
 
 @pytest.mark.parametrize("wijziging", ["voorwaarde", "passage", "label"])
 def test_the_fingerprint_changes_when_a_rule_changes(wijziging: str) -> None:
-    basis = next(k for k in kaders() if k.id == "basis")
+    basis = next(k for k in list_kaders() if k.id == "basis")
     versie = basis.versie_op(cases.PEILDATUM_2019)
     assert versie is not None
     regel = versie.regels[0]
@@ -123,7 +123,7 @@ def test_the_fingerprint_changes_when_a_rule_changes(wijziging: str) -> None:
         basis, versies=tuple(nieuwe_versie if v is versie else v for v in basis.versies)
     )
     oud = vingerafdruk(load_kader("basis", cases.PEILDATUM_2019))
-    anders = vingerafdruk(Register([nieuw]).versie("basis", cases.PEILDATUM_2019))
+    anders = vingerafdruk(Registry([nieuw]).resolve("basis", cases.PEILDATUM_2019))
     assert oud != anders
 
 
@@ -134,7 +134,7 @@ def test_same_bytes_across_runs_memo_states_and_paths() -> None:
         eerste = [evaluate(c, "basis", peildatum).model_dump_json() for c in gevallen]
         tweede = [evaluate(json.dumps(c), "basis", peildatum).model_dump_json() for c in gevallen]
         koud = NativeKader(effectief)  # a fresh engine: empty memo
-        derde = [koud.evaluate_json(valideer_casus(c), peildatum) for c in gevallen]
+        derde = [koud.evaluate_json(validate_casus(c), peildatum) for c in gevallen]
         assert eerste == tweede == derde
         # A round trip through the model gives the same bytes (nothing unserialisable).
         assert [Uitkomst.model_validate_json(t).model_dump_json() for t in eerste] == eerste

@@ -6,7 +6,7 @@ import datetime as dt
 import json
 from typing import TYPE_CHECKING
 
-from meldcode_rules.api import evaluate, load_kader, valideer_casus
+from meldcode_rules.api import evaluate, load_kader, validate_casus
 from meldcode_rules.cli import main
 from meldcode_rules.uitleg import doorloop, uitleg
 
@@ -37,7 +37,7 @@ PEILDATUM = dt.date(2025, 2, 1)
 
 
 def _tekst(gegevens: dict[str, object], peildatum: dt.date = PEILDATUM) -> str:
-    casus = valideer_casus(gegevens)
+    casus = validate_casus(gegevens)
     effectief = load_kader("basis", peildatum)
     return uitleg(evaluate(casus, "basis", peildatum), effectief, casus, peildatum)
 
@@ -157,7 +157,7 @@ def test_een_sectorkader_vertelt_in_eigen_woorden_en_regels() -> None:
             "medewerking": "nee",
         },
     }
-    casus = valideer_casus(gegevens)
+    casus = validate_casus(gegevens)
     effectief = load_kader("onderwijs", PEILDATUM)
     tekst = uitleg(evaluate(casus, "onderwijs", PEILDATUM), effectief, casus, PEILDATUM)
     assert "schatten wij als school" in tekst  # the onderwijs kader's own wording
@@ -171,7 +171,7 @@ def test_een_sectorkader_vertelt_in_eigen_woorden_en_regels() -> None:
         "signalen": [{"vorm": "lichamelijk_geweld", "kenmerken": ["wapengebruik"]}],
         "antwoorden": {"vermoeden": "ja"},
     }
-    casus = valideer_casus(knmg)
+    casus = validate_casus(knmg)
     effectief = load_kader("knmg", PEILDATUM)
     stappen = doorloop(evaluate(casus, "knmg", PEILDATUM), effectief)
     acuut = next(s for s in stappen if s.afweging == "acute_onveiligheid")
