@@ -7,8 +7,7 @@ evaluatie, afgesloten, each with a date). The process answers, per casus: the cu
 step, what each step still lacks, which termijnen (set by the organisation) are
 overdue, and whether a closed ronde was closed correctly::
 
-    >>> from datetime import date
-    >>> from meldcode_rules.proces import Proces
+    >>>     >>> from meldcode_rules.proces import Proces
     >>> p = Proces()
     >>> _ = p.verwerk({"casus_id": "c1", "soort": "signaal_vastgelegd", "datum": "2024-03-01"})
     >>> _ = p.verwerk({"casus_id": "c1", "soort": "besluit_genomen", "datum": "2024-03-04",
@@ -63,9 +62,11 @@ from meldcode_rules.proces.statechart import (
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
+    from datetime import date
 
     from meldcode_rules.proces.durable import DurableChart
     from meldcode_rules.uitkomst import Engine
+from meldcode_rules.tijd import peildatum_vandaag
 from meldcode_rules.uitkomst import ENGINES
 
 __all__ = [
@@ -167,7 +168,7 @@ class Proces:
         return self.opslag.laad(casus_id)
 
     def overzicht(self, casus_id: str, peildatum: date | None = None) -> Overzicht:
-        """Where a casus stands on ``peildatum`` (default today).
+        """Where a casus stands on ``peildatum`` (default today in the Netherlands).
 
         Raises:
             ProcesFout: the store has no state for this casus.
@@ -176,7 +177,7 @@ class Proces:
         if staat is None:
             code, msg = "onbekende_casus", "van deze casus is geen gebeurtenis bekend"
             raise ProcesFout(code, msg)
-        dag = peildatum or date.today()
+        dag = peildatum or peildatum_vandaag()
         return Overzicht(
             casus_id=staat.casus_id,
             peildatum=dag,
