@@ -25,6 +25,7 @@ __all__ = [
     "InvoerFout",
     "KaderFout",
     "MeldcodeFout",
+    "OpslagFout",
     "PeildatumFout",
     "Veldfout",
 ]
@@ -111,6 +112,13 @@ class KaderFout(MeldcodeFout, LookupError):
 
 class PeildatumFout(KaderFout):
     """No version of the kader holds on the peildatum."""
+
+
+class OpslagFout(MeldcodeFout, OSError):
+    """A process store cannot be used: not a store of this library, corrupt, or read-only.
+
+    The message says what is wrong with the store, never what it holds.
+    """
 
 
 class EngineNietBeschikbaar(MeldcodeFout, RuntimeError):

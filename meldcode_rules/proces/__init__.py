@@ -66,6 +66,7 @@ if TYPE_CHECKING:
 
     from meldcode_rules.proces.durable import DurableChart
     from meldcode_rules.uitkomst import Engine
+from meldcode_rules.stroom import lees_object
 from meldcode_rules.tijd import peildatum_vandaag
 from meldcode_rules.uitkomst import ENGINES
 
@@ -96,9 +97,9 @@ def valideer_gebeurtenis(gegevens: Gebeurtenis | Mapping[str, Any] | str | bytes
     """
     if isinstance(gegevens, Gebeurtenis):
         return gegevens
+    if isinstance(gegevens, str | bytes):
+        gegevens = lees_object(gegevens, model=Gebeurtenis)  # strict JSON: no duplicate keys
     try:
-        if isinstance(gegevens, str | bytes):
-            return Gebeurtenis.model_validate_json(gegevens)
         return Gebeurtenis.model_validate(gegevens)
     except ValidationError as fout:
         invoerfout = InvoerFout.uit_validatie(fout, model=Gebeurtenis)
@@ -146,6 +147,9 @@ class Proces:
     def verwerk(self, gebeurtenis: Gebeurtenis | Mapping[str, Any] | str | bytes) -> ProcesStaat:
         """Apply one event to its casus and store the new state.
 
+        An event with an ``id`` the casus has already seen changes nothing (idempotent
+        replay): the stored state is returned as it is.
+
         Returns:
             The new state of the casus.
 
@@ -156,6 +160,8 @@ class Proces:
         g = valideer_gebeurtenis(gebeurtenis)
         with self._slot:
             oud = self.opslag.laad(g.casus_id)
+            if g.id is not None and oud is not None and g.id in oud.gebeurtenissen:
+                return oud  # a replayed event: already applied, nothing changes
             if self._chart is None:
                 nieuw = toepassen(oud, g, self.termijnen)
             else:
