@@ -108,8 +108,9 @@ def _zonder_eigen_ids(uit: str) -> str:
         if regel.startswith('{"lijn"'):
             gegevens = json.loads(regel)
             gegevens.pop("casus_id")
-            regel = json.dumps(gegevens, ensure_ascii=False)
-        regels.append(regel)
+            regels.append(json.dumps(gegevens, ensure_ascii=False))
+        else:
+            regels.append(regel)
     return "\n".join(regels)
 
 
