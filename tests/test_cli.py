@@ -208,7 +208,15 @@ def test_console_script_never_shows_a_traceback(tmp_path) -> None:
     pad = tmp_path / "casus.json"
     pad.write_text('{"id": "c", "antwoorden": {"vermoeden": "' + MARKER + '"}}', encoding="utf-8")
     proces = subprocess.run(
-        [sys.executable, "-m", "meldcode_rules.cli", "evaluate", str(pad), "--peildatum", "2024-06-01"],
+        [
+            sys.executable,
+            "-m",
+            "meldcode_rules.cli",
+            "evaluate",
+            str(pad),
+            "--peildatum",
+            "2024-06-01",
+        ],
         capture_output=True,
         text=True,
         check=False,
