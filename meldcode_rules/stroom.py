@@ -29,8 +29,10 @@ fields; any other key is ``<veld>``) and the line, never what was in it.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
+import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final, Protocol
 
@@ -158,6 +160,7 @@ _ID: Final = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$")
 _VEILIG: Final = re.compile(r"^[a-z_][a-z0-9_]{0,40}$")
 
 
+@functools.cache
 def _veldnamen(model: type[BaseModel]) -> frozenset[str]:
     """Every field name in ``model`` and the models it holds (names safe to repeat)."""
     namen: set[str] = set()
@@ -215,6 +218,34 @@ def _weiger_constante(_: str) -> float:
 _GEEN_CONSTANTE: Final = "NaN/Infinity"
 
 
+class _Teller(threading.local):
+    """Per thread: how many objects with a duplicate key the current parse saw."""
+
+    dubbel: int = 0
+
+
+_TELLER: Final = _Teller()
+
+
+def _paren(paren: list[tuple[str, Any]]) -> dict[str, Any]:
+    obj = dict(paren)
+    if len(obj) == len(paren):
+        return obj
+    _TELLER.dubbel += 1
+    dubbel = _Object(obj)
+    sleutels: set[str] = set()
+    for sleutel, _ in paren:
+        if sleutel in sleutels:
+            dubbel.dubbel = sleutel
+            break
+        sleutels.add(sleutel)
+    return dubbel
+
+
+_DECODER: Final = json.JSONDecoder(object_pairs_hook=_paren, parse_constant=_weiger_constante)
+"""One decoder for every parse (building one per call costs more than the parse)."""
+
+
 def lees_json(tekst: str, *, bekend: frozenset[str] = frozenset()) -> Any:  # noqa: ANN401 - JSON
     """Parse JSON text strictly: standard JSON only, every key once.
 
@@ -229,25 +260,9 @@ def lees_json(tekst: str, *, bekend: frozenset[str] = frozenset()) -> Any:  # no
             (``te_diep_genest``) or a key twice in one object (``dubbele_sleutel``,
             naming the path).
     """
-    gezien_dubbel = False
-
-    def paren(paren_: list[tuple[str, Any]]) -> dict[str, Any]:
-        nonlocal gezien_dubbel
-        obj = dict(paren_)
-        if len(obj) == len(paren_):
-            return obj
-        gezien_dubbel = True
-        dubbel = _Object(obj)
-        sleutels: set[str] = set()
-        for sleutel, _ in paren_:
-            if sleutel in sleutels:
-                dubbel.dubbel = sleutel
-                break
-            sleutels.add(sleutel)
-        return dubbel
-
+    _TELLER.dubbel = 0
     try:
-        waarde = json.loads(tekst, object_pairs_hook=paren, parse_constant=_weiger_constante)
+        waarde = _DECODER.decode(tekst)
     except json.JSONDecodeError as fout:
         if fout.msg == "Extra data":
             raise InvoerFout.enkel(JSON, "meerdere_waarden") from None
@@ -262,8 +277,8 @@ def lees_json(tekst: str, *, bekend: frozenset[str] = frozenset()) -> Any:  # no
             bericht = "ongeldige JSON (NaN en Infinity bestaan niet in JSON)"
             raise InvoerFout.enkel(JSON, "ongeldige_json", bericht) from None
         raise InvoerFout.enkel(JSON, "getal_te_groot") from None
-    if gezien_dubbel:
-        pad = _pad_van_dubbel(waarde, bekend) or "<json>"
+    if _TELLER.dubbel:
+        pad = _pad_van_dubbel(waarde, bekend) or JSON
         raise InvoerFout.enkel(pad, "dubbele_sleutel")
     return waarde
 
