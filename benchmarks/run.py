@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from benchmarks import bench_batch, bench_engine, cases
 from meldcode_rules import kaders, load_kader
-from meldcode_rules.errors import KaderFout
+from meldcode_rules.errors import KaderError
 
 NATIVE_VS_DURABLE = 10.0
 """native must be at least this many times faster per case than the durable engine."""
@@ -58,7 +58,7 @@ def grootste_sectorkader() -> str | None:
             continue
         try:
             n = len(load_kader(kader.id, cases.PEILDATUM_2019).regels)
-        except KaderFout:
+        except KaderError:
             continue
         if beste is None or n > beste[0]:
             beste = (n, kader.id)
