@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 from pydantic import ValidationError
@@ -11,9 +10,12 @@ from meldcode_rules.casus import Casus
 from meldcode_rules.engine import CompiledKader, compileer
 from meldcode_rules.errors import InputError
 from meldcode_rules.registry import Registry, default_registry
+from meldcode_rules.stroom import lees_object
+from meldcode_rules.tijd import peildatum_vandaag
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Mapping
+    from datetime import date
 
     from meldcode_rules.kader import Kader, ResolvedKader
     from meldcode_rules.uitkomst import Engine, Uitkomst
@@ -38,9 +40,11 @@ def validate_casus(gegevens: Casus | Mapping[str, Any] | str | bytes) -> Casus:
     """
     if isinstance(gegevens, Casus):
         return gegevens
+    if isinstance(gegevens, str | bytes):
+        # Strict JSON first (contract edge, meldcode_rules.stroom): a key given twice is
+        # an error, not "the last one wins"; huge integers and deep nesting are InputError.
+        gegevens = lees_object(gegevens, model=Casus)
     try:
-        if isinstance(gegevens, str | bytes):
-            return Casus.model_validate_json(gegevens)
         return Casus.model_validate(gegevens)
     except ValidationError as fout:
         invoerfout = InputError.uit_validatie(fout, model=Casus)
@@ -54,14 +58,17 @@ def load_kader(
     peildatum: date | None = None,
     registry: Registry | None = None,
 ) -> ResolvedKader:
-    """The resolved version of a kader that holds on ``peildatum`` (default: today).
+    """The resolved version of a kader that holds on ``peildatum`` (default: today, in the NL).
+
+    Today is the date in Europe/Amsterdam (:func:`meldcode_rules.tijd.peildatum_vandaag`),
+    whatever the host's time zone.
 
     Raises:
         KaderError: the kader is unknown (with the closest ids) or broken.
         PeildatumError: no version holds on the peildatum.
     """
     reg = registry or default_registry()
-    return reg.resolve(kader, peildatum or date.today())
+    return reg.resolve(kader, peildatum or peildatum_vandaag())
 
 
 def list_kaders(registry: Registry | None = None) -> list[Kader]:
@@ -101,7 +108,7 @@ def evaluate(
         casus: a :class:`Casus`, a mapping or JSON text (validated here).
         kader: a kader id (found through the entry points) or a :class:`Kader` object.
         peildatum: the date whose kader version applies and up to which signalen count;
-            default today.
+            default today in the Netherlands (Europe/Amsterdam).
         engine: ``native`` (default) or ``durable``.
         registry: the registry to look kaders up in; default: every installed kader.
 
@@ -115,7 +122,7 @@ def evaluate(
         EngineUnavailable: the requested engine cannot run here.
     """
     geldig = validate_casus(casus)
-    datum = peildatum or date.today()
+    datum = peildatum or peildatum_vandaag()
     return compile_kader(kader, datum, engine, registry).evaluate(geldig, datum)
 
 
@@ -184,7 +191,7 @@ def evaluate_many(
     Yields:
         Per casus, its :class:`Uitkomst` (or its JSON text) or its :class:`InputError`.
     """
-    datum = peildatum or date.today()
+    datum = peildatum or peildatum_vandaag()
     motor = compile_kader(kader, datum, engine, registry)
     if als_json:
         return _stroom(motor.evaluate_json, casussen, datum)

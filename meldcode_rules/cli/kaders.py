@@ -1,6 +1,8 @@
-"""``meldcode kaders [--format json|text] [--beroepsgroep NAAM [--sector SECTOR]]``.
+"""``meldcode kaders [--format json|text] [--beroepsgroep NAAM [--sector S] | --beroepsgroepen]``.
 
-Without ``--beroepsgroep``: every registered kader, and the broken ones. With it: which
+Without ``--beroepsgroep``: every registered kader, and the broken ones (JSON:
+``meldcode schema kaders``). With ``--beroepsgroepen``: the whole beroepsgroep register
+with its sectors (JSON: ``meldcode schema beroepsgroepen``). With ``--beroepsgroep``: which
 kader the beroepsgroep uses and why; or, when that kader is known but not encoded, the
 reason and what to do meanwhile; or, for a group outside the Wet verplichte meldcode,
 that it has no meldcode kader, why, and where signals go. All three end with exit 0 and
@@ -21,6 +23,7 @@ from meldcode_rules.beroepsgroepen import (
     kader_for,
 )
 from meldcode_rules.cli._common import EXIT_OK, Stop
+from meldcode_rules.contract import kader_lijst, register_lijst
 from meldcode_rules.registry import Registry, default_registry
 
 if TYPE_CHECKING:
@@ -30,28 +33,6 @@ if TYPE_CHECKING:
     from meldcode_rules.kader import Kader
 
 __all__ = ["registreer"]
-
-
-def _kader_json(registry: Registry, kader: Kader) -> dict[str, object]:
-    versies = sorted(kader.versies, key=lambda v: v.geldig_van)
-    return {
-        "id": kader.id,
-        "naam": kader.naam,
-        "uitgever": kader.uitgever,
-        "sectoren": list(kader.sectoren),
-        "beroepsgroepen": list(kader.beroepsgroepen),
-        "breidt_uit": kader.breidt_uit,
-        "distributie": registry.distribution(kader.id),
-        "bron": {"titel": versies[-1].bron.titel, "adres": versies[-1].bron.adres},
-        "versies": [
-            {
-                "versie": v.versie,
-                "geldig_van": v.geldig_van.isoformat(),
-                "geldig_tot": v.geldig_tot.isoformat() if v.geldig_tot else None,
-            }
-            for v in versies
-        ],
-    }
 
 
 def _kader_tekst(kader: Kader) -> str:
@@ -129,15 +110,20 @@ def _kaders(args: argparse.Namespace, uit: TextIO) -> int:
         else:
             uit.write(_keuze_tekst(keuze, registry))
         return EXIT_OK
+    if args.beroepsgroepen:
+        lijst = register_lijst(registry)
+        if args.format == "json":
+            uit.write(lijst.model_dump_json(indent=2) + "\n")
+        else:
+            uit.writelines(
+                f"{b.naam} ({b.sector.replace('_', ' ')}): {b.kader or b.kader_naam} "
+                f"[{b.status}; {', '.join(b.namen)}]\n"
+                for b in lijst.beroepsgroepen
+            )
+        return EXIT_OK
     gebroken = registry.broken()
     if args.format == "json":
-        gegevens = {
-            "kaders": [_kader_json(registry, k) for k in registry.kaders()],
-            "gebroken": [
-                {"naam": g.naam, "distributie": g.distributie, "reden": g.reden} for g in gebroken
-            ],
-        }
-        uit.write(json.dumps(gegevens, ensure_ascii=False, indent=2) + "\n")
+        uit.write(kader_lijst(registry).model_dump_json(indent=2) + "\n")
         return EXIT_OK
     uit.writelines(_kader_tekst(kader) + "\n" for kader in registry.kaders())
     for g in gebroken:
@@ -160,5 +146,10 @@ def registreer(sub: argparse._SubParsersAction[Any]) -> None:
         "--sector",
         choices=REGISTER_SECTOREN,
         help="kies tussen beroepsgroepen met dezelfde naam",
+    )
+    kd.add_argument(
+        "--beroepsgroepen",
+        action="store_true",
+        help="toon het hele beroepsgroepenregister (met --format json: machineleesbaar)",
     )
     kd.set_defaults(functie=_kaders)

@@ -1,0 +1,189 @@
+"""The JSON documents of discovery: the kaders and the beroepsgroep register, as models.
+
+``meldcode kaders --format json`` and ``meldcode kaders --beroepsgroepen --format json``
+print these models, and :func:`meldcode_rules.json_schema` exports their schemas, so the
+output and its published contract come from one declaration.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Final
+
+from meldcode_rules.beroepsgroepen import REGISTER_SECTOREN, Status, beroepsgroepen
+from meldcode_rules.casus import Model
+
+if TYPE_CHECKING:
+    from meldcode_rules.kader import Kader
+    from meldcode_rules.registry import Registry
+
+__all__ = [
+    "CONTRACT_VERSIE",
+    "BeroepsgroepItem",
+    "BeroepsgroepRegister",
+    "BrokenKader",
+    "BronKort",
+    "KaderItem",
+    "KaderLijst",
+    "KaderVersieItem",
+    "RegisterBronItem",
+    "kader_lijst",
+    "register_lijst",
+]
+
+CONTRACT_VERSIE: Final = "1.0"
+"""The version of the JSON contract (schemas, error record, codes, exit statuses).
+
+The major number changes when a document changes incompatibly; the minor when something
+is added (a field, a code). Every schema's ``$id`` carries the major number.
+"""
+
+
+class BronKort(Model):
+    """The source document of a kader's current version."""
+
+    titel: str
+    adres: str
+
+
+class KaderVersieItem(Model):
+    """One version of a kader and when it holds."""
+
+    versie: str
+    geldig_van: date
+    geldig_tot: date | None
+    """The last day it holds; null: it still holds."""
+
+
+class KaderItem(Model):
+    """One registered kader."""
+
+    id: str
+    naam: str
+    uitgever: str
+    sectoren: tuple[str, ...]
+    beroepsgroepen: tuple[str, ...]
+    breidt_uit: str | None
+    """The id of the kader it extends; null for a kader of its own."""
+    distributie: str
+    """The Python distribution that registered it."""
+    bron: BronKort
+    versies: tuple[KaderVersieItem, ...]
+    """Oldest first."""
+
+
+class BrokenKader(Model):
+    """A kader that could not be loaded, and why (it is skipped; the others work)."""
+
+    naam: str
+    distributie: str
+    reden: str
+
+
+class KaderLijst(Model):
+    """The output of ``meldcode kaders --format json``."""
+
+    kaders: tuple[KaderItem, ...]
+    """Every registered kader, sorted by id."""
+    gebroken: tuple[BrokenKader, ...]
+
+
+class RegisterBronItem(Model):
+    """The source that says which kader a beroepsgroep uses."""
+
+    uitgever: str
+    titel: str
+    adres: str
+    passage: str
+
+
+class BeroepsgroepItem(Model):
+    """One beroepsgroep of the register."""
+
+    naam: str
+    sector: str
+    andere_sectoren: tuple[str, ...]
+    """Other sectors the beroepsgroep works in."""
+    namen: tuple[str, ...]
+    """Every name and abbreviation it goes by (the first is naam); lookup ignores case,
+    accents, spaces and punctuation."""
+    status: Status
+    """gecodeerd: a kader of this library decides; bekend_niet_gecodeerd: its kader is known
+    but its text was not found to encode; geen_meldcodekader: the group is outside the Wet
+    verplichte meldcode (reden and advies say why and where signals go)."""
+    kader: str | None
+    """The id of the kader to evaluate with; null when it is known but not encoded."""
+    kader_naam: str | None
+    """The name of that kader (for a known but not encoded one: its name or 'onbekend')."""
+    bron: RegisterBronItem
+    reden: str | None
+    """Why it is not encoded, or why there is no meldcode kader."""
+    advies: str | None
+    """What to do meanwhile (Veilig Thuis, 0800-2000)."""
+    toelichting: str | None
+
+
+class BeroepsgroepRegister(Model):
+    """The output of ``meldcode kaders --beroepsgroepen --format json``: the whole register."""
+
+    sectoren: tuple[str, ...]
+    """The sectors (the values of --sector)."""
+    beroepsgroepen: tuple[BeroepsgroepItem, ...]
+
+
+def _kader_item(registry: Registry, kader: Kader) -> KaderItem:
+    versies = sorted(kader.versies, key=lambda v: v.geldig_van)
+    return KaderItem(
+        id=kader.id,
+        naam=kader.naam,
+        uitgever=kader.uitgever,
+        sectoren=tuple(kader.sectoren),
+        beroepsgroepen=tuple(kader.beroepsgroepen),
+        breidt_uit=kader.breidt_uit,
+        distributie=registry.distribution(kader.id),
+        bron=BronKort(titel=versies[-1].bron.titel, adres=versies[-1].bron.adres),
+        versies=tuple(
+            KaderVersieItem(versie=v.versie, geldig_van=v.geldig_van, geldig_tot=v.geldig_tot)
+            for v in versies
+        ),
+    )
+
+
+def kader_lijst(registry: Registry) -> KaderLijst:
+    """Every registered kader and the broken ones."""
+    return KaderLijst(
+        kaders=tuple(_kader_item(registry, k) for k in registry.kaders()),
+        gebroken=tuple(
+            BrokenKader(naam=g.naam, distributie=g.distributie, reden=g.reden)
+            for g in registry.broken()
+        ),
+    )
+
+
+def register_lijst(registry: Registry) -> BeroepsgroepRegister:
+    """The whole beroepsgroep register, with the names of the kaders it points to."""
+    namen = {k.id: k.naam for k in registry.kaders()}
+    return BeroepsgroepRegister(
+        sectoren=tuple(REGISTER_SECTOREN),
+        beroepsgroepen=tuple(
+            BeroepsgroepItem(
+                naam=b.naam,
+                sector=b.sector,
+                andere_sectoren=b.andere_sectoren,
+                namen=b.namen,
+                status=b.status,
+                kader=b.kader,
+                kader_naam=b.kader_naam or (namen.get(b.kader) if b.kader else None),
+                bron=RegisterBronItem(
+                    uitgever=b.bron.uitgever,
+                    titel=b.bron.titel,
+                    adres=b.bron.adres,
+                    passage=b.bron.passage,
+                ),
+                reden=b.reden or None,
+                advies=b.advies or None,
+                toelichting=b.toelichting or None,
+            )
+            for b in beroepsgroepen()
+        ),
+    )
