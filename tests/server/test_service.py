@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 import pytest
-from conftest import live_server
+from server_hulp import live_server
 
 from meldcode_rules import evaluate, evaluate_many, json_schema, kader_voor
 from meldcode_rules.proces import Termijnen
