@@ -732,6 +732,19 @@ def _lees_body(body: bytes) -> dict[str, Any]:
         raise ApiFout.invoer(fout) from None
 
 
+def _fouten_als_json(document: dict[str, Any]) -> None:
+    """Every error answer is JSON, also on an endpoint whose answer is text or JSON Lines."""
+    fout = {"$ref": "#/components/schemas/Foutmelding"}
+    for operaties in document["paths"].values():
+        for operatie in operaties.values():
+            for status, antwoord in operatie.get("responses", {}).items():
+                inhoud = antwoord.get("content", {})
+                if status.startswith(("4", "5")) and any(
+                    v.get("schema") == fout for v in inhoud.values()
+                ):
+                    antwoord["content"] = {"application/json": {"schema": fout}}
+
+
 def _openapi(app: FastAPI) -> Callable[[], dict[str, Any]]:
     """The OpenAPI 3.1 document, with the library's body models as components."""
 
@@ -779,6 +792,7 @@ def _openapi(app: FastAPI) -> Callable[[], dict[str, Any]]:
             }
         }
         document["security"] = [{}, {"bearer": []}]
+        _fouten_als_json(document)
         for pad in OPEN_PADEN:
             for operatie in document["paths"].get(pad, {}).values():
                 operatie["security"] = [{}]

@@ -14,6 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
 import httpx
+import psycopg
 import pytest
 from server_hulp import PG_VAR, meldcode_serve, postgres_uri, stop
 
@@ -41,8 +42,6 @@ SOORTEN = ("signaal_vastgelegd", "collega_geraadpleegd", "veilig_thuis_geraadple
 )
 def test_twee_instanties_verliezen_niets(soort: str, tmp_path: Path) -> None:
     if soort == "postgres":
-        import psycopg
-
         tabel = f"gelijk_{random.getrandbits(48):012x}"
         store = str(postgres_uri())
         # The service uses the default table; a schema of our own keeps runs apart.
@@ -93,7 +92,5 @@ def test_twee_instanties_verliezen_niets(soort: str, tmp_path: Path) -> None:
         for proces, _ in instanties:
             stop(proces)
         if soort == "postgres":
-            import psycopg
-
             with psycopg.connect(str(postgres_uri()), autocommit=True) as db:
                 db.execute(f"DROP SCHEMA {tabel} CASCADE")
