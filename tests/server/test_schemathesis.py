@@ -7,7 +7,8 @@ code, content type and body as the document describes them.
 
 from __future__ import annotations
 
-import httpx
+from typing import TYPE_CHECKING
+
 import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import (
@@ -19,6 +20,9 @@ from schemathesis.checks import (
 
 from meldcode_rules.server import maak_app
 
+if TYPE_CHECKING:
+    import httpx
+
 CHECKS = (
     not_a_server_error,
     status_code_conformance,
@@ -28,7 +32,7 @@ CHECKS = (
 
 
 @schemathesis.serializer("application/x-ndjson")
-def _jsonl(ctx: object, value: object) -> bytes:  # noqa: ARG001 - the hook's signature
+def _jsonl(ctx: object, value: object) -> bytes:
     """A JSON Lines body: schemathesis generates text; send it as it is."""
     return value.encode() if isinstance(value, str) else bytes(str(value), "utf-8")
 
