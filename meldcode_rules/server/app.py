@@ -284,6 +284,8 @@ class _Dienst:
         self.opslag = maak_opslag(instellingen.opslag)
         self.proces = Proces(self.opslag, instellingen.termijnen)
         self._vingerafdrukken: dict[tuple[str, str], str] = {}
+        self.register = _register()
+        """The installed kaders as loaded at start (with the broken ones and why)."""
 
     def vingerafdruk(self, kader: Kader, versie: str, geldig_van: date) -> str:
         sleutel = (kader.id, versie)
@@ -529,9 +531,9 @@ def _router(dienst: _Dienst) -> APIRouter:  # noqa: C901, PLR0915 - one closure 
     @router.get(
         "/kaders", response_model=KaderLijst, summary="Alle afwegingskaders", tags=["kaders"]
     )
-    def kaders_lijst() -> KaderLijst:
+    async def kaders_lijst() -> KaderLijst:
         """Every registered kader with its versions, their validity and fingerprints."""
-        register = _register()
+        register = dienst.register
         return KaderLijst(
             kaders=[_samenvatting(k, register) for k in kaders()],
             gebroken=[
@@ -570,9 +572,9 @@ def _router(dienst: _Dienst) -> APIRouter:  # noqa: C901, PLR0915 - one closure 
         tags=["kaders"],
         responses={404: {"model": Foutmelding, "description": "Onbekend kader."}},
     )
-    def kader_info(kader_id: KaderPad) -> KaderSamenvatting:
+    async def kader_info(kader_id: KaderPad) -> KaderSamenvatting:
         """One kader with its versions, their validity and fingerprints."""
-        return _samenvatting(_kader(kader_id), _register())
+        return _samenvatting(_kader(kader_id), dienst.register)
 
     @router.get(
         "/kaders/{kader_id}/regels",
@@ -612,7 +614,7 @@ def _router(dienst: _Dienst) -> APIRouter:  # noqa: C901, PLR0915 - one closure 
         summary="Welk afwegingskader gebruikt deze beroepsgroep?",
         tags=["kaders"],
     )
-    def beroepsgroep(
+    async def beroepsgroep(
         naam: Annotated[
             str,
             Path(max_length=200, description="Naam of afkorting, bijvoorbeeld huisarts of IB'er."),
@@ -642,7 +644,7 @@ def _router(dienst: _Dienst) -> APIRouter:  # noqa: C901, PLR0915 - one closure 
         summary="Een JSON Schema van de bibliotheek",
         tags=["kaders"],
     )
-    def schema(naam: Annotated[SchemaNaam, Path()]) -> dict[str, Any]:
+    async def schema(naam: Annotated[SchemaNaam, Path()]) -> dict[str, Any]:
         """The JSON Schema (draft 2020-12), as ``meldcode schema NAAM`` prints it."""
         return json_schema(naam)
 
@@ -698,7 +700,7 @@ def _router(dienst: _Dienst) -> APIRouter:  # noqa: C901, PLR0915 - one closure 
         return Response(o.model_dump_json(), media_type="application/json")
 
     @router.get("/health", response_model=Gezondheid, summary="Leeft de dienst?", tags=["beheer"])
-    def health() -> Gezondheid:
+    async def health() -> Gezondheid:
         """Liveness: the process answers."""
         return Gezondheid(status="ok")
 
