@@ -24,6 +24,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import Self
 
 from benchmarks import cases
 from benchmarks.bench_batch import regels
@@ -45,7 +46,7 @@ class Dienst:
         self.poort = _vrije_poort()
         self.proces: subprocess.Popen[bytes] | None = None
 
-    def __enter__(self) -> Dienst:
+    def __enter__(self) -> Self:
         self.proces = subprocess.Popen(
             [sys.executable, "-m", "meldcode_rules.cli", "serve", "--port", str(self.poort)],
             stdout=subprocess.DEVNULL,
