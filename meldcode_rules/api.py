@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING, Any, Literal, Protocol, overload
 
 from pydantic import ValidationError
@@ -11,10 +10,13 @@ from meldcode_rules.casus import Casus
 from meldcode_rules.engine import GecompileerdeVersie, compileer
 from meldcode_rules.errors import EngineNietBeschikbaar, InvoerFout
 from meldcode_rules.registry import EffectieveVersie, Register, standaard_register
+from meldcode_rules.stroom import lees_object
+from meldcode_rules.tijd import peildatum_vandaag
 from meldcode_rules.uitkomst import ENGINES
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Mapping
+    from datetime import date
 
     from meldcode_rules.kader import Kader
     from meldcode_rules.uitkomst import Engine, Uitkomst
@@ -30,9 +32,11 @@ def valideer_casus(gegevens: Casus | Mapping[str, Any] | str | bytes) -> Casus:
     """
     if isinstance(gegevens, Casus):
         return gegevens
+    if isinstance(gegevens, str | bytes):
+        # Strict JSON first (contract edge, meldcode_rules.stroom): a key given twice is
+        # an error, not "the last one wins"; huge integers and deep nesting are InvoerFout.
+        gegevens = lees_object(gegevens, model=Casus)
     try:
-        if isinstance(gegevens, str | bytes):
-            return Casus.model_validate_json(gegevens)
         return Casus.model_validate(gegevens)
     except ValidationError as fout:
         invoerfout = InvoerFout.uit_validatie(fout, model=Casus)
@@ -46,14 +50,17 @@ def load_kader(
     peildatum: date | None = None,
     register: Register | None = None,
 ) -> EffectieveVersie:
-    """The resolved version of a kader that holds on ``peildatum`` (default: today).
+    """The resolved version of a kader that holds on ``peildatum`` (default: today, in the NL).
+
+    Today is the date in Europe/Amsterdam (:func:`meldcode_rules.tijd.peildatum_vandaag`),
+    whatever the host's time zone.
 
     Raises:
         KaderFout: the kader is unknown (with the closest ids) or broken.
         PeildatumFout: no version holds on the peildatum.
     """
     reg = register or standaard_register()
-    return reg.versie(kader, peildatum or date.today())
+    return reg.versie(kader, peildatum or peildatum_vandaag())
 
 
 def kaders(register: Register | None = None) -> list[Kader]:
@@ -89,7 +96,7 @@ def evaluate(
         casus: a :class:`Casus`, a mapping or JSON text (validated here).
         kader: a kader id (found through the entry points) or a :class:`Kader` object.
         peildatum: the date whose kader version applies and up to which signalen count;
-            default today.
+            default today in the Netherlands (Europe/Amsterdam).
         engine: ``native`` (default) or ``durable``.
         register: the register to look kaders up in; default: every installed kader.
 
@@ -103,7 +110,7 @@ def evaluate(
         EngineNietBeschikbaar: the requested engine cannot run here.
     """
     geldig = valideer_casus(casus)
-    datum = peildatum or date.today()
+    datum = peildatum or peildatum_vandaag()
     versie = load_kader(kader, datum, register)
     return _motor(versie, engine).evalueer(geldig, datum, engine)
 
@@ -173,7 +180,7 @@ def evaluate_many(
     Yields:
         Per casus, its :class:`Uitkomst` (or its JSON text) or its :class:`InvoerFout`.
     """
-    datum = peildatum or date.today()
+    datum = peildatum or peildatum_vandaag()
     motor = _motor(load_kader(kader, datum, register), engine)
     if als_json:
         return _stroom_json(motor, casussen, datum, engine)

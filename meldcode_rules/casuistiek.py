@@ -297,9 +297,12 @@ def laad(kader_id: str | None = None, map_: Path | None = None) -> list[Casusbes
     """
     gevonden = bestanden(map_)
     if kader_id is not None:
+        bekend = sorted(f.name.removesuffix(".yaml") for f in gevonden)
         gevonden = [f for f in gevonden if f.name == f"{kader_id}.yaml"]
         if not gevonden:
-            msg = f"geen casuïstiek gevonden voor kader {kader_id}"
+            # The name given is not repeated (it is an argument, possibly typed in error).
+            wel = f" (wel voor: {', '.join(bekend)})" if bekend else ""
+            msg = f"geen casuïstiek gevonden voor dit kader{wel}"
             raise CasuistiekFout(msg)
     return [laad_bestand(f) for f in gevonden]
 

@@ -9,11 +9,21 @@ a vorm, a date and markers from closed vocabularies.
 
 from __future__ import annotations
 
-from datetime import date
+import re
+from datetime import date, datetime
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any, Final
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StringConstraints,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
 
 from meldcode_rules.logica import ONBEKEND, Waarde
 
@@ -41,6 +51,47 @@ Id = Annotated[
 ]
 """An opaque identifier chosen by the case-management system (never a name)."""
 
+_DATUM: Final = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+
+
+def _datum(waarde: object) -> date:
+    """A calendar date exactly as the JSON Schema says: ``JJJJ-MM-DD`` text (or a ``date``).
+
+    No number (a Unix time), no datetime text, no week date: the CLI and the API are
+    no more lenient than the schema.
+    """
+    if isinstance(waarde, date) and not isinstance(waarde, datetime):
+        return waarde
+    if isinstance(waarde, str) and _DATUM.match(waarde):
+        try:
+            return date.fromisoformat(waarde)
+        except ValueError:
+            pass
+    code = "geen_datum"
+    raise PydanticCustomError(code, "geen geldige datum (verwacht JJJJ-MM-DD)")
+
+
+Datum = Annotated[date, BeforeValidator(_datum)]
+"""A date as ``JJJJ-MM-DD`` (JSON Schema ``format: date``), strictly."""
+
+
+def _uniek(waarde: Any) -> Any:  # noqa: ANN401 - checked here, typed by the field
+    """A JSON array whose elements are unique (the schema's ``uniqueItems``)."""
+    if isinstance(waarde, list | tuple):
+        try:
+            dubbel = len(set(waarde)) != len(waarde)
+        except TypeError:
+            return waarde  # unhashable elements: the field's own validation names them
+        if dubbel:
+            code = "dubbel_element"
+            raise PydanticCustomError(code, "een element komt meer dan eens voor in de lijst")
+    return waarde
+
+
+def verwijzingsfout(pad: tuple[str | int, ...], code: str, bericht: str) -> PydanticCustomError:
+    """A cross-field error that names the field it concerns (``pad``), never a value."""
+    return PydanticCustomError(code, bericht, {"pad": pad, "bericht": bericht})
+
 
 class Model(BaseModel):
     """Base of every model: frozen, strict about unknown fields, private errors."""
@@ -54,7 +105,7 @@ class Model(BaseModel):
 
 
 class Vorm(StrEnum):
-    """Vorm van geweld: the forms the meldcode covers (domain brief, 'Law and scope')."""
+    """Vorm van geweld: the forms of huiselijk geweld and kindermishandeling the meldcode covers."""
 
     LICHAMELIJK_GEWELD = "lichamelijk_geweld"
     PSYCHISCH_GEWELD = "psychisch_geweld"
@@ -207,9 +258,9 @@ class Betrokkene(Model):
     """Role in the casus."""
     leeftijd: Leeftijd | None = None
     """Age band, if known."""
-    zorgafhankelijk: bool = False
+    zorgafhankelijk: StrictBool = False
     """Whether this person depends on others for care (child or (older) adult)."""
-    oudersignalen: frozenset[Oudersignaal] = frozenset()
+    oudersignalen: Annotated[frozenset[Oudersignaal], BeforeValidator(_uniek)] = frozenset()
     """Circumstances of an adult that call for the kindcheck."""
     zorgt_voor_minderjarigen: Waarde | None = None
     """Kindcheck: does this adult care for minor children (or is pregnant)?"""
@@ -220,7 +271,7 @@ class Signaal(Model):
 
     vorm: Vorm
     """The vorm of geweld the signaal points to."""
-    datum: date | None = None
+    datum: Datum | None = None
     """The date of the signaal; signalen after the peildatum are not counted."""
     over: Id | None = None
     """The betrokkene the signaal is about (the possible slachtoffer)."""
@@ -228,7 +279,7 @@ class Signaal(Model):
     """The betrokkene suspected of the geweld, if any."""
     herkomst: Herkomst = Herkomst.WAARGENOMEN
     """Observed by the professional, or reported to them."""
-    kenmerken: frozenset[Kenmerk] = frozenset()
+    kenmerken: Annotated[frozenset[Kenmerk], BeforeValidator(_uniek)] = frozenset()
     """Severity markers from the closed vocabulary."""
 
 
@@ -299,14 +350,19 @@ class Casus(Model):
         """Betrokkene ids are unique, and signalen refer only to known betrokkenen."""
         if self.betrokkenen is None:
             return self
-        ids = {b.id for b in self.betrokkenen}
-        if len(ids) != len(self.betrokkenen):
-            msg = "betrokkenen: een id komt meer dan eens voor"
-            raise ValueError(msg)
+        ids: set[str] = set()
+        for nummer, betrokkene in enumerate(self.betrokkenen):
+            if betrokkene.id in ids:
+                pad = ("betrokkenen", nummer, "id")
+                raise verwijzingsfout(pad, "dubbele_id", "een id komt meer dan eens voor")
+            ids.add(betrokkene.id)
         for nummer, signaal in enumerate(self.signalen or ()):
             for veld in ("over", "door"):
                 verwijzing = getattr(signaal, veld)
                 if verwijzing is not None and verwijzing not in ids:
-                    msg = f"signalen[{nummer}].{veld}: verwijst naar een onbekende betrokkene"
-                    raise ValueError(msg)
+                    raise verwijzingsfout(
+                        ("signalen", nummer, veld),
+                        "onbekende_betrokkene",
+                        "verwijst naar een onbekende betrokkene",
+                    )
         return self

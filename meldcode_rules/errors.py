@@ -20,10 +20,12 @@ if TYPE_CHECKING:
     from pydantic import ValidationError
 
 __all__ = [
+    "CODES",
     "EngineNietBeschikbaar",
     "InvoerFout",
     "KaderFout",
     "MeldcodeFout",
+    "OpslagFout",
     "PeildatumFout",
     "Veldfout",
 ]
@@ -46,13 +48,22 @@ class Veldfout:
 
 
 class InvoerFout(MeldcodeFout, ValueError):
-    """The input does not fit the model. Names the fields, never their values."""
+    """The input does not fit the model. Names the fields, never their values.
+
+    Each :class:`Veldfout` carries a stable ``code`` from :data:`CODES` (never a
+    pydantic-internal name) and a Dutch ``bericht``.
+    """
 
     def __init__(self, fouten: Sequence[Veldfout]) -> None:
         self.fouten: tuple[Veldfout, ...] = tuple(fouten)
         eerste = str(self.fouten[0]) if self.fouten else "ongeldige invoer"
         extra = f" (en {len(self.fouten) - 1} andere)" if len(self.fouten) > 1 else ""
         super().__init__(f"ongeldige invoer: {eerste}{extra}")
+
+    @classmethod
+    def enkel(cls, veld: str, code: str, bericht: str | None = None) -> InvoerFout:
+        """One error with a code of :data:`CODES` (its standard text when no ``bericht``)."""
+        return cls([Veldfout(veld, code, bericht if bericht is not None else CODES[code])])
 
     @classmethod
     def uit_validatie(
@@ -62,29 +73,36 @@ class InvoerFout(MeldcodeFout, ValueError):
 
         The name of an unknown field is input too, so it is never repeated: the error
         names the object that holds it and, when ``model`` (the validated model) is
-        given, the fields that object allows.
+        given, the fields that object allows. Codes are translated to :data:`CODES`.
         """
         regels: list[Veldfout] = []
         for e in fout.errors(include_input=False, include_url=False):
             loc = tuple(e["loc"])
-            if e["type"] == "extra_forbidden":
+            soort = e["type"]
+            ctx = e.get("ctx") or {}
+            if soort == "extra_forbidden":
                 toegestaan = _velden(model, loc[:-1]) if model is not None else ()
                 extra = f" (toegestaan: {', '.join(toegestaan)})" if toegestaan else ""
                 regels.append(
                     Veldfout(
                         veld=_pad(prefix, loc[:-1]),
-                        code=e["type"],
+                        code="onbekend_veld",
                         bericht=f"onbekend veld; de naam wordt niet herhaald{extra}",
                     )
                 )
                 continue
-            regels.append(
-                Veldfout(
-                    veld=_pad(prefix, loc),
-                    code=e["type"],
-                    bericht=_bericht(e["type"], e.get("ctx") or {}, e["msg"]),
-                )
-            )
+            if soort == "invalid_key":
+                # The key itself is input (and may be a number): name only its object.
+                veld = _pad(prefix, loc[:-1])
+                regels.append(Veldfout(veld, "ongeldige_sleutel", CODES["ongeldige_sleutel"]))
+                continue
+            pad = ctx.get("pad")
+            if isinstance(pad, tuple):
+                # A cross-field rule names the field it concerns (e.g. signalen[0].over).
+                loc = (*loc, *pad)
+            veld = _pad(prefix, loc)
+            code = _CODE_VAN.get(soort, soort if soort in CODES else "ongeldige_waarde")
+            regels.append(Veldfout(veld=veld, code=code, bericht=_bericht(soort, code, ctx)))
         return cls(regels)
 
 
@@ -94,6 +112,13 @@ class KaderFout(MeldcodeFout, LookupError):
 
 class PeildatumFout(KaderFout):
     """No version of the kader holds on the peildatum."""
+
+
+class OpslagFout(MeldcodeFout, OSError):
+    """A process store cannot be used: not a store of this library, corrupt, or read-only.
+
+    The message says what is wrong with the store, never what it holds.
+    """
 
 
 class EngineNietBeschikbaar(MeldcodeFout, RuntimeError):
@@ -146,44 +171,110 @@ def _pad(prefix: str, loc: Iterable[int | str]) -> str:
     return ".".join(delen) or "<invoer>"
 
 
-_BERICHTEN: Final[dict[str, str]] = {
-    "missing": "verplicht veld ontbreekt",
-    "extra_forbidden": "onbekend veld",
-    "enum": "waarde niet toegestaan (toegestaan: {expected})",
-    "literal_error": "waarde niet toegestaan (toegestaan: {expected})",
-    "date_from_datetime_parsing": "geen geldige datum (verwacht JJJJ-MM-DD)",
-    "date_parsing": "geen geldige datum (verwacht JJJJ-MM-DD)",
-    "date_type": "geen geldige datum (verwacht JJJJ-MM-DD)",
-    "string_type": "verwacht een tekst",
-    "string_pattern_mismatch": "ongeldige id (letters, cijfers en _.:- ; hoogstens 64 tekens)",
-    "bool_type": "verwacht true of false",
-    "bool_parsing": "verwacht true of false",
-    "model_type": "verwacht een object",
-    "model_attributes_type": "verwacht een object",
-    "dict_type": "verwacht een object",
-    "list_type": "verwacht een lijst",
-    "tuple_type": "verwacht een lijst",
-    "frozen_set_type": "verwacht een lijst",
-    "set_type": "verwacht een lijst",
-    "too_long": "te veel elementen",
-    "value_error": "{error}",
-    "assertion_error": "{error}",
-    "set_item_not_hashable": "ongeldig element in lijst",
+CODES: Final[dict[str, str]] = {
+    # -- the line or the document as a whole ------------------------------------------
+    "lege_regel": "lege regel (in JSON Lines hoort op elke regel een object)",
+    "geen_utf8": "geen geldige UTF-8-tekst",
+    "ongeldige_json": "ongeldige JSON",
+    "meerdere_waarden": "meer dan één JSON-waarde (JSON Lines: één object per regel)",
+    "te_diep_genest": "ongeldige JSON: te diep genest",
+    "getal_te_groot": "een getal met te veel cijfers",
+    "te_lang": "te lang (zie de limieten)",
+    "dubbele_sleutel": "een sleutel komt meer dan eens voor in hetzelfde object",
+    "geen_object": "verwacht een JSON-object",
+    # -- one field -----------------------------------------------------------------------
+    "ontbreekt": "verplicht veld ontbreekt",
+    "onbekend_veld": "onbekend veld; de naam wordt niet herhaald",
+    "ongeldige_sleutel": "een sleutel is geen tekst",
+    "niet_toegestaan": "waarde niet toegestaan",
+    "geen_datum": "geen geldige datum (verwacht JJJJ-MM-DD)",
+    "geen_tekst": "verwacht een tekst",
+    "ongeldige_id": "ongeldige id (letters, cijfers en _.:- ; hoogstens 64 tekens)",
+    "geen_boolean": "verwacht true of false",
+    "geen_geheel_getal": "verwacht een geheel getal",
+    "buiten_bereik": "getal buiten het toegestane bereik",
+    "geen_lijst": "verwacht een lijst",
+    "te_veel_elementen": "te veel elementen",
+    "dubbel_element": "een element komt meer dan eens voor in de lijst",
+    "ongeldig_element": "ongeldig element in lijst",
+    "ongeldige_waarde": "ongeldige waarde",
+    # -- rules across fields ----------------------------------------------------------
+    "dubbele_id": "een id komt meer dan eens voor",
+    "onbekende_betrokkene": "verwijst naar een onbekende betrokkene",
+    "combinatie_ongeldig": "deze velden passen niet bij elkaar",
 }
+"""Every :attr:`Veldfout.code`, with its standard Dutch text. Stable: part of the contract.
+
+A system may switch on these codes; they never change meaning within a contract
+version, and new ones are only added. The JSON Schema of the error record lists them.
+"""
+
+_CODE_VAN: Final[dict[str, str]] = {
+    "missing": "ontbreekt",
+    "extra_forbidden": "onbekend_veld",
+    "invalid_key": "ongeldige_sleutel",
+    "enum": "niet_toegestaan",
+    "literal_error": "niet_toegestaan",
+    "date_from_datetime_parsing": "geen_datum",
+    "date_from_datetime_inexact": "geen_datum",
+    "date_parsing": "geen_datum",
+    "date_type": "geen_datum",
+    "datetime_type": "geen_datum",
+    "string_type": "geen_tekst",
+    "string_pattern_mismatch": "ongeldige_id",
+    "string_too_long": "te_lang",
+    "bool_type": "geen_boolean",
+    "bool_parsing": "geen_boolean",
+    "int_type": "geen_geheel_getal",
+    "int_parsing": "geen_geheel_getal",
+    "int_from_float": "geen_geheel_getal",
+    "int_parsing_size": "getal_te_groot",
+    "greater_than": "buiten_bereik",
+    "greater_than_equal": "buiten_bereik",
+    "less_than": "buiten_bereik",
+    "less_than_equal": "buiten_bereik",
+    "finite_number": "buiten_bereik",
+    "model_type": "geen_object",
+    "model_attributes_type": "geen_object",
+    "dict_type": "geen_object",
+    "list_type": "geen_lijst",
+    "tuple_type": "geen_lijst",
+    "frozen_set_type": "geen_lijst",
+    "set_type": "geen_lijst",
+    "too_long": "te_veel_elementen",
+    "set_item_not_hashable": "ongeldig_element",
+    "json_invalid": "ongeldige_json",
+    "json_type": "ongeldige_json",
+    "recursion_loop": "te_diep_genest",
+    "value_error": "ongeldige_waarde",
+    "assertion_error": "ongeldige_waarde",
+}
+"""pydantic's error types (internal, English) to the stable :data:`CODES`."""
 
 
-def _bericht(code: str, ctx: dict[str, object], standaard: str) -> str:
-    sjabloon = _BERICHTEN.get(code)
-    if sjabloon is None:
-        return standaard
-    if code in ("value_error", "assertion_error"):
-        fout = ctx.get("error")
-        tekst = str(fout) if fout is not None else standaard
-        return tekst.removeprefix("Value error, ").removeprefix("Assertion failed, ")
-    try:
-        return sjabloon.format(**{k: str(v).replace(" or ", " of ") for k, v in ctx.items()})
-    except (KeyError, IndexError):
-        return sjabloon.split(" (")[0]
+def _bericht(soort: str, code: str, ctx: dict[str, object]) -> str:
+    """The Dutch text of one error: never pydantic's English, never an input value."""
+    if soort in ("enum", "literal_error") and "expected" in ctx:
+        toegestaan = str(ctx["expected"]).replace(" or ", " of ")
+        return f"{CODES[code]} (toegestaan: {toegestaan})"
+    if code == "buiten_bereik":
+        grens = {
+            "greater_than": "groter dan",
+            "greater_than_equal": "minstens",
+            "less_than": "kleiner dan",
+            "less_than_equal": "hoogstens",
+        }.get(soort)
+        for sleutel in ("gt", "ge", "lt", "le"):
+            if grens is not None and sleutel in ctx:
+                return f"{CODES[code]} (verwacht {grens} {ctx[sleutel]})"
+        return CODES[code]
+    if code == "te_veel_elementen" and "max_length" in ctx:
+        return f"{CODES[code]} (hoogstens {ctx['max_length']})"
+    bericht = ctx.get("bericht")
+    if isinstance(bericht, str):
+        # Our own validators (PydanticCustomError) carry a Dutch message without values.
+        return bericht
+    return CODES.get(code, CODES["ongeldige_waarde"])
 
 
 def suggesties(naam: str, bekend: Iterable[str], n: int = 3) -> list[str]:

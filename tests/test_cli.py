@@ -72,23 +72,27 @@ def test_json_lines_stream_keeps_good_lines_and_reports_bad_ones(capsys, monkeyp
     code, uit, fout = run(
         capsys, "evaluate", "-", "--kader", "basis", stdin=tekst, monkeypatch=monkeypatch
     )
-    assert code == 2
+    assert code == 1  # done, some lines bad
     uitvoer = [json.loads(r) for r in uit.splitlines()]
-    assert len(uitvoer) == 5
+    assert len(uitvoer) == 6  # five lines and the blank one: one record per input line
     assert uitvoer[0]["melden"] == "nee"
     assert uitvoer[1] == {
-        "regel": 2,
+        "lijn": 2,
+        "casus_id": "b",
         "fouten": [
             {
                 "veld": "antwoorden.vermoeden",
-                "code": "enum",
+                "code": "niet_toegestaan",
                 "bericht": "waarde niet toegestaan (toegestaan: 'ja', 'nee' of 'onbekend')",
             }
         ],
     }
-    assert uitvoer[2]["regel"] == 3
+    assert uitvoer[2]["lijn"] == 3
+    assert uitvoer[2]["fouten"][0]["code"] == "ongeldige_json"
     assert uitvoer[3]["melden"] == "ja"
-    assert uitvoer[4]["regel"] == 5
+    assert uitvoer[4]["lijn"] == 5
+    assert uitvoer[4]["fouten"][0]["code"] == "geen_object"
+    assert uitvoer[5]["fouten"][0]["code"] == "lege_regel"
     assert "regel 2: antwoorden.vermoeden" in fout
     assert "regel 3: <json>: ongeldige JSON" in fout
     assert MARKER not in fout
@@ -110,7 +114,9 @@ def test_pretty_printed_single_case_from_stdin(capsys, monkeypatch) -> None:
     tekst = json.dumps(
         {"id": "c", "antwoorden": {"vermoeden": "ja", "structurele_onveiligheid": "ja"}}, indent=2
     )
-    code, uit, _ = run(capsys, "evaluate", "-", stdin=tekst, monkeypatch=monkeypatch)
+    code, uit, _ = run(
+        capsys, "evaluate", "-", "--format", "json", stdin=tekst, monkeypatch=monkeypatch
+    )
     assert code == 0
     assert json.loads(uit)["melden"] == "ja"
 
@@ -139,7 +145,7 @@ def test_pretty_printed_single_case_from_stdin(capsys, monkeypatch) -> None:
         (["evaluate", "{pad}"], "", "de invoer is leeg"),
         (["evaluate", "{pad}"], "[1]", "verwacht een JSON-object"),
         (["evaluate"], None, "FILE"),
-        (["onzin"], None, "invalid choice"),
+        (["onzin"], None, "ongeldige keuze"),
     ],
 )
 def test_bad_input_gives_one_line_exit_2_and_no_echo(
@@ -202,7 +208,15 @@ def test_console_script_never_shows_a_traceback(tmp_path) -> None:
     pad = tmp_path / "casus.json"
     pad.write_text('{"id": "c", "antwoorden": {"vermoeden": "' + MARKER + '"}}', encoding="utf-8")
     proces = subprocess.run(
-        [sys.executable, "-m", "meldcode_rules.cli", "evaluate", str(pad)],
+        [
+            sys.executable,
+            "-m",
+            "meldcode_rules.cli",
+            "evaluate",
+            str(pad),
+            "--peildatum",
+            "2024-06-01",
+        ],
         capture_output=True,
         text=True,
         check=False,

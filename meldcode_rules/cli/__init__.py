@@ -4,10 +4,16 @@ Each sub-command lives in its own module in this package and registers itself
 through a ``registreer(sub)`` function; :data:`OPDRACHTEN` lists them in the order
 ``meldcode --help`` shows them. Contract other tools rely on:
 
-- exit 0: done; exit 1: a check found a counterexample (``meldcode check``);
-  exit 2: bad input (a one-line Dutch error on standard error naming the field and,
-  for JSON Lines, the line; never a traceback, never an input value);
-  exit 3: an internal error (reported without a traceback).
+- exit 0: done; every line (or the one document) was answered.
+- exit 1: ``check``/``casuistiek`` found a counterexample or a deviating case; for
+  ``evaluate``/``proces`` with JSON Lines: done, but some lines were bad (each has its
+  error record in its place on standard output, and one Dutch line on standard error).
+- exit 2: refused: bad arguments, an unknown kader, an unreadable file, an invalid
+  single document (one Dutch line on standard error naming the field, never a value).
+- exit 3: an internal error (a bug; reported without a traceback, never expected).
+
+Standard output and standard error are UTF-8 whatever the locale; nothing is ever
+written as a traceback or with an input value in it.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ import sys
 from typing import TYPE_CHECKING, Final
 
 from meldcode_rules import __version__
-from meldcode_rules.cli._common import EXIT_INTERN, EXIT_INVOER, Parser, Stop
+from meldcode_rules.cli._common import EXIT_INTERN, EXIT_INVOER, Parser, Stop, utf8
 from meldcode_rules.errors import MeldcodeFout
 
 if TYPE_CHECKING:
@@ -56,6 +62,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``meldcode`` command; returns the exit status."""
+    utf8(sys.stdout)
+    utf8(sys.stderr, "backslashreplace")
     try:
         args = _parser().parse_args(argv)
         functie: Callable[[argparse.Namespace, TextIO], int] = args.functie

@@ -1,4 +1,4 @@
-"""``meldcode evaluate FILE --kader ID [--peildatum JJJJ-MM-DD] [--format json|text]``.
+"""``meldcode evaluate FILE [--kader ID] [--peildatum JJJJ-MM-DD] [--format jsonl|json|text]``.
 
 Instead of ``--kader ID``, ``--beroepsgroep NAAM [--sector SECTOR]`` picks the kader of
 the beroepsgroep from the register (:func:`meldcode_rules.kader_voor`); a note on
@@ -6,18 +6,23 @@ standard error says which kader was chosen and why (the output itself stays an
 ``Uitkomst``, whose ``kader`` field names the kader and version). A beroepsgroep whose
 kader is known but not encoded ends with exit 2, the reason and the interim advice.
 
-FILE is one JSON casus, JSON Lines (one casus per line; one result per line,
-streamed), or ``-`` for standard input. In JSON Lines the good lines are still
-evaluated; a bad line yields ``{"regel": N, "fouten": [...]}`` in its place on
-standard output (so results stay aligned with the input) and a one-line error on
-standard error; the exit status is then 2.
+The JSON contract (``--format jsonl``, the default for ``-`` and for ``.jsonl`` files):
+one line in gives one JSON line out, in order, flushed at once, whatever the number of
+lines (one line is not a "document"). A line that cannot be evaluated (invalid UTF-8 or
+JSON, a blank line, an array, a duplicate key, an invalid casus, over a limit) gets the
+error record ``{"lijn": N, "casus_id": ..., "fouten": [{"veld", "code", "bericht"}]}``
+in its place (``meldcode schema foutregel``) and one Dutch line on standard error; the
+stream goes on, and the exit status is then 1. ``--format json`` reads one JSON document
+(a casus, possibly over many lines) and prints its outcome indented; ``--format text``
+prints the Dutch summary (JSON Lines from ``-`` and ``.jsonl``, else one document).
+Exit 2 means the batch was refused (bad arguments, unknown kader, unreadable file, an
+invalid single document); see :mod:`meldcode_rules.cli` for all exit statuses.
 """
 
 from __future__ import annotations
 
 import contextlib
-import itertools
-import json
+import io
 import sys
 from collections import deque
 from pathlib import Path
@@ -25,10 +30,22 @@ from typing import IO, TYPE_CHECKING, Any
 
 from meldcode_rules.api import _motor, evaluate_many, load_kader, valideer_casus
 from meldcode_rules.beroepsgroepen import SECTOREN
-from meldcode_rules.cli._common import EXIT_INVOER, EXIT_OK, Stop, peildatum, schrijf_fout
+from meldcode_rules.casus import Casus
+from meldcode_rules.cli._common import (
+    EXIT_INVOER,
+    EXIT_OK,
+    EXIT_REGELS,
+    PEILDATUM_HULP,
+    Stop,
+    limiet_opties,
+    limieten,
+    peildatum,
+    schrijf_fout,
+)
 from meldcode_rules.cli.kaders import kies_kader
-from meldcode_rules.errors import InvoerFout, Veldfout
+from meldcode_rules.errors import InvoerFout
 from meldcode_rules.registry import standaard_register
+from meldcode_rules.stroom import Casusregel, Foutregel, Limieten, casussen, lees_document
 from meldcode_rules.tekst import uitkomst_als_tekst
 from meldcode_rules.uitkomst import ENGINES
 
@@ -39,86 +56,30 @@ if TYPE_CHECKING:
     from typing import TextIO
 
     from meldcode_rules.registry import Register
+    from meldcode_rules.stroom import Bron
     from meldcode_rules.uitkomst import Uitkomst
 
 __all__ = ["registreer"]
 
-
-def _regels(bron: IO[str]) -> Iterator[tuple[int, str]]:
-    for nummer, regel in enumerate(bron, start=1):
-        if regel.strip():
-            yield nummer, regel
+_REGELBESTANDEN = (".jsonl", ".ndjson")
 
 
-def _json_fout(fout: json.JSONDecodeError, regel: int | None) -> Veldfout:
-    plek = f"regel {fout.lineno if regel is None else regel}, kolom {fout.colno}"
-    return Veldfout(veld="<json>", code="json_invalid", bericht=f"ongeldige JSON ({plek})")
-
-
-def _parse(tekst: str, regel: int | None) -> dict[str, Any]:
-    try:
-        waarde = json.loads(tekst)
-    except json.JSONDecodeError as fout:
-        raise InvoerFout([_json_fout(fout, regel)]) from None
-    except RecursionError:
-        plek = f" (regel {regel})" if regel is not None else ""
-        bericht = f"ongeldige JSON: te diep genest{plek}"
-        raise InvoerFout([Veldfout("<json>", "json_invalid", bericht)]) from None
-    if not isinstance(waarde, dict):
-        raise InvoerFout([Veldfout("<json>", "model_type", "verwacht een JSON-object (een casus)")])
-    return waarde
-
-
-def _casussen(bron: IO[str]) -> Iterator[tuple[int | None, dict[str, Any] | InvoerFout]]:
-    """Yield (line number or None for a single document, parsed casus or its error)."""
-    regels = _regels(bron)
-    eerste = next(regels, None)
-    if eerste is None:
-        raise InvoerFout([Veldfout("<invoer>", "empty", "de invoer is leeg")])
-    tweede = next(regels, None)
-    try:
-        eerste_object = json.loads(eerste[1])
-    except (json.JSONDecodeError, RecursionError):
-        eerste_object = None
-    if not isinstance(eerste_object, dict) or tweede is None:
-        # One JSON document, possibly spread over many lines.
-        rest = "".join(r for _, r in regels)
-        tekst = eerste[1] + (tweede[1] if tweede else "") + rest
-        try:
-            yield None, _parse(tekst, None)
-        except InvoerFout as fout:
-            yield None, fout
-        return
-    yield eerste[0], eerste_object
-    for nummer, regel in _keten(tweede, regels):
-        try:
-            yield nummer, _parse(regel, nummer)
-        except InvoerFout as fout:
-            yield nummer, fout
-
-
-def _keten(eerste: tuple[int, str], rest: Iterator[tuple[int, str]]) -> Iterator[tuple[int, str]]:
-    yield eerste
-    yield from rest
-
-
-def _fout_json(fout: InvoerFout, regel: int | None) -> str:
-    return json.dumps(
-        {
-            "regel": regel,
-            "fouten": [{"veld": f.veld, "code": f.code, "bericht": f.bericht} for f in fout.fouten],
-        },
-        ensure_ascii=False,
-    )
+def binair(tekst: TextIO) -> Bron:
+    """The binary stream under a text stream (``sys.stdin.buffer``); for tests, its bytes."""
+    buffer = getattr(tekst, "buffer", None)
+    if buffer is not None:
+        return buffer  # type: ignore[no-any-return]
+    return io.BytesIO(tekst.read().encode("utf-8"))
 
 
 @contextlib.contextmanager
-def _open(bestand: str) -> Iterator[IO[str]]:
+def open_bron(bestand: str) -> Iterator[Bron]:
+    """FILE as a binary stream (``-``: standard input), or a one-line error (exit 2)."""
     if bestand == "-":
-        yield sys.stdin
+        yield binair(sys.stdin)
         return
     try:
-        bron = Path(bestand).open(encoding="utf-8")  # noqa: SIM115 - closed in finally
+        bron: IO[bytes] = Path(bestand).open("rb")  # noqa: SIM115 - closed in finally
     except FileNotFoundError:
         msg = "meldcode: fout: FILE: bestand niet gevonden"
         raise Stop(msg) from None
@@ -134,16 +95,33 @@ def _open(bestand: str) -> Iterator[IO[str]]:
         bron.close()
 
 
-def _toon(uit: TextIO, uitkomst: Uitkomst, regel: int | None, *, als_tekst: bool) -> None:
+def lees_casus(bron: Bron, grenzen: Limieten) -> Casus:
+    """One casus as a single JSON document (``--format json``, ``explain``).
+
+    Raises:
+        InvoerFout: the document is not one valid casus within the limits.
+        Stop: the file cannot be read.
+    """
+    try:
+        return valideer_casus(lees_document(bron, grenzen, model=Casus))
+    except OSError:
+        msg = "meldcode: fout: FILE: bestand kan niet gelezen worden"
+        raise Stop(msg) from None
+
+
+def _regelformaat(args: argparse.Namespace) -> bool:
+    """Whether FILE is read as JSON Lines."""
+    if args.format in ("jsonl", "json"):
+        return bool(args.format == "jsonl")
+    bestand = str(args.bestand)
+    return bestand == "-" or bestand.lower().endswith(_REGELBESTANDEN)
+
+
+def _toon(uit: TextIO, uitkomst: Uitkomst, *, als_tekst: bool) -> None:
     if als_tekst:
-        kop = f"Casus op regel {regel}\n" if regel is not None else ""
-        uit.write(kop + uitkomst_als_tekst(uitkomst) + "\n")
-        if regel is not None:
-            uit.write("\n")
-    elif regel is None:
-        uit.write(uitkomst.model_dump_json(indent=2) + "\n")
+        uit.write(uitkomst_als_tekst(uitkomst) + "\n")
     else:
-        uit.write(uitkomst.model_dump_json() + "\n")
+        uit.write(uitkomst.model_dump_json(indent=2) + "\n")
     uit.flush()
 
 
@@ -166,34 +144,24 @@ def _kader_id(args: argparse.Namespace) -> str:
 
 
 def _evaluate(args: argparse.Namespace, uit: TextIO) -> int:
+    if args.format is None:
+        regels = args.bestand == "-" or args.bestand.lower().endswith(_REGELBESTANDEN)
+        args.format = "jsonl" if regels else "json"
     datum = peildatum(args.peildatum)
+    grenzen = limieten(args)
     register = standaard_register()
     kader = _kader_id(args)
     motor = _motor(load_kader(kader, datum, register), args.engine)
     als_tekst = args.format == "text"
-    with _open(args.bestand) as bron:
+    with open_bron(args.bestand) as bron:
+        if _regelformaat(args):
+            return _stroom(args, kader, datum, register, casussen(bron, grenzen), uit=uit)
         try:
-            casussen = _casussen(bron)
-            eerste = next(casussen)
-            if eerste[0] is not None:
-                # JSON Lines: the streaming path of the API, one result per line.
-                stroom = itertools.chain((eerste,), casussen)
-                return _stroom(args, kader, datum, register, stroom, uit=uit)
-            regel, gegevens = eerste  # one JSON document
-            try:
-                if isinstance(gegevens, InvoerFout):
-                    raise gegevens
-                uitkomst = motor.evalueer(valideer_casus(gegevens), datum, args.engine)
-            except InvoerFout as fout:
-                schrijf_fout(fout, regel)
-                return EXIT_INVOER
-            _toon(uit, uitkomst, regel, als_tekst=als_tekst)
-        except UnicodeDecodeError:
-            msg = "meldcode: fout: FILE: geen geldige UTF-8-tekst"
-            raise Stop(msg) from None
+            casus = lees_casus(bron, grenzen)
         except InvoerFout as fout:
             schrijf_fout(fout, None)
             return EXIT_INVOER
+    _toon(uit, motor.evalueer(casus, datum, args.engine), als_tekst=als_tekst)
     return EXIT_OK
 
 
@@ -202,42 +170,52 @@ def _stroom(
     kader: str,
     datum: date,
     register: Register,
-    casussen: Iterator[tuple[int | None, dict[str, Any] | InvoerFout]],
+    regels: Iterator[Casusregel | Foutregel],
     *,
     uit: TextIO,
 ) -> int:
-    """Evaluate JSON Lines through :func:`meldcode_rules.evaluate_many`, lazily."""
+    """Evaluate JSON Lines through :func:`meldcode_rules.evaluate_many`: one line out per line in.
+
+    The valid casussen go through the lazy API one at a time; an error record is written
+    the moment its line is read, so the output stays in input order, and every line is
+    flushed before the next one is read (a request/response client never waits).
+    """
     als_tekst = args.format == "text"
     status = EXIT_OK
-    regels: deque[int | None] = deque()
+    lijnen: deque[int] = deque()
 
-    def geldig() -> Iterator[dict[str, Any]]:
+    def geldig() -> Iterator[Casus]:
         nonlocal status
-        for regel, gegevens in casussen:
-            if isinstance(gegevens, InvoerFout):
-                status = EXIT_INVOER
-                schrijf_fout(gegevens, regel)
+        for item in regels:
+            if isinstance(item, Foutregel):
+                status = EXIT_REGELS
+                schrijf_fout(item.fout, item.lijn)
                 if not als_tekst:
-                    uit.write(_fout_json(gegevens, regel) + "\n")
+                    uit.write(item.als_json() + "\n")
+                    uit.flush()
                 continue
-            regels.append(regel)
-            yield gegevens
+            lijnen.append(item.lijn)
+            yield item.casus
 
     for resultaat in evaluate_many(
         geldig(), kader, datum, args.engine, register, als_json=not als_tekst
     ):
-        regel = regels.popleft()
-        if isinstance(resultaat, InvoerFout):
-            status = EXIT_INVOER
-            schrijf_fout(resultaat, regel)
+        lijn = lijnen.popleft()
+        if isinstance(resultaat, InvoerFout):  # not reached: each casus is valid already
+            status = EXIT_REGELS
+            schrijf_fout(resultaat, lijn)
             if not als_tekst:
-                uit.write(_fout_json(resultaat, regel) + "\n")
+                uit.write(Foutregel(lijn, resultaat).als_json() + "\n")
         elif isinstance(resultaat, str):
             uit.write(resultaat + "\n")
-            uit.flush()
         else:
-            _toon(uit, resultaat, regel, als_tekst=als_tekst)
+            _toon_regel(uit, resultaat, lijn)
+        uit.flush()
     return status
+
+
+def _toon_regel(uit: TextIO, uitkomst: Uitkomst, lijn: int) -> None:
+    uit.write(f"Casus op regel {lijn}\n{uitkomst_als_tekst(uitkomst)}\n\n")
 
 
 def registreer(sub: argparse._SubParsersAction[Any]) -> None:
@@ -251,7 +229,14 @@ def registreer(sub: argparse._SubParsersAction[Any]) -> None:
         help="kies het afwegingskader van deze beroepsgroep (in plaats van --kader)",
     )
     ev.add_argument("--sector", choices=SECTOREN, help="bij --beroepsgroep: de sector")
-    ev.add_argument("--peildatum", help="JJJJ-MM-DD; standaard vandaag")
-    ev.add_argument("--format", choices=("json", "text"), default="json")
+    ev.add_argument("--peildatum", help=PEILDATUM_HULP)
+    ev.add_argument(
+        "--format",
+        choices=("jsonl", "json", "text"),
+        default=None,
+        help="jsonl: één JSON-regel per invoerregel (standaard voor - en .jsonl); "
+        "json: één document; text: Nederlandse samenvatting",
+    )
     ev.add_argument("--engine", choices=ENGINES, default="native")
+    limiet_opties(ev)
     ev.set_defaults(functie=_evaluate)

@@ -10,9 +10,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from meldcode_rules.api import _motor, load_kader, valideer_casus
-from meldcode_rules.cli._common import EXIT_INVOER, EXIT_OK, Stop, peildatum, schrijf_fout
-from meldcode_rules.cli.evaluate import _open, _parse
+from meldcode_rules.api import _motor, load_kader
+from meldcode_rules.cli._common import (
+    EXIT_INVOER,
+    EXIT_OK,
+    PEILDATUM_HULP,
+    limiet_opties,
+    limieten,
+    peildatum,
+    schrijf_fout,
+)
+from meldcode_rules.cli.evaluate import lees_casus, open_bron
 from meldcode_rules.errors import InvoerFout
 from meldcode_rules.registry import standaard_register
 from meldcode_rules.uitleg import uitleg
@@ -27,17 +35,13 @@ __all__ = ["registreer"]
 def _explain(args: argparse.Namespace, uit: TextIO) -> int:
     datum = peildatum(args.peildatum)
     effectief = load_kader(args.kader, datum, standaard_register())
-    with _open(args.bestand) as bron:
+    grenzen = limieten(args)
+    with open_bron(args.bestand) as bron:
         try:
-            tekst = bron.read()
-        except UnicodeDecodeError:
-            msg = "meldcode: fout: FILE: geen geldige UTF-8-tekst"
-            raise Stop(msg) from None
-    try:
-        casus = valideer_casus(_parse(tekst, None))
-    except InvoerFout as fout:
-        schrijf_fout(fout, None)
-        return EXIT_INVOER
+            casus = lees_casus(bron, grenzen)
+        except InvoerFout as fout:
+            schrijf_fout(fout, None)
+            return EXIT_INVOER
     uitkomst = _motor(effectief, "native").evalueer(casus, datum)
     uit.write(uitleg(uitkomst, effectief, casus, datum))
     return EXIT_OK
@@ -50,5 +54,6 @@ def registreer(sub: argparse._SubParsersAction[Any]) -> None:
     )
     ex.add_argument("bestand", metavar="FILE", help="één casus als JSON, of - voor stdin")
     ex.add_argument("--kader", default="basis", help="id van het afwegingskader (standaard: basis)")
-    ex.add_argument("--peildatum", help="JJJJ-MM-DD; standaard vandaag")
+    ex.add_argument("--peildatum", help=PEILDATUM_HULP)
+    limiet_opties(ex)
     ex.set_defaults(functie=_explain)

@@ -1,6 +1,8 @@
-"""``meldcode kaders [--format json|text] [--beroepsgroep NAAM [--sector SECTOR]]``.
+"""``meldcode kaders [--format json|text] [--beroepsgroep NAAM [--sector S] | --beroepsgroepen]``.
 
-Without ``--beroepsgroep``: every registered kader, and the broken ones. With it: which
+Without ``--beroepsgroep``: every registered kader, and the broken ones (JSON:
+``meldcode schema kaders``). With ``--beroepsgroepen``: the whole beroepsgroep register
+with its sectors (JSON: ``meldcode schema beroepsgroepen``). With it: which
 kader the beroepsgroep uses and why, or, when that kader is known but not encoded, the
 reason and what to do meanwhile. An unknown or ambiguous name ends with exit 2 and the
 closest names or the candidates.
@@ -14,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from meldcode_rules.beroepsgroepen import SECTOREN, BeroepsgroepFout, KaderKeuze, kader_voor
 from meldcode_rules.cli._common import EXIT_OK, Stop
+from meldcode_rules.contract import kader_lijst, register_lijst
 from meldcode_rules.registry import Register, standaard_register
 
 if TYPE_CHECKING:
@@ -23,28 +26,6 @@ if TYPE_CHECKING:
     from meldcode_rules.kader import Kader
 
 __all__ = ["registreer"]
-
-
-def _kader_json(register: Register, kader: Kader) -> dict[str, object]:
-    versies = sorted(kader.versies, key=lambda v: v.geldig_van)
-    return {
-        "id": kader.id,
-        "naam": kader.naam,
-        "uitgever": kader.uitgever,
-        "sectoren": list(kader.sectoren),
-        "beroepsgroepen": list(kader.beroepsgroepen),
-        "breidt_uit": kader.breidt_uit,
-        "distributie": register.distributie(kader.id),
-        "bron": {"titel": versies[-1].bron.titel, "adres": versies[-1].bron.adres},
-        "versies": [
-            {
-                "versie": v.versie,
-                "geldig_van": v.geldig_van.isoformat(),
-                "geldig_tot": v.geldig_tot.isoformat() if v.geldig_tot else None,
-            }
-            for v in versies
-        ],
-    }
 
 
 def _kader_tekst(kader: Kader) -> str:
@@ -116,15 +97,21 @@ def _kaders(args: argparse.Namespace, uit: TextIO) -> int:
         else:
             uit.write(_keuze_tekst(keuze, register))
         return EXIT_OK
+    if args.beroepsgroepen:
+        lijst = register_lijst(register)
+        if args.format == "json":
+            uit.write(lijst.model_dump_json(indent=2) + "\n")
+        else:
+            uit.writelines(
+                f"{b.naam} ({b.sector}): "
+                f"{b.kader or (b.kader_naam or 'onbekend') + ' — bekend, niet gecodeerd'}"
+                f" [{', '.join(b.namen)}]\n"
+                for b in lijst.beroepsgroepen
+            )
+        return EXIT_OK
     gebroken = register.gebroken()
     if args.format == "json":
-        gegevens = {
-            "kaders": [_kader_json(register, k) for k in register.kaders()],
-            "gebroken": [
-                {"naam": g.naam, "distributie": g.distributie, "reden": g.reden} for g in gebroken
-            ],
-        }
-        uit.write(json.dumps(gegevens, ensure_ascii=False, indent=2) + "\n")
+        uit.write(kader_lijst(register).model_dump_json(indent=2) + "\n")
         return EXIT_OK
     uit.writelines(_kader_tekst(kader) + "\n" for kader in register.kaders())
     for g in gebroken:
@@ -145,5 +132,10 @@ def registreer(sub: argparse._SubParsersAction[Any]) -> None:
     )
     kd.add_argument(
         "--sector", choices=SECTOREN, help="kies tussen beroepsgroepen met dezelfde naam"
+    )
+    kd.add_argument(
+        "--beroepsgroepen",
+        action="store_true",
+        help="toon het hele beroepsgroepenregister (met --format json: machineleesbaar)",
     )
     kd.set_defaults(functie=_kaders)

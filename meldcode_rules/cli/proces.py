@@ -9,24 +9,37 @@ SQLite file, so a later run continues where this one stopped (feed each event on
 ``--engine durable`` lets the durable-rules statechart decide each transition (the extra
 ``meldcode-rules[durable]``; without it: exit 2 and a line naming the extra).
 
-An invalid line, or an event that cannot follow its casus' state, ends the command with
-exit 2 and one Dutch line naming the line number and the reason (never a value); the
-events before it are kept.
+Events are applied as they are read (a line at a time, within ``--max-regel``). An
+invalid line, or an event that cannot follow its casus' state, ends the command with
+exit 2 and one Dutch line naming the line, the reason (never a value) and how far it
+got: the events before it are kept, nothing from that line on is applied. (The process
+stops there, unlike ``evaluate``: a later event of the same casus may depend on the one
+that failed.) Give events an ``id`` and a replay of the same file after a crash or a fix
+is safe: events the store has already applied are skipped. The output says how many
+lines were read, applied and skipped as already applied (``verwerkt``). A store that is
+not a store of this library, or is corrupt or read-only, is exit 2 too.
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
-import sys
-from pathlib import Path
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
-from meldcode_rules.cli._common import EXIT_INVOER, EXIT_OK, Stop, peildatum, schrijf_fout
-from meldcode_rules.errors import InvoerFout, Veldfout
+from meldcode_rules.cli._common import (
+    EXIT_OK,
+    PEILDATUM_HULP,
+    Stop,
+    limiet_opties,
+    limieten,
+    peildatum,
+)
+from meldcode_rules.cli.evaluate import open_bron
+from meldcode_rules.errors import InvoerFout, OpslagFout
 from meldcode_rules.proces import (
+    Gebeurtenis,
     GeheugenOpslag,
     Opslag,
     Overzicht,
@@ -34,12 +47,16 @@ from meldcode_rules.proces import (
     ProcesFout,
     SqliteOpslag,
     Termijnen,
+    valideer_gebeurtenis,
 )
+from meldcode_rules.stroom import Foutregel, Limieten, lees_document, objecten
 from meldcode_rules.uitkomst import ENGINES
 
 if TYPE_CHECKING:
     import argparse
     from typing import TextIO
+
+    from meldcode_rules.stroom import Bron
 
 __all__ = ["registreer"]
 
@@ -54,36 +71,61 @@ _STAP_TEKST = {
 }
 
 
-def _lees(pad: str) -> str:
-    try:
-        if pad == "-":
-            return sys.stdin.read()
-        return Path(pad).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        msg = "meldcode: fout: bestand niet gevonden"
-        raise Stop(msg) from None
-    except (OSError, UnicodeDecodeError):
-        msg = "meldcode: fout: bestand kan niet gelezen worden"
-        raise Stop(msg) from None
-
-
-def _termijnen(pad: str | None) -> Termijnen:
+def _termijnen(pad: str | None, grenzen: Limieten) -> Termijnen:
     if pad is None:
         return Termijnen()
+    if pad == "-":
+        msg = "meldcode: fout: --termijnen: een bestand, niet standaardinvoer"
+        raise Stop(msg)
+    with open_bron(pad) as bron:
+        try:
+            gegevens = lees_document(bron, grenzen, model=Termijnen)
+        except InvoerFout as fout:
+            waar = "--termijnen"
+            raise _fout(waar, fout) from None
     try:
-        return Termijnen.model_validate_json(_lees(pad))
+        return Termijnen.model_validate(gegevens)
     except ValidationError as fout:
         invoerfout = InvoerFout.uit_validatie(fout, prefix="termijnen", model=Termijnen)
-    schrijf_fout(invoerfout, None)
-    raise _Gestopt
+    waar = "--termijnen"
+    raise _fout(waar, invoerfout)
+
+
+def _fout(waar: str, fout: InvoerFout) -> Stop:
+    eerste = fout.fouten[0] if fout.fouten else "ongeldige invoer"
+    return Stop(f"meldcode: fout: {waar}: {eerste}")
 
 
 def _sqlite(pad: str) -> SqliteOpslag:
     try:
         return SqliteOpslag(pad)
-    except (OSError, sqlite3.Error):
-        msg = "meldcode: fout: --store: geen bruikbaar SQLite-bestand"
+    except OpslagFout as fout:
+        msg = f"meldcode: fout: --store: {fout}"
         raise Stop(msg) from None
+
+
+@dataclass(slots=True)
+class _Stand:
+    """How far the replay got."""
+
+    regels: int = 0
+    toegepast: int = 0
+    al_verwerkt: int = 0
+
+    def tekst(self) -> str:
+        if self.regels == 0:
+            return "er is niets verwerkt"
+        return (
+            f"regels 1 t/m {self.regels} zijn verwerkt ({self.toegepast} toegepast, "
+            f"{self.al_verwerkt} al eerder verwerkt)"
+        )
+
+    def json(self) -> dict[str, int]:
+        return {
+            "regels": self.regels,
+            "toegepast": self.toegepast,
+            "al_verwerkt": self.al_verwerkt,
+        }
 
 
 def _tekst(o: Overzicht) -> str:
@@ -105,62 +147,71 @@ def _tekst(o: Overzicht) -> str:
     return "\n".join(regels)
 
 
-def _verwerk(proces: Proces, tekst: str) -> list[str]:
-    """Apply every line; the casus ids in order of first appearance.
+def _stop(lijn: int, reden: str, stand: _Stand) -> Stop:
+    return Stop(f"meldcode: fout: regel {lijn}: {reden}; {stand.tekst()}, vanaf regel {lijn} niets")
+
+
+def _verwerk(proces: Proces, bron: Bron, grenzen: Limieten, stand: _Stand) -> list[str]:
+    """Apply every line as it is read; the casus ids in order of first appearance.
 
     Raises:
-        Stop: at the first invalid or impossible event (the error is already written).
+        Stop: at the first invalid or impossible event, saying how far it got.
     """
     gezien: dict[str, None] = {}
-    for nummer, regel in enumerate(tekst.splitlines(), start=1):
-        if not regel.strip():
-            continue
+    for item in objecten(bron, grenzen, model=Gebeurtenis):
+        if isinstance(item, Foutregel):
+            raise _stop(item.lijn, str(item.fout.fouten[0]), stand)
         try:
-            gegevens: Any = json.loads(regel)
-            staat = proces.verwerk(gegevens if isinstance(gegevens, dict) else regel)
-        except (json.JSONDecodeError, RecursionError):
-            fout = InvoerFout([Veldfout("<regel>", "json_invalid", "geen geldige JSON")])
-            schrijf_fout(fout, nummer)
-            raise _Gestopt from None
+            g = valideer_gebeurtenis(item.gegevens)
+            voor = proces.staat(g.casus_id)
+            staat = proces.verwerk(g)
         except InvoerFout as fout:
-            schrijf_fout(fout, nummer)
-            raise _Gestopt from None
+            raise _stop(item.lijn, str(fout.fouten[0]), stand) from None
         except ProcesFout as fout:
-            msg = f"meldcode: fout: regel {nummer}: {fout} ({fout.code}); er is niets gewijzigd"
-            raise Stop(msg) from None
+            raise _stop(item.lijn, f"{fout} ({fout.code}); er is niets gewijzigd", stand) from None
+        except OpslagFout as fout:
+            raise _stop(item.lijn, f"--store: {fout}", stand) from None
+        stand.regels = item.lijn
+        if staat.versie == (voor.versie if voor is not None else 0):
+            stand.al_verwerkt += 1
+        else:
+            stand.toegepast += 1
         gezien[staat.casus_id] = None
     return list(gezien)
 
 
-class _Gestopt(Exception):
-    """The error is written; end with exit 2."""
-
-
 def _proces(args: argparse.Namespace, uit: TextIO) -> int:
     dag = peildatum(args.peildatum)
-    try:
-        termijnen = _termijnen(args.termijnen)
-        tekst = _lees(args.bestand)
+    grenzen = limieten(args)
+    termijnen = _termijnen(args.termijnen, grenzen)
+    stand = _Stand()
+    with open_bron(args.bestand) as bron:
         opslag: Opslag = GeheugenOpslag() if args.store is None else _sqlite(args.store)
         try:
             proces = Proces(opslag, termijnen, engine=args.engine)
-            overzichten = [proces.overzicht(i, dag) for i in _verwerk(proces, tekst)]
+            ids = _verwerk(proces, bron, grenzen, stand)
+            overzichten = [proces.overzicht(i, dag) for i in ids]
+        except OpslagFout as fout:
+            msg = f"meldcode: fout: --store: {fout}; {stand.tekst()}"
+            raise Stop(msg) from None
         finally:
             if isinstance(opslag, SqliteOpslag):
                 opslag.sluit()
-    except _Gestopt:
-        return EXIT_INVOER
     if args.format == "json":
         uit.write(
             json.dumps(
-                {"casussen": [o.model_dump(mode="json") for o in overzichten]},
+                {
+                    "casussen": [o.model_dump(mode="json") for o in overzichten],
+                    "verwerkt": stand.json(),
+                },
                 ensure_ascii=False,
                 indent=2,
             )
             + "\n"
         )
     else:
-        uit.write("\n".join(_tekst(o) for o in overzichten) + "\n" if overzichten else "")
+        tekst = "\n".join(_tekst(o) for o in overzichten)
+        uit.write((tekst + "\n" if tekst else "") + f"verwerkt: {stand.tekst()}\n")
     return EXIT_OK
 
 
@@ -174,7 +225,7 @@ def registreer(sub: argparse._SubParsersAction[Any]) -> None:
     )
     pr.add_argument("--store", metavar="PAD", help="SQLite-bestand met de processtaat")
     pr.add_argument("--termijnen", metavar="PAD", help="JSON met de termijnen van de organisatie")
-    pr.add_argument("--peildatum", help="datum van het overzicht (JJJJ-MM-DD; standaard vandaag)")
+    pr.add_argument("--peildatum", help=f"datum van het overzicht ({PEILDATUM_HULP})")
     pr.add_argument(
         "--engine",
         choices=ENGINES,
@@ -182,4 +233,5 @@ def registreer(sub: argparse._SubParsersAction[Any]) -> None:
         help="wie de overgangen beslist (durable: de extra meldcode-rules[durable])",
     )
     pr.add_argument("--format", choices=("json", "text"), default="text")
+    limiet_opties(pr, signalen=False)
     pr.set_defaults(functie=_proces)

@@ -1,4 +1,4 @@
-"""``meldcode schema casus|uitkomst``: the JSON Schema, for systems in other languages."""
+"""``meldcode schema NAAM``: a JSON Schema of the JSON contract (:mod:`meldcode_rules.schema`)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from meldcode_rules.cli._common import EXIT_OK
-from meldcode_rules.schema import json_schema
+from meldcode_rules.schema import SCHEMAS, json_schema
 
 if TYPE_CHECKING:
     import argparse
@@ -22,6 +22,6 @@ def _schema(args: argparse.Namespace, uit: TextIO) -> int:
 
 def registreer(sub: argparse._SubParsersAction[Any]) -> None:
     """Add ``schema`` to the ``meldcode`` command."""
-    sc = sub.add_parser("schema", help="het JSON Schema van casus of uitkomst")
-    sc.add_argument("naam", choices=("casus", "uitkomst"))
+    sc = sub.add_parser("schema", help="een JSON Schema van het JSON-contract")
+    sc.add_argument("naam", choices=SCHEMAS, help="welk document")
     sc.set_defaults(functie=_schema)

@@ -7,8 +7,7 @@ evaluatie, afgesloten, each with a date). The process answers, per casus: the cu
 step, what each step still lacks, which termijnen (set by the organisation) are
 overdue, and whether a closed ronde was closed correctly::
 
-    >>> from datetime import date
-    >>> from meldcode_rules.proces import Proces
+    >>>     >>> from meldcode_rules.proces import Proces
     >>> p = Proces()
     >>> _ = p.verwerk({"casus_id": "c1", "soort": "signaal_vastgelegd", "datum": "2024-03-01"})
     >>> _ = p.verwerk({"casus_id": "c1", "soort": "besluit_genomen", "datum": "2024-03-04",
@@ -63,9 +62,12 @@ from meldcode_rules.proces.statechart import (
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
+    from datetime import date
 
     from meldcode_rules.proces.durable import DurableChart
     from meldcode_rules.uitkomst import Engine
+from meldcode_rules.stroom import lees_object
+from meldcode_rules.tijd import peildatum_vandaag
 from meldcode_rules.uitkomst import ENGINES
 
 __all__ = [
@@ -95,9 +97,9 @@ def valideer_gebeurtenis(gegevens: Gebeurtenis | Mapping[str, Any] | str | bytes
     """
     if isinstance(gegevens, Gebeurtenis):
         return gegevens
+    if isinstance(gegevens, str | bytes):
+        gegevens = lees_object(gegevens, model=Gebeurtenis)  # strict JSON: no duplicate keys
     try:
-        if isinstance(gegevens, str | bytes):
-            return Gebeurtenis.model_validate_json(gegevens)
         return Gebeurtenis.model_validate(gegevens)
     except ValidationError as fout:
         invoerfout = InvoerFout.uit_validatie(fout, model=Gebeurtenis)
@@ -145,6 +147,9 @@ class Proces:
     def verwerk(self, gebeurtenis: Gebeurtenis | Mapping[str, Any] | str | bytes) -> ProcesStaat:
         """Apply one event to its casus and store the new state.
 
+        An event with an ``id`` the casus has already seen changes nothing (idempotent
+        replay): the stored state is returned as it is.
+
         Returns:
             The new state of the casus.
 
@@ -155,6 +160,8 @@ class Proces:
         g = valideer_gebeurtenis(gebeurtenis)
         with self._slot:
             oud = self.opslag.laad(g.casus_id)
+            if g.id is not None and oud is not None and g.id in oud.gebeurtenissen:
+                return oud  # a replayed event: already applied, nothing changes
             if self._chart is None:
                 nieuw = toepassen(oud, g, self.termijnen)
             else:
@@ -167,7 +174,7 @@ class Proces:
         return self.opslag.laad(casus_id)
 
     def overzicht(self, casus_id: str, peildatum: date | None = None) -> Overzicht:
-        """Where a casus stands on ``peildatum`` (default today).
+        """Where a casus stands on ``peildatum`` (default today in the Netherlands).
 
         Raises:
             ProcesFout: the store has no state for this casus.
@@ -176,7 +183,7 @@ class Proces:
         if staat is None:
             code, msg = "onbekende_casus", "van deze casus is geen gebeurtenis bekend"
             raise ProcesFout(code, msg)
-        dag = peildatum or date.today()
+        dag = peildatum or peildatum_vandaag()
         return Overzicht(
             casus_id=staat.casus_id,
             peildatum=dag,

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from datetime import date
 from enum import StrEnum
-from typing import Literal
+from typing import Final, Literal
 
 from pydantic import Field, model_validator
 
-from meldcode_rules.casus import Id, Model, RedenGeenGesprek
+from meldcode_rules.casus import Datum, Id, Model, RedenGeenGesprek, verwijzingsfout
 
 __all__ = [
     "Afsluiting",
@@ -70,11 +70,20 @@ class Stap(StrEnum):
 
 
 class Gebeurtenis(Model):
-    """One event from the host system, with its date."""
+    """One event from the host system, with its date.
+
+    Rules across fields (also in the JSON Schema, as if/then): ``reden`` with
+    ``gesprek_niet_gevoerd`` only, and required there; ``melden`` with
+    ``besluit_genomen`` only, and required there; ``hulp`` with ``besluit_genomen`` only.
+    """
 
     casus_id: Id
     soort: Soort
-    datum: date
+    datum: Datum
+    id: Id | None = None
+    """Optional id of the event, unique per casus (the host system's own key). An event
+    whose id the casus has already seen is skipped, so a stream can be replayed after a
+    crash without applying anything twice."""
     reden: RedenGeenGesprek | None = None
     """For ``gesprek_niet_gevoerd`` only (and required there)."""
     melden: Literal["ja", "nee"] | None = None
@@ -84,19 +93,24 @@ class Gebeurtenis(Model):
 
     @model_validator(mode="after")
     def _velden_passen(self) -> Gebeurtenis:
+        code = "combinatie_ongeldig"
         if (self.reden is None) == (self.soort is Soort.GESPREK_NIET_GEVOERD):
             msg = (
-                "reden is verplicht bij gesprek_niet_gevoerd (alleen een gevaar voor de "
+                "verplicht bij gesprek_niet_gevoerd (alleen een gevaar voor de "
                 "veiligheid rechtvaardigt het overslaan) en hoort bij geen andere gebeurtenis"
             )
-            raise ValueError(msg)
+            raise verwijzingsfout(("reden",), code, msg)
         if (self.melden is None) == (self.soort is Soort.BESLUIT_GENOMEN):
-            msg = "melden is verplicht bij besluit_genomen en hoort bij geen andere gebeurtenis"
-            raise ValueError(msg)
+            msg = "verplicht bij besluit_genomen en hoort bij geen andere gebeurtenis"
+            raise verwijzingsfout(("melden",), code, msg)
         if self.hulp is not None and self.soort is not Soort.BESLUIT_GENOMEN:
-            msg = "hulp hoort alleen bij besluit_genomen"
-            raise ValueError(msg)
+            msg = "hoort alleen bij besluit_genomen"
+            raise verwijzingsfout(("hulp",), code, msg)
         return self
+
+
+MAX_TERMIJN: Final = 36_500
+"""The longest termijn, in days (100 years): longer is an input error, never an overflow."""
 
 
 class Termijnen(Model):
@@ -107,19 +121,19 @@ class Termijnen(Model):
     library sets none: an organisation configures its own protocol's termijnen here.
     """
 
-    overleg: int | None = Field(default=None, ge=0)
+    overleg: int | None = Field(default=None, ge=0, le=MAX_TERMIJN, strict=True)
     """Days from the first signaal of the ronde to the first collegiaal overleg."""
-    gesprek: int | None = Field(default=None, ge=0)
+    gesprek: int | None = Field(default=None, ge=0, le=MAX_TERMIJN, strict=True)
     """Days from the first signaal to the gesprek (held, or skipped with a reason)."""
-    afweging: int | None = Field(default=None, ge=0)
+    afweging: int | None = Field(default=None, ge=0, le=MAX_TERMIJN, strict=True)
     """Days from the first signaal to the recorded afweging."""
-    besluit: int | None = Field(default=None, ge=0)
+    besluit: int | None = Field(default=None, ge=0, le=MAX_TERMIJN, strict=True)
     """Days from the first signaal to the besluit."""
-    melding: int | None = Field(default=None, ge=0)
+    melding: int | None = Field(default=None, ge=0, le=MAX_TERMIJN, strict=True)
     """Days from a besluit to melden to the melding."""
-    evaluatie: int | None = Field(default=None, ge=0)
+    evaluatie: int | None = Field(default=None, ge=0, le=MAX_TERMIJN, strict=True)
     """Days from the start of hulp (or the last monitoring or evaluatie) to the next one."""
-    afsluiten: int | None = Field(default=None, ge=0)
+    afsluiten: int | None = Field(default=None, ge=0, le=MAX_TERMIJN, strict=True)
     """Days from the first signaal of the ronde to its closure."""
 
 
@@ -162,6 +176,8 @@ class ProcesStaat(Model):
     afgesloten: date | None = None
     afsluitingen: tuple[Afsluiting, ...] = ()
     """One per closed ronde, oldest first."""
+    gebeurtenissen: tuple[str, ...] = ()
+    """The ids of the events applied so far (those that had one), over all rondes."""
 
 
 class Gebrek(Model):

@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from typing import TYPE_CHECKING, Protocol, Self
+from typing import TYPE_CHECKING, Final, Protocol, Self
 
+from pydantic import ValidationError
+
+from meldcode_rules.errors import OpslagFout
 from meldcode_rules.proces.model import ProcesStaat
 from meldcode_rules.proces.statechart import ProcesFout
 
@@ -79,32 +82,86 @@ class GeheugenOpslag:
             return sorted(self._staten)
 
 
+_KOLOMMEN: Final = ("casus_id", "versie", "staat")
+
+
+def _onbruikbaar(waarom: str) -> OpslagFout:
+    return OpslagFout(f"geen bruikbare opslag: {waarom}")
+
+
 class SqliteOpslag:
     """A store in one SQLite file (standard library); safe to share between threads.
 
-    Use it as a context manager, or call :meth:`sluit` when done.
+    Use it as a context manager, or call :meth:`sluit` when done. A file that is not
+    SQLite, a table ``proces_staat`` of another shape, a state that does not read back,
+    or a file that cannot be written raises :class:`~meldcode_rules.errors.OpslagFout`
+    (a :class:`~meldcode_rules.errors.MeldcodeFout`), never a bare ``sqlite3`` or
+    validation error.
     """
 
     def __init__(self, pad: str | Path) -> None:
-        """Open (or create) the store at ``pad``."""
+        """Open (or create) the store at ``pad``.
+
+        Raises:
+            OpslagFout: the file cannot be opened as a store of this library.
+        """
         self._slot = threading.Lock()
-        self._db = sqlite3.connect(str(pad), check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute(
-            "CREATE TABLE IF NOT EXISTS proces_staat ("
-            " casus_id TEXT PRIMARY KEY, versie INTEGER NOT NULL, staat TEXT NOT NULL)"
-        )
+        if not str(pad):
+            msg = "geen pad (een leeg pad zou een tijdelijke database geven)"
+            raise _onbruikbaar(msg)
+        try:
+            self._db = sqlite3.connect(str(pad), check_same_thread=False, isolation_level=None)
+        except sqlite3.Error:
+            msg = "het bestand kan niet geopend worden"
+            raise _onbruikbaar(msg) from None
+        try:
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute(
+                "CREATE TABLE IF NOT EXISTS proces_staat ("
+                " casus_id TEXT PRIMARY KEY, versie INTEGER NOT NULL, staat TEXT NOT NULL)"
+            )
+            kolommen = tuple(
+                r[1] for r in self._db.execute("PRAGMA table_info(proces_staat)").fetchall()
+            )
+        except sqlite3.Error:
+            self._db.close()
+            msg = "geen SQLite-bestand, beschadigd of niet schrijfbaar"
+            raise _onbruikbaar(msg) from None
+        if kolommen != _KOLOMMEN:
+            self._db.close()
+            msg = "de tabel proces_staat heeft een andere vorm"
+            raise _onbruikbaar(msg)
 
     def laad(self, casus_id: str) -> ProcesStaat | None:
-        """The stored state of a casus, or ``None``."""
-        with self._slot:
-            rij = self._db.execute(
-                "SELECT staat FROM proces_staat WHERE casus_id = ?", (casus_id,)
-            ).fetchone()
-        return None if rij is None else ProcesStaat.model_validate_json(rij[0])
+        """The stored state of a casus, or ``None``.
+
+        Raises:
+            OpslagFout: the stored state cannot be read back (the store was altered).
+        """
+        try:
+            with self._slot:
+                rij = self._db.execute(
+                    "SELECT staat FROM proces_staat WHERE casus_id = ?", (casus_id,)
+                ).fetchone()
+            return None if rij is None else ProcesStaat.model_validate_json(rij[0])
+        except (sqlite3.Error, ValidationError, TypeError):
+            msg = "de opgeslagen staat van een casus is onleesbaar"
+            raise _onbruikbaar(msg) from None
 
     def bewaar(self, staat: ProcesStaat, vorige_versie: int) -> None:
-        """Store ``staat`` in one transaction (compare-and-set on the version)."""
+        """Store ``staat`` in one transaction (compare-and-set on the version).
+
+        Raises:
+            ProcesFout: ``gelijktijdig``, another writer was first; nothing was stored.
+            OpslagFout: the file cannot be written (read-only, full, locked too long).
+        """
+        try:
+            self._bewaar(staat, vorige_versie)
+        except sqlite3.Error:
+            msg = "de staat kan niet opgeslagen worden"
+            raise _onbruikbaar(msg) from None
+
+    def _bewaar(self, staat: ProcesStaat, vorige_versie: int) -> None:
         tekst = staat.model_dump_json()
         with self._slot:
             self._db.execute("BEGIN IMMEDIATE")
@@ -126,7 +183,8 @@ class SqliteOpslag:
                     raise _gelijktijdig()
                 self._db.execute("COMMIT")
             except sqlite3.Error:
-                self._db.execute("ROLLBACK")
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
                 raise
 
     def casus_ids(self) -> list[str]:

@@ -172,8 +172,11 @@ def bijwerken(  # noqa: C901, PLR0912 - one branch per kind of event
             versie=staat.versie,
             ronde=staat.ronde + 1,
             afsluitingen=staat.afsluitingen,
+            gebeurtenissen=staat.gebeurtenissen,
         )
     w: dict[str, object] = {"versie": staat.versie + 1, "laatste_datum": d, "stap": stap}
+    if g.id is not None:
+        w["gebeurtenissen"] = (*staat.gebeurtenissen, g.id)
     if s is Soort.SIGNAAL_VASTGELEGD:
         w["signalen"] = staat.signalen + 1
         if staat.eerste_signaal is None:
@@ -300,7 +303,10 @@ def overschrijdingen(
         dagen: int | None = getattr(termijnen, naam)
         if dagen is None or begin is None or gedaan is not None:
             continue
-        einde = begin + timedelta(days=dagen)
+        try:
+            einde = begin + timedelta(days=dagen)
+        except OverflowError:
+            continue  # the termijn ends after 9999-12-31: never overdue
         if peildatum > einde:
             uit.append(
                 Overschrijding(termijn=naam, sinds=einde, dagen_te_laat=(peildatum - einde).days)

@@ -101,6 +101,19 @@ def _ongeldige_casussen() -> list[dict[str, Any]]:
     return uit
 
 
+def _zonder_eigen_ids(uit: str) -> str:
+    """The output without the casus ids of error records (the caller's own key, on purpose)."""
+    regels = []
+    for regel in uit.splitlines():
+        if regel.startswith('{"lijn"'):
+            gegevens = json.loads(regel)
+            gegevens.pop("casus_id")
+            regels.append(json.dumps(gegevens, ensure_ascii=False))
+        else:
+            regels.append(regel)
+    return "\n".join(regels)
+
+
 def _zonder_casus_id(tekst: str) -> str:
     gegevens = json.loads(tekst)
     assert gegevens.pop("casus_id") == f"{MARKER}C"
@@ -176,14 +189,20 @@ def test_errors_never_echo_the_marker(
     (item,) = evaluate_many([tekst], "basis", PEILDATUM, als_json=True)
     assert isinstance(item, InvoerFout)
     assert MARKER not in str(item)
-    for stroom in (tekst, f'{{"id": "a"}}\n{tekst}\n'):
-        for formaat in ("json", "text"):
-            code, uit, err = cli(
-                "evaluate", "-", "--format", formaat, "--peildatum", "2024-06-01", stdin=stroom
-            )
-            assert code == 2
-            assert err.strip()
-            assert MARKER not in uit + err
+    twee = f'{{"id": "a"}}\n{tekst}\n'
+    for stroom, formaat, status in (
+        (tekst, "json", 2),
+        (tekst, "jsonl", 1),
+        (twee, "jsonl", 1),
+        (tekst, "text", 1),
+        (twee, "text", 1),
+    ):
+        code, uit, err = cli(
+            "evaluate", "-", "--format", formaat, "--peildatum", "2024-06-01", stdin=stroom
+        )
+        assert code == status
+        assert err.strip()
+        assert MARKER not in _zonder_eigen_ids(uit) + err
     if "explain" in OPDRACHTEN:
         code, uit, err = cli("explain", "-", "--peildatum", "2024-06-01", stdin=tekst)
         assert code == 2
@@ -243,5 +262,5 @@ def test_a_marker_anywhere_in_a_valid_case_is_never_echoed(
     code, uit, fout = cli(
         "evaluate", "-", "--format", "text", "--peildatum", "2024-06-01", stdin=tekst
     )
-    assert code in (0, 2)
+    assert code in (0, 1)
     assert MARKER not in uit + fout

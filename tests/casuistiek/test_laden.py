@@ -144,7 +144,7 @@ def test_cli_exitcodes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     assert fout.startswith("meldcode: fout: basis.yaml, casus 1 ('x')")
     assert "Traceback" not in fout
     assert main(["casuistiek", "knmg", "--map", str(tmp_path)]) == 2
-    assert "geen casuïstiek gevonden voor kader knmg" in capsys.readouterr().err
+    assert "geen casuïstiek gevonden voor dit kader" in capsys.readouterr().err
 
 
 def test_cli_draait_de_meegeleverde_casuistiek(capsys: pytest.CaptureFixture[str]) -> None:

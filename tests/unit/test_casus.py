@@ -63,7 +63,7 @@ def test_an_unknown_key_is_never_repeated_but_the_allowed_fields_are_listed() ->
         valideer_casus({"id": "c", "antwoorden": {"jansen_marietje": "ja"}})
     [veldfout] = fout.value.fouten
     assert veldfout.veld == "antwoorden"
-    assert veldfout.code == "extra_forbidden"
+    assert veldfout.code == "onbekend_veld"
     assert "jansen" not in str(fout.value)
     assert "toegestaan: vermoeden, acute_onveiligheid" in veldfout.bericht
 

@@ -1,0 +1,186 @@
+"""The JSON documents of discovery: the kaders and the beroepsgroep register, as models.
+
+``meldcode kaders --format json`` and ``meldcode kaders --beroepsgroepen --format json``
+print these models, and :func:`meldcode_rules.json_schema` exports their schemas, so the
+output and its published contract come from one declaration.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Final, Literal
+
+from meldcode_rules.beroepsgroepen import SECTOREN, beroepsgroepen
+from meldcode_rules.casus import Model
+
+if TYPE_CHECKING:
+    from meldcode_rules.kader import Kader
+    from meldcode_rules.registry import Register
+
+__all__ = [
+    "CONTRACT_VERSIE",
+    "BeroepsgroepItem",
+    "BeroepsgroepRegister",
+    "BronKort",
+    "GebrokenKader",
+    "KaderItem",
+    "KaderLijst",
+    "KaderVersieItem",
+    "RegisterBronItem",
+    "kader_lijst",
+    "register_lijst",
+]
+
+CONTRACT_VERSIE: Final = "1.0"
+"""The version of the JSON contract (schemas, error record, codes, exit statuses).
+
+The major number changes when a document changes incompatibly; the minor when something
+is added (a field, a code). Every schema's ``$id`` carries the major number.
+"""
+
+
+class BronKort(Model):
+    """The source document of a kader's current version."""
+
+    titel: str
+    adres: str
+
+
+class KaderVersieItem(Model):
+    """One version of a kader and when it holds."""
+
+    versie: str
+    geldig_van: date
+    geldig_tot: date | None
+    """The last day it holds; null: it still holds."""
+
+
+class KaderItem(Model):
+    """One registered kader."""
+
+    id: str
+    naam: str
+    uitgever: str
+    sectoren: tuple[str, ...]
+    beroepsgroepen: tuple[str, ...]
+    breidt_uit: str | None
+    """The id of the kader it extends; null for a kader of its own."""
+    distributie: str
+    """The Python distribution that registered it."""
+    bron: BronKort
+    versies: tuple[KaderVersieItem, ...]
+    """Oldest first."""
+
+
+class GebrokenKader(Model):
+    """A kader that could not be loaded, and why (it is skipped; the others work)."""
+
+    naam: str
+    distributie: str
+    reden: str
+
+
+class KaderLijst(Model):
+    """The output of ``meldcode kaders --format json``."""
+
+    kaders: tuple[KaderItem, ...]
+    """Every registered kader, sorted by id."""
+    gebroken: tuple[GebrokenKader, ...]
+
+
+class RegisterBronItem(Model):
+    """The source that says which kader a beroepsgroep uses."""
+
+    uitgever: str
+    titel: str
+    adres: str
+    passage: str
+
+
+class BeroepsgroepItem(Model):
+    """One beroepsgroep of the register."""
+
+    naam: str
+    sector: str
+    andere_sectoren: tuple[str, ...]
+    """Other sectors the beroepsgroep works in."""
+    namen: tuple[str, ...]
+    """Every name and abbreviation it goes by (the first is naam); lookup ignores case,
+    accents, spaces and punctuation."""
+    status: Literal["gecodeerd", "bekend_niet_gecodeerd"]
+    kader: str | None
+    """The id of the kader to evaluate with; null when it is known but not encoded."""
+    kader_naam: str | None
+    """The name of that kader (for a known but not encoded one: its name or 'onbekend')."""
+    bron: RegisterBronItem
+    reden: str | None
+    """For bekend_niet_gecodeerd: why it is not encoded."""
+    advies: str | None
+    """For bekend_niet_gecodeerd: what to do meanwhile."""
+    toelichting: str | None
+
+
+class BeroepsgroepRegister(Model):
+    """The output of ``meldcode kaders --beroepsgroepen --format json``: the whole register."""
+
+    sectoren: tuple[str, ...]
+    """The sectors (the values of --sector)."""
+    beroepsgroepen: tuple[BeroepsgroepItem, ...]
+
+
+def _kader_item(register: Register, kader: Kader) -> KaderItem:
+    versies = sorted(kader.versies, key=lambda v: v.geldig_van)
+    return KaderItem(
+        id=kader.id,
+        naam=kader.naam,
+        uitgever=kader.uitgever,
+        sectoren=tuple(kader.sectoren),
+        beroepsgroepen=tuple(kader.beroepsgroepen),
+        breidt_uit=kader.breidt_uit,
+        distributie=register.distributie(kader.id),
+        bron=BronKort(titel=versies[-1].bron.titel, adres=versies[-1].bron.adres),
+        versies=tuple(
+            KaderVersieItem(versie=v.versie, geldig_van=v.geldig_van, geldig_tot=v.geldig_tot)
+            for v in versies
+        ),
+    )
+
+
+def kader_lijst(register: Register) -> KaderLijst:
+    """Every registered kader and the broken ones."""
+    return KaderLijst(
+        kaders=tuple(_kader_item(register, k) for k in register.kaders()),
+        gebroken=tuple(
+            GebrokenKader(naam=g.naam, distributie=g.distributie, reden=g.reden)
+            for g in register.gebroken()
+        ),
+    )
+
+
+def register_lijst(register: Register) -> BeroepsgroepRegister:
+    """The whole beroepsgroep register, with the names of the kaders it points to."""
+    namen = {k.id: k.naam for k in register.kaders()}
+    return BeroepsgroepRegister(
+        sectoren=tuple(SECTOREN),
+        beroepsgroepen=tuple(
+            BeroepsgroepItem(
+                naam=b.naam,
+                sector=b.sector,
+                andere_sectoren=b.andere_sectoren,
+                namen=b.namen,
+                status=b.status,
+                kader=b.kader,
+                kader_naam=b.kader_naam or (namen.get(b.kader) if b.kader else None),
+                bron=RegisterBronItem(
+                    uitgever=b.bron.uitgever,
+                    titel=b.bron.titel,
+                    adres=b.bron.adres,
+                    passage=b.bron.passage,
+                ),
+                reden=b.reden or None,
+                advies=b.advies or None,
+                toelichting=b.toelichting or None,
+            )
+            for b in beroepsgroepen()
+        ),
+    )

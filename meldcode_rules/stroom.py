@@ -1,0 +1,429 @@
+r"""Reading JSON Lines (and single JSON documents) from bytes, safely and with limits.
+
+The input edge of every batch: the ``meldcode`` command reads its files and standard
+input through this module, and a service can read a request body through it. Bytes
+go in; per line comes out either the parsed object (:class:`Regel`, or for casussen
+the validated :class:`~meldcode_rules.casus.Casus` in a :class:`Casusregel`) or a
+:class:`Foutregel` with the line number, the casus id where one could be read, and an
+:class:`~meldcode_rules.errors.InvoerFout` with stable codes. Nothing stops the
+stream: invalid UTF-8, a byte-order mark, invalid JSON, an array, two objects on one
+line, a blank line, an integer of thousands of digits, nesting too deep, a duplicate
+key or a line over the limit is each one :class:`Foutregel` for its own line, and the
+next line is read as usual. Lines are separated by ``\n`` only (a ``\r`` before it is
+dropped), so line *N* of the input is always record *N* of the output.
+
+Memory is bounded by :class:`Limieten`: a line longer than ``regel`` bytes is skipped
+without being held (its error is reported at once), a single document longer than
+``document`` bytes is refused, and a casus with more than ``signalen`` signalen or
+betrokkenen is refused before it is validated.
+
+    >>> import io
+    >>> from meldcode_rules.stroom import Casusregel, casussen
+    >>> data = b'{"id": "c1"}\n\n{"id": "c2", "id": "c3"}\n'
+    >>> [(r.lijn, type(r).__name__) for r in casussen(io.BytesIO(data))]
+    [(1, 'Casusregel'), (2, 'Foutregel'), (3, 'Foutregel')]
+
+Errors never repeat input values: a message names the field (only names of known
+fields; any other key is ``<veld>``) and the line, never what was in it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Final, Protocol
+
+from pydantic import BaseModel
+
+from meldcode_rules.casus import Casus
+from meldcode_rules.errors import CODES, InvoerFout, Veldfout
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+__all__ = [
+    "BOM",
+    "INVOER",
+    "JSON",
+    "REGEL",
+    "Bron",
+    "Casusregel",
+    "Foutregel",
+    "Limieten",
+    "Regel",
+    "casus_id",
+    "casussen",
+    "fout_record",
+    "lees_document",
+    "lees_json",
+    "lees_object",
+    "objecten",
+    "regels",
+]
+
+BOM: Final = b"\xef\xbb\xbf"
+"""The UTF-8 byte-order mark (Windows tools write it); dropped at the start of a line."""
+
+_MiB: Final = 1024 * 1024
+
+REGEL: Final = "<regel>"
+"""The error path of a line as a whole (blank, too long, not UTF-8)."""
+JSON: Final = "<json>"
+"""The error path of the JSON value as a whole (invalid JSON, not an object, ...)."""
+INVOER: Final = "<invoer>"
+"""The error path of a whole single document."""
+
+
+@dataclass(frozen=True, slots=True)
+class Limieten:
+    """The limits of one read; each is configurable (the CLI: ``--max-*`` flags)."""
+
+    regel: int = 4 * _MiB
+    """Bytes in one line of JSON Lines (without its line end)."""
+    document: int = 16 * _MiB
+    """Bytes in a single JSON document (one casus in a file, or on standard input)."""
+    signalen: int = 10_000
+    """Signalen in one casus, and betrokkenen in one casus (each counted on its own)."""
+
+    def __post_init__(self) -> None:
+        for naam in ("regel", "document", "signalen"):
+            if getattr(self, naam) < 1:
+                msg = f"limiet {naam} moet minstens 1 zijn"
+                raise ValueError(msg)
+
+
+class Bron(Protocol):
+    """What is read from: a binary stream (``sys.stdin.buffer``, ``open(..., "rb")``, BytesIO)."""
+
+    def readline(self, size: int = -1, /) -> bytes:
+        """At most ``size`` bytes, up to and including the next line end."""
+        ...
+
+    def read(self, size: int = -1, /) -> bytes:
+        """At most ``size`` bytes."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class Regel:
+    """A line that holds one JSON object (not yet validated against a model)."""
+
+    lijn: int
+    """The line number, from 1."""
+    gegevens: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Casusregel:
+    """A line that holds a valid casus."""
+
+    lijn: int
+    casus: Casus
+
+
+@dataclass(frozen=True, slots=True)
+class Foutregel:
+    """A line that could not be used, and why."""
+
+    lijn: int
+    fout: InvoerFout
+    casus_id: str | None = None
+    """The casus id, when the line held a valid one (the caller's own key)."""
+
+    def record(self) -> dict[str, object]:
+        """The error record of the JSON contract (schema: ``meldcode schema foutregel``)."""
+        return fout_record(self.fout, self.lijn, self.casus_id)
+
+    def als_json(self) -> str:
+        """The error record as one line of JSON (UTF-8 text, no line end)."""
+        return json.dumps(self.record(), ensure_ascii=False)
+
+
+def fout_record(fout: InvoerFout, lijn: int | None, casus_id: str | None) -> dict[str, object]:
+    """The error record: ``{"lijn": N, "casus_id": ..., "fouten": [{"veld", "code", "bericht"}]}``.
+
+    ``lijn`` is the line number (``null`` for a single document); ``casus_id`` the id when
+    one could be read; each of ``fouten`` names a field path, a stable code (see
+    :data:`meldcode_rules.errors.CODES`) and a Dutch message, never a value.
+    """
+    return {
+        "lijn": lijn,
+        "casus_id": casus_id,
+        "fouten": [{"veld": f.veld, "code": f.code, "bericht": f.bericht} for f in fout.fouten],
+    }
+
+
+_ID: Final = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$")
+_VEILIG: Final = re.compile(r"^[a-z_][a-z0-9_]{0,40}$")
+
+
+def _veldnamen(model: type[BaseModel]) -> frozenset[str]:
+    """Every field name in ``model`` and the models it holds (names safe to repeat)."""
+    namen: set[str] = set()
+    open_: list[type[BaseModel]] = [model]
+    gezien: set[type[BaseModel]] = set()
+    while open_:
+        huidig = open_.pop()
+        if huidig in gezien:
+            continue
+        gezien.add(huidig)
+        for naam, veld in huidig.model_fields.items():
+            namen.add(naam)
+            open_.extend(_modellen(veld.annotation))
+    return frozenset(namen)
+
+
+def _modellen(annotatie: object) -> list[type[BaseModel]]:
+    if isinstance(annotatie, type) and issubclass(annotatie, BaseModel):
+        return [annotatie]
+    uit: list[type[BaseModel]] = []
+    for arg in getattr(annotatie, "__args__", ()):
+        uit.extend(_modellen(arg))
+    return uit
+
+
+class _Object(dict[str, Any]):
+    """A JSON object that saw a key twice (found after parsing, to name its path)."""
+
+    __slots__ = ("dubbel",)
+
+    dubbel: str
+
+
+def _pad_van_dubbel(waarde: object, bekend: frozenset[str]) -> str | None:
+    """The path of the first duplicate key, with unknown names as ``<veld>``."""
+    stapel: list[tuple[object, str]] = [(waarde, "")]
+    while stapel:
+        huidig, pad = stapel.pop()
+        if isinstance(huidig, _Object):
+            naam = huidig.dubbel if huidig.dubbel in bekend else "<veld>"
+            return f"{pad}.{naam}" if pad else naam
+        if isinstance(huidig, dict):
+            for sleutel, kind in reversed(list(huidig.items())):
+                naam = sleutel if sleutel in bekend and _VEILIG.match(sleutel) else "<veld>"
+                stapel.append((kind, f"{pad}.{naam}" if pad else naam))
+        elif isinstance(huidig, list):
+            stapel.extend((kind, f"{pad}[{i}]") for i, kind in reversed(list(enumerate(huidig))))
+    return None
+
+
+def _weiger_constante(_: str) -> float:
+    raise ValueError(_GEEN_CONSTANTE)
+
+
+_GEEN_CONSTANTE: Final = "NaN/Infinity"
+
+
+def lees_json(tekst: str, *, bekend: frozenset[str] = frozenset()) -> Any:  # noqa: ANN401 - JSON
+    """Parse JSON text strictly: standard JSON only, every key once.
+
+    Args:
+        tekst: the JSON text (one line, or a whole document).
+        bekend: field names that may be repeated in an error (others become ``<veld>``).
+
+    Raises:
+        InvoerFout: invalid JSON (``ongeldige_json``, with line and column), more than one
+            value (``meerdere_waarden``), ``NaN``/``Infinity`` (``ongeldige_json``), an
+            integer over Python's digit limit (``getal_te_groot``), nesting too deep
+            (``te_diep_genest``) or a key twice in one object (``dubbele_sleutel``,
+            naming the path).
+    """
+    gezien_dubbel = False
+
+    def paren(paren_: list[tuple[str, Any]]) -> dict[str, Any]:
+        nonlocal gezien_dubbel
+        obj = dict(paren_)
+        if len(obj) == len(paren_):
+            return obj
+        gezien_dubbel = True
+        dubbel = _Object(obj)
+        sleutels: set[str] = set()
+        for sleutel, _ in paren_:
+            if sleutel in sleutels:
+                dubbel.dubbel = sleutel
+                break
+            sleutels.add(sleutel)
+        return dubbel
+
+    try:
+        waarde = json.loads(tekst, object_pairs_hook=paren, parse_constant=_weiger_constante)
+    except json.JSONDecodeError as fout:
+        if fout.msg == "Extra data":
+            raise InvoerFout.enkel(JSON, "meerdere_waarden") from None
+        plek = f"kolom {fout.colno}"
+        if fout.lineno > 1:
+            plek = f"regel {fout.lineno}, {plek}"
+        raise InvoerFout.enkel(JSON, "ongeldige_json", f"ongeldige JSON ({plek})") from None
+    except RecursionError:
+        raise InvoerFout.enkel(JSON, "te_diep_genest") from None
+    except ValueError as fout:
+        if str(fout) == _GEEN_CONSTANTE:
+            bericht = "ongeldige JSON (NaN en Infinity bestaan niet in JSON)"
+            raise InvoerFout.enkel(JSON, "ongeldige_json", bericht) from None
+        raise InvoerFout.enkel(JSON, "getal_te_groot") from None
+    if gezien_dubbel:
+        pad = _pad_van_dubbel(waarde, bekend) or "<json>"
+        raise InvoerFout.enkel(pad, "dubbele_sleutel")
+    return waarde
+
+
+def _tekst(ruw: bytes, veld: str = INVOER) -> str:
+    """Decode one line or document: UTF-8 strictly, a leading BOM dropped."""
+    ruw = ruw.removeprefix(BOM)
+    try:
+        return ruw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InvoerFout.enkel(veld, "geen_utf8") from None
+
+
+def regels(
+    bron: Bron, limieten: Limieten | None = None
+) -> Iterator[tuple[int, bytes | InvoerFout]]:
+    """Split a binary stream into numbered lines (no line ends), each at most ``regel`` bytes.
+
+    A longer line is read on to its end without being kept and yields an
+    :class:`InvoerFout` (``te_lang``) in its place, so memory stays bounded whatever
+    comes in (also a stream without any line end). A last line without a line end
+    counts; an empty stream has no lines.
+    """
+    grens = (limieten or Limieten()).regel
+    lijn = 0
+    while True:
+        ruw = bron.readline(grens + 1)
+        if not ruw:
+            return
+        lijn += 1
+        if ruw.endswith(b"\n"):
+            yield lijn, ruw[:-1].removesuffix(b"\r")
+        elif len(ruw) <= grens:
+            yield lijn, ruw.removesuffix(b"\r")  # the last line, without a line end
+        else:
+            yield (
+                lijn,
+                InvoerFout.enkel(
+                    "<regel>", "te_lang", f"regel langer dan {grens} bytes (zie --max-regel)"
+                ),
+            )
+            while True:
+                rest = bron.readline(64 * 1024)
+                if not rest or rest.endswith(b"\n"):
+                    break
+
+
+def lees_object(tekst: str | bytes, *, model: type[BaseModel] | None = None) -> dict[str, Any]:
+    """One JSON object from text or UTF-8 bytes, strictly (as :func:`lees_json`).
+
+    Raises:
+        InvoerFout: not UTF-8, not JSON, not an object, a duplicate key, ...
+    """
+    bekend = _veldnamen(model) if model is not None else frozenset()
+    if isinstance(tekst, bytes):
+        tekst = _tekst(tekst)
+    waarde = lees_json(tekst.removeprefix("\ufeff"), bekend=bekend)
+    if not isinstance(waarde, dict):
+        raise InvoerFout.enkel(JSON, "geen_object")
+    return waarde
+
+
+def _object(ruw: bytes, bekend: frozenset[str]) -> dict[str, Any]:
+    tekst = _tekst(ruw, REGEL)
+    if not tekst.strip():
+        raise InvoerFout.enkel(REGEL, "lege_regel")
+    waarde = lees_json(tekst, bekend=bekend)
+    if not isinstance(waarde, dict):
+        raise InvoerFout.enkel(JSON, "geen_object")
+    return waarde
+
+
+def objecten(
+    bron: Bron,
+    limieten: Limieten | None = None,
+    *,
+    model: type[BaseModel] | None = None,
+) -> Iterator[Regel | Foutregel]:
+    """Per line of JSON Lines: the JSON object, or why there is none.
+
+    Args:
+        bron: the binary stream.
+        limieten: the limits (default :class:`Limieten`).
+        model: the model the objects are for; its field names may appear in error paths.
+    """
+    bekend = _veldnamen(model) if model is not None else frozenset()
+    for lijn, ruw in regels(bron, limieten):
+        if isinstance(ruw, InvoerFout):
+            yield Foutregel(lijn, ruw)
+            continue
+        try:
+            yield Regel(lijn, _object(ruw, bekend))
+        except InvoerFout as fout:
+            yield Foutregel(lijn, fout)
+
+
+def casus_id(gegevens: object, id_veld: str = "id") -> str | None:
+    """The id of a parsed casus (or event), when it is a valid id; else ``None``."""
+    if isinstance(gegevens, dict):
+        waarde = gegevens.get(id_veld)
+        if isinstance(waarde, str) and _ID.match(waarde):
+            return waarde
+    return None
+
+
+def _binnen_limieten(gegevens: dict[str, Any], limieten: Limieten) -> None:
+    for veld in ("signalen", "betrokkenen"):
+        lijst = gegevens.get(veld)
+        if isinstance(lijst, list) and len(lijst) > limieten.signalen:
+            bericht = f"te veel elementen (hoogstens {limieten.signalen}; zie --max-signalen)"
+            raise InvoerFout.enkel(veld, "te_veel_elementen", bericht)
+
+
+def casussen(bron: Bron, limieten: Limieten | None = None) -> Iterator[Casusregel | Foutregel]:
+    """Per line of JSON Lines: the valid :class:`Casus`, or the error record of the line.
+
+    Lazy: a line is read, parsed and validated when the next item is asked for, so a
+    consumer that answers each line before asking for the next (the CLI, a service)
+    answers line 1 before line 2 has arrived.
+    """
+    from meldcode_rules.api import valideer_casus  # noqa: PLC0415 - the API imports this module
+
+    grenzen = limieten or Limieten()
+    for item in objecten(bron, grenzen, model=Casus):
+        if isinstance(item, Foutregel):
+            yield item
+            continue
+        try:
+            _binnen_limieten(item.gegevens, grenzen)
+            yield Casusregel(item.lijn, valideer_casus(item.gegevens))
+        except InvoerFout as fout:
+            yield Foutregel(item.lijn, fout, casus_id(item.gegevens))
+
+
+def lees_document(
+    bron: Bron, limieten: Limieten | None = None, *, model: type[BaseModel] | None = None
+) -> dict[str, Any]:
+    """Read one JSON object (possibly over many lines) of at most ``document`` bytes.
+
+    Raises:
+        InvoerFout: too long (``te_lang``), empty (``lege_regel``), not UTF-8, not one
+            JSON object, a duplicate key, ... (as :func:`lees_json`); for a casus also
+            more signalen than the limit.
+    """
+    grenzen = limieten or Limieten()
+    ruw = bron.read(grenzen.document + 1)
+    if len(ruw) > grenzen.document:
+        bericht = f"invoer groter dan {grenzen.document} bytes (zie --max-bestand)"
+        raise InvoerFout.enkel(INVOER, "te_lang", bericht)
+    tekst = _tekst(ruw)
+    if not tekst.strip():
+        raise InvoerFout.enkel(INVOER, "lege_regel", "de invoer is leeg")
+    try:
+        waarde = lees_json(tekst, bekend=_veldnamen(model) if model is not None else frozenset())
+    except InvoerFout as fout:
+        if fout.fouten[0].code == "meerdere_waarden":
+            bericht = f"{CODES['meerdere_waarden']}; gebruik --format jsonl voor JSON Lines"
+            raise InvoerFout([Veldfout("<json>", "meerdere_waarden", bericht)]) from None
+        raise
+    if not isinstance(waarde, dict):
+        raise InvoerFout.enkel(JSON, "geen_object", "verwacht een JSON-object (een casus)")
+    _binnen_limieten(waarde, grenzen)
+    return waarde
