@@ -43,6 +43,7 @@ from meldcode_rules import (
     valideer_casus,
 )
 from meldcode_rules.beroepsgroepen import SECTOREN
+from meldcode_rules.contract import BeroepsgroepRegister, register_lijst
 from meldcode_rules.proces import (
     Gebeurtenis,
     GeheugenOpslag,
@@ -76,6 +77,8 @@ from meldcode_rules.uitleg import uitleg
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Callable
+
+    from pydantic import BaseModel
 
     from meldcode_rules import EffectieveVersie, Kader, KaderKeuze, Register
     from meldcode_rules.proces import Opslag
@@ -147,7 +150,7 @@ class ApiFout(Exception):
         super().__init__(bericht)
 
     @classmethod
-    def invoer(cls, fout: InvoerFout | batch.JsonFout) -> ApiFout:
+    def invoer(cls, fout: InvoerFout) -> ApiFout:
         """A 422 for an invalid body, with the CLI's field errors."""
         velden = batch.veldfouten(fout)
         bericht = f"ongeldige invoer: {velden[0].veld}: {velden[0].bericht}"
@@ -169,16 +172,18 @@ def _antwoord(fout: ApiFout) -> JSONResponse:
     return JSONResponse(inhoud.model_dump(mode="json"), status_code=fout.status, headers=kop)
 
 
-_PARAMETER_BERICHT: Final = {
-    "date_from_datetime_parsing": "geen geldige datum (verwacht JJJJ-MM-DD)",
-    "date_from_datetime_inexact": "geen geldige datum (verwacht JJJJ-MM-DD)",
-    "date_parsing": "geen geldige datum (verwacht JJJJ-MM-DD)",
-    "date_type": "geen geldige datum (verwacht JJJJ-MM-DD)",
-    "missing": "verplicht veld ontbreekt",
-    "string_too_long": "te lang",
-    "string_too_short": "te kort",
-    "string_pattern_mismatch": "ongeldige id (letters, cijfers en _.:- ; hoogstens 64 tekens)",
+_PARAMETER_CODE: Final = {
+    "date_from_datetime_parsing": "geen_datum",
+    "date_from_datetime_inexact": "geen_datum",
+    "date_parsing": "geen_datum",
+    "date_type": "geen_datum",
+    "missing": "ontbreekt",
+    "string_too_long": "te_lang",
+    "string_pattern_mismatch": "ongeldige_id",
+    "enum": "niet_toegestaan",
+    "literal_error": "niet_toegestaan",
 }
+"""Query and path parameter errors in the codes of the JSON contract."""
 
 
 def _parameterfout(fout: RequestValidationError) -> ApiFout:
@@ -187,16 +192,17 @@ def _parameterfout(fout: RequestValidationError) -> ApiFout:
     for e in fout.errors():
         loc = [str(d) for d in e.get("loc", ())]
         veld = loc[-1] if len(loc) > 1 else "<invoer>"
-        code = str(e.get("type", "ongeldig"))
-        bericht = _PARAMETER_BERICHT.get(code)
-        if bericht is None and code in ("enum", "literal_error"):
+        code = _PARAMETER_CODE.get(str(e.get("type")), "ongeldige_waarde")
+        bericht = None
+        if code == "niet_toegestaan":
             toegestaan = str((e.get("ctx") or {}).get("expected", "")).replace(" or ", " of ")
             bericht = f"waarde niet toegestaan (toegestaan: {toegestaan})"
-        velden.append(VeldfoutInfo(veld=veld, code=code, bericht=bericht or "ongeldige waarde"))
-    eerste = velden[0] if velden else VeldfoutInfo(veld="<invoer>", code="ongeldig", bericht="")
-    return ApiFout(
-        422, "ongeldige_invoer", f"ongeldige invoer: {eerste.veld}: {eerste.bericht}", velden
-    )
+        elif code == "te_lang":
+            bericht = "te lang"
+        velden += batch.veldfouten(InvoerFout.enkel(veld, code, bericht))
+    eerste = velden[0]
+    bericht = f"ongeldige invoer: {eerste.veld}: {eerste.bericht}"
+    return ApiFout(422, "ongeldige_invoer", bericht, velden)
 
 
 def _body(naam: str, beschrijving: str) -> dict[str, Any]:
@@ -423,7 +429,7 @@ def _router(dienst: _Dienst) -> APIRouter:  # noqa: C901, PLR0915 - one closure 
         engine: EngineQ = "native",
     ) -> Response:
         """The two beslissingen of stap 5 for one casus, with the afwegingen and their trace."""
-        gegevens = _lees_body(await request.body())
+        gegevens = _lees_body(await request.body(), Casus)
         kader_id = _kader_id(kader, beroepsgroep, sector)
         try:
             stroom = evaluate_many(
@@ -445,8 +451,8 @@ def _router(dienst: _Dienst) -> APIRouter:  # noqa: C901, PLR0915 - one closure 
         responses={
             200: {
                 "description": (
-                    "Per niet-lege invoerregel één JSON-regel, in dezelfde volgorde: een Uitkomst, "
-                    'of {"regel": N, "fouten": [...]} voor een ongeldige regel.'
+                    "Per invoerregel één JSON-regel, in dezelfde volgorde: een Uitkomst, of de "
+                    'foutregel {"lijn": N, "casus_id": ..., "fouten": [...]} (schema foutregel).'
                 ),
                 "content": {JSONL: {"schema": {"type": "string"}}},
             }
@@ -477,7 +483,9 @@ def _router(dienst: _Dienst) -> APIRouter:  # noqa: C901, PLR0915 - one closure 
             raise _motorfout(fout) from None
 
         async def verwerk(regels: list[tuple[int, bytes]]) -> bytes:
-            return await run_in_threadpool(batch.evalueer_regels, regels, kader_id, datum, engine)
+            return await run_in_threadpool(
+                batch.evalueer_regels, regels, kader_id, datum, engine, dienst.instellingen.max_body
+            )
 
         return _JsonLinesAntwoord(_batch(request, verwerk))
 
@@ -488,7 +496,10 @@ def _router(dienst: _Dienst) -> APIRouter:  # noqa: C901, PLR0915 - one closure 
         lezer = asyncio.create_task(voorraad.lees(request.stream()))
         try:
             async for stuk in batch.stroom(
-                voorraad.stukken_uit(), verwerk, dienst.instellingen.max_body
+                voorraad.stukken_uit(),
+                verwerk,
+                dienst.instellingen.max_body,
+                dienst.instellingen.max_batch,
             ):
                 yield stuk
         finally:
@@ -516,7 +527,7 @@ def _router(dienst: _Dienst) -> APIRouter:  # noqa: C901, PLR0915 - one closure 
         The text never repeats the casus id or any other input text.
         """
         try:
-            casus = valideer_casus(_lees_body(body))
+            casus = valideer_casus(_lees_body(body, Casus))
         except InvoerFout as fout:
             raise ApiFout.invoer(fout) from None
         kader_id = _kader_id(kader, beroepsgroep, sector)
@@ -609,6 +620,17 @@ def _router(dienst: _Dienst) -> APIRouter:  # noqa: C901, PLR0915 - one closure 
         return _regel_info(effectief, vingerafdruk)
 
     @router.get(
+        "/beroepsgroepen",
+        response_model=BeroepsgroepRegister,
+        summary="Het hele beroepsgroepenregister",
+        tags=["kaders"],
+    )
+    async def beroepsgroepen_lijst() -> Response:
+        """Every beroepsgroep: names, sector, kader (as ``meldcode kaders --beroepsgroepen``)."""
+        lijst = register_lijst(dienst.register)
+        return Response(lijst.model_dump_json(), media_type="application/json")
+
+    @router.get(
         "/beroepsgroepen/{naam}",
         response_model=BeroepsgroepKeuze,
         summary="Welk afwegingskader gebruikt deze beroepsgroep?",
@@ -670,7 +692,7 @@ def _router(dienst: _Dienst) -> APIRouter:  # noqa: C901, PLR0915 - one closure 
         state (compare-and-set), so concurrent writers lose nothing.
         """
         try:
-            g = valideer_gebeurtenis(_lees_body(body))
+            g = valideer_gebeurtenis(_lees_body(body, Gebeurtenis))
         except InvoerFout as fout:
             raise ApiFout.invoer(fout) from None
         try:
@@ -727,10 +749,10 @@ def _router(dienst: _Dienst) -> APIRouter:  # noqa: C901, PLR0915 - one closure 
     return router
 
 
-def _lees_body(body: bytes) -> dict[str, Any]:
+def _lees_body(body: bytes, model: type[BaseModel]) -> dict[str, Any]:
     try:
-        return batch.lees_json(body)
-    except batch.JsonFout as fout:
+        return batch.lees_body(body, model)
+    except InvoerFout as fout:
         raise ApiFout.invoer(fout) from None
 
 

@@ -1,97 +1,56 @@
-"""JSON Lines in, JSON Lines out: the batch endpoint's reader and evaluator.
+"""JSON Lines in, JSON Lines out: the batch endpoint, on the library's JSON Lines reader.
 
-The request body is read as it arrives; every complete line is evaluated through
+The request body is read as it arrives; every complete line is read by
+:mod:`meldcode_rules.stroom` (the reader of ``meldcode evaluate``), evaluated through
 :func:`meldcode_rules.evaluate_many` (``als_json=True``, the library's fast path) and its
 result written out before the rest of the body has arrived, so memory stays flat on a
-batch of any length. As in ``meldcode evaluate FILE.jsonl``, a bad line yields
-``{"regel": N, "fouten": [...]}`` in its place, so the output stays aligned with the
-input (blank lines are skipped but counted).
+batch of any length. As in ``meldcode evaluate FILE.jsonl``, every input line gives one
+output line, in order: the outcome, or the error record of the JSON contract
+(``{"lijn": N, "casus_id": ..., "fouten": [...]}``) in its place.
 
-:func:`lees_regel` is the one place that turns a line into a casus or its error; it is
-kept small so the shared JSON Lines reader of the library can replace it.
+The only thing done here that the reader does not do is cutting an asynchronous body
+into lines (:class:`_Splitser`); everything about one line is the reader's.
 """
 
 from __future__ import annotations
 
+import io
 import json
 from datetime import date  # noqa: TC003 - used at runtime by callers' annotations
-from typing import TYPE_CHECKING, Any, Final, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+from pydantic import BaseModel  # noqa: TC002 - a runtime argument of the reader
 
 from meldcode_rules import InvoerFout, evaluate_many
 from meldcode_rules.server.modellen import VeldfoutInfo
+from meldcode_rules.stroom import Casusregel, Limieten, casussen, fout_record, lees_object
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 
-__all__ = [
-    "JsonFout",
-    "TeGroot",
-    "evalueer_regels",
-    "fout_regel",
-    "lees_json",
-    "lees_regel",
-    "stroom",
-    "veldfouten",
-]
-
-_LEEG: Final = frozenset({b"", b"\r"})
+__all__ = ["TeGroot", "evalueer_regels", "lees_body", "stroom", "veldfouten"]
 
 
 class TeGroot(Exception):
     """The request body passed its size limit (raised by the limit's ``receive``)."""
 
 
-class JsonFout(ValueError):
-    """A body or line that is not one JSON object (names line and column, never text)."""
-
-    def __init__(self, code: str, bericht: str, veld: str = "<json>") -> None:
-        self.fouten = (VeldfoutInfo(veld=veld, code=code, bericht=bericht),)
-        super().__init__(bericht)
-
-
-def veldfouten(fout: InvoerFout | JsonFout) -> list[VeldfoutInfo]:
+def veldfouten(fout: InvoerFout) -> list[VeldfoutInfo]:
     """The fields at fault, as the CLI reports them."""
-    if isinstance(fout, JsonFout):
-        return list(fout.fouten)
     return [VeldfoutInfo(veld=f.veld, code=f.code, bericht=f.bericht) for f in fout.fouten]
 
 
-def lees_json(tekst: bytes, regel: int | None = None) -> dict[str, Any]:
-    """Parse one JSON object, as the CLI does: errors name the line and column, never text.
+def lees_body(body: bytes, model: type[BaseModel]) -> dict[str, Any]:
+    """One JSON object from a request body, read strictly by the library's reader.
 
     Raises:
-        JsonFout: not JSON, not UTF-8, too deeply nested, or not an object.
+        InvoerFout: not UTF-8, not JSON, not one object, a duplicate key, ... (stable codes).
     """
-    try:
-        waarde = json.loads(tekst)
-    except json.JSONDecodeError as fout:
-        bericht = (
-            f"ongeldige JSON (regel {fout.lineno if regel is None else regel}, kolom {fout.colno})"
-        )
-    except UnicodeDecodeError:
-        bericht = "geen geldige UTF-8-tekst"
-    except RecursionError:
-        bericht = "ongeldige JSON: te diep genest"
-    else:
-        if isinstance(waarde, dict):
-            return waarde
-        bericht = "verwacht een JSON-object (een casus)"
-        raise JsonFout(code="model_type", bericht=bericht)
-    raise JsonFout(code="json_invalid", bericht=bericht)
+    return lees_object(body, model=model)
 
 
-def lees_regel(tekst: bytes, regel: int) -> dict[str, Any] | JsonFout:
-    """One line of a batch: the parsed casus, or the error in its place."""
-    try:
-        return lees_json(tekst, regel)
-    except JsonFout as fout:
-        return fout
-
-
-def fout_regel(fout: InvoerFout | JsonFout, regel: int) -> bytes:
-    """The error record of a bad line, as ``meldcode evaluate`` writes it."""
-    record = {"regel": regel, "fouten": [f.model_dump() for f in veldfouten(fout)]}
-    return json.dumps(record, ensure_ascii=False).encode() + b"\n"
+def _record(fout: InvoerFout, lijn: int, casus_id: str | None = None) -> bytes:
+    return json.dumps(fout_record(fout, lijn, casus_id), ensure_ascii=False).encode() + b"\n"
 
 
 def evalueer_regels(
@@ -99,45 +58,41 @@ def evalueer_regels(
     kader: str,
     peildatum: date,
     engine: Literal["native", "durable"],
+    max_regel: int,
 ) -> bytes:
-    """Evaluate numbered lines; the output lines (results and error records), joined."""
-    uit: list[bytes] = []
-    plekken: list[int] = []
-    geldig: list[dict[str, Any]] = []
-    # Results and errors must stay in input order: collect the valid lines, evaluate them
-    # in one stream, and merge the error records back in at their places.
-    fouten: dict[int, bytes] = {}
-    for nummer, tekst in regels:
-        if tekst in _LEEG or not tekst.strip():
-            continue
-        gegevens = lees_regel(tekst, nummer)
-        if isinstance(gegevens, JsonFout):
-            fouten[nummer] = fout_regel(gegevens, nummer)
-            plekken.append(nummer)
-            continue
-        plekken.append(nummer)
-        geldig.append(gegevens)
+    """Evaluate consecutive numbered lines; their output lines (outcomes and error records)."""
+    regels = list(regels)
+    if not regels:
+        return b""
+    eerste = regels[0][0] - 1
+    # The reader numbers the lines it is given from 1; shift them to the body's numbers.
+    gelezen = list(
+        casussen(io.BytesIO(b"".join(t + b"\n" for _, t in regels)), Limieten(regel=max_regel))
+    )
+    geldig = [r.casus for r in gelezen if isinstance(r, Casusregel)]
     resultaten = evaluate_many(geldig, kader, peildatum, engine, als_json=True)
-    for nummer in plekken:
-        record = fouten.get(nummer)
-        if record is not None:
-            uit.append(record)
+    uit: list[bytes] = []
+    for r in gelezen:
+        if not isinstance(r, Casusregel):
+            uit.append(_record(r.fout, r.lijn + eerste, r.casus_id))
             continue
         resultaat = next(resultaten)
         if isinstance(resultaat, InvoerFout):
-            uit.append(fout_regel(resultaat, nummer))
+            uit.append(_record(resultaat, r.lijn + eerste, r.casus.id))
         else:
             uit.append(resultaat.encode() + b"\n")
     return b"".join(uit)
 
 
 def _te_lang(nummer: int, maximum: int) -> bytes:
-    return fout_regel(JsonFout("te_lang", f"regel langer dan {maximum} bytes"), nummer)
+    return _record(
+        InvoerFout.enkel("<regel>", "te_lang", f"regel langer dan {maximum} bytes"), nummer
+    )
 
 
-def _te_groot(nummer: int) -> bytes:
-    bericht = "de batch is groter dan de ingestelde grens; de rest is niet gelezen"
-    return fout_regel(JsonFout("te_groot", bericht, "<invoer>"), nummer)
+def _te_groot(nummer: int, maximum: int) -> bytes:
+    bericht = f"de batch is groter dan {maximum} bytes; de rest is niet gelezen"
+    return _record(InvoerFout.enkel("<invoer>", "te_lang", bericht), nummer)
 
 
 class _Splitser:
@@ -169,13 +124,14 @@ class _Splitser:
         """The last line, if the body does not end with a newline."""
         if self.overslaan:
             return [(self.nummer + 1, None)]
-        return [(self.nummer + 1, bytes(self.rest))] if self.rest.strip() else []
+        return [(self.nummer + 1, bytes(self.rest))] if self.rest else []
 
 
 async def stroom(
     stukken: AsyncIterator[bytes],
     verwerk: Callable[[list[tuple[int, bytes]]], Awaitable[bytes]],
     max_regel: int,
+    max_batch: int,
 ) -> AsyncIterator[bytes]:
     """Split a body into numbered lines as it arrives and yield ``verwerk``'s output per chunk.
 
@@ -207,7 +163,7 @@ async def stroom(
                 if uit:
                     yield uit
     except TeGroot:
-        yield _te_groot(splitser.nummer + 1)
+        yield _te_groot(splitser.nummer + 1, max_batch)
         return
     laatste = await uitvoer(splitser.einde())
     if laatste:
