@@ -18,8 +18,8 @@ import importlib
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
-    from meldcode_rules.api import evaluate, evaluate_many, kaders, load_kader, valideer_casus
-    from meldcode_rules.beroepsgroepen import KaderKeuze, kader_voor
+    from meldcode_rules.api import evaluate, evaluate_many, kaders, load_kader, validate_casus
+    from meldcode_rules.beroepsgroepen import KaderChoice, kader_for
     from meldcode_rules.casus import (
         Antwoorden,
         Betrokkene,
@@ -29,15 +29,15 @@ if TYPE_CHECKING:
         Stappen,
     )
     from meldcode_rules.errors import (
-        EngineNietBeschikbaar,
-        InvoerFout,
-        KaderFout,
-        MeldcodeFout,
-        PeildatumFout,
+        EngineUnavailable,
+        InputError,
+        KaderError,
+        MeldcodeError,
+        PeildatumError,
     )
     from meldcode_rules.kader import Kader, KaderVersie
     from meldcode_rules.logica import Waarde
-    from meldcode_rules.registry import EffectieveVersie, Register
+    from meldcode_rules.registry import ResolvedKader, Registry
     from meldcode_rules.schema import json_schema
     from meldcode_rules.uitkomst import Uitkomst
 
@@ -48,25 +48,25 @@ _HERKOMST: Final[dict[str, str]] = {
     "evaluate_many": "api",
     "kaders": "api",
     "load_kader": "api",
-    "valideer_casus": "api",
-    "KaderKeuze": "beroepsgroepen",
-    "kader_voor": "beroepsgroepen",
+    "validate_casus": "api",
+    "KaderChoice": "beroepsgroepen",
+    "kader_for": "beroepsgroepen",
     "Antwoorden": "casus",
     "Betrokkene": "casus",
     "Casus": "casus",
     "Hulp": "casus",
     "Signaal": "casus",
     "Stappen": "casus",
-    "EngineNietBeschikbaar": "errors",
-    "InvoerFout": "errors",
-    "KaderFout": "errors",
-    "MeldcodeFout": "errors",
-    "PeildatumFout": "errors",
+    "EngineUnavailable": "errors",
+    "InputError": "errors",
+    "KaderError": "errors",
+    "MeldcodeError": "errors",
+    "PeildatumError": "errors",
     "Kader": "kader",
     "KaderVersie": "kader",
     "Waarde": "logica",
-    "EffectieveVersie": "registry",
-    "Register": "registry",
+    "ResolvedKader": "registry",
+    "Registry": "registry",
     "json_schema": "schema",
     "Uitkomst": "uitkomst",
 }
@@ -91,17 +91,17 @@ __all__ = [
     "Antwoorden",
     "Betrokkene",
     "Casus",
-    "EffectieveVersie",
-    "EngineNietBeschikbaar",
+    "ResolvedKader",
+    "EngineUnavailable",
     "Hulp",
-    "InvoerFout",
+    "InputError",
     "Kader",
-    "KaderFout",
-    "KaderKeuze",
+    "KaderError",
+    "KaderChoice",
     "KaderVersie",
-    "MeldcodeFout",
-    "PeildatumFout",
-    "Register",
+    "MeldcodeError",
+    "PeildatumError",
+    "Registry",
     "Signaal",
     "Stappen",
     "Uitkomst",
@@ -109,10 +109,10 @@ __all__ = [
     "evaluate",
     "evaluate_many",
     "json_schema",
-    "kader_voor",
+    "kader_for",
     "kaders",
     "load_kader",
-    "valideer_casus",
+    "validate_casus",
 ]
 
 __version__ = "0.1.0"

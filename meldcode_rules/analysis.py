@@ -47,16 +47,16 @@ from meldcode_rules.casus import (
     Stappen,
 )
 from meldcode_rules.engine import BESCHERMING, RICHTING, GecompileerdeVersie, compileer
-from meldcode_rules.errors import KaderFout
+from meldcode_rules.errors import KaderError
 from meldcode_rules.feiten import CATALOGUS, Feiten, Feitwaarde, afleiden
 from meldcode_rules.kader import Kader, KaderVersie
 from meldcode_rules.logica import JA, NEE, ONBEKEND, Richting, Waarde
 from meldcode_rules.regels import AFWEGINGEN, HULP, MELDEN, Minstens, Regel
 from meldcode_rules.registry import (
     ENTRY_POINT_GROUP,
-    EffectieveVersie,
-    Register,
-    standaard_register,
+    ResolvedKader,
+    Registry,
+    default_registry,
     valideer_kader,
 )
 from meldcode_rules.testing.invariants import (
@@ -91,10 +91,10 @@ __all__ = [
     "VersieRapport",
     "analyseer",
     "analyseer_versie",
-    "effectieve_versies",
+    "resolved_versions",
     "invarianten_rapport",
     "kader_uit_bestand",
-    "laad_kader",
+    "zoek_kader",
 ]
 
 Status = Literal["bewezen", "steekproef", "geschonden", "niet_van_toepassing"]
@@ -228,19 +228,19 @@ class Rapport:
 # -- loading and resolving -------------------------------------------------------------------
 
 
-def laad_kader(kader_id: str, register: Register | None = None) -> Kader:
+def zoek_kader(kader_id: str, registry: Registry | None = None) -> Kader:
     """A kader by id: from the register, or (when the register skipped it) from its entry point.
 
     A kader the register rejected (for example because it weakens its base) is still
     loaded here, so that the analysis can show *why* with a counterexample.
 
     Raises:
-        KaderFout: no kader has this id (with the closest ids).
+        KaderError: no kader has this id (with the closest ids).
     """
-    reg = register or standaard_register()
+    reg = registry or default_registry()
     try:
         return reg.kader(kader_id)
-    except KaderFout:
+    except KaderError:
         for ep in metadata.entry_points(group=ENTRY_POINT_GROUP):
             if ep.name != kader_id:
                 continue
@@ -248,7 +248,7 @@ def laad_kader(kader_id: str, register: Register | None = None) -> Kader:
                 gevonden = ep.load()
             except Exception as fout:  # noqa: BLE001 - reported as a kader error, no traceback
                 msg = f"kader {kader_id} kan niet worden geladen ({type(fout).__name__})"
-                raise KaderFout(msg) from None
+                raise KaderError(msg) from None
             if isinstance(gevonden, Kader):
                 return gevonden
         raise
@@ -258,16 +258,16 @@ def kader_uit_bestand(pad: Path) -> Kader:
     """Load the kader a Python file declares: its ``KADER`` attribute, or its single Kader.
 
     Raises:
-        KaderFout: the file cannot be read or run, or declares no (or more than one) Kader.
+        KaderError: the file cannot be read or run, or declares no (or more than one) Kader.
     """
     if pad.suffix != ".py" or not pad.is_file():
         msg = "--file: geen leesbaar Python-bestand (.py)"
-        raise KaderFout(msg)
+        raise KaderError(msg)
     naam = f"_meldcode_kader_{abs(hash(str(pad.resolve())))}"
     spec = importlib.util.spec_from_file_location(naam, pad)
     if spec is None or spec.loader is None:
         msg = "--file: het bestand kan niet als Python-module worden geladen"
-        raise KaderFout(msg)
+        raise KaderError(msg)
     module = importlib.util.module_from_spec(spec)
     sys.modules[naam] = module
     # Helper modules beside the file (an author's unpackaged kader) can be imported.
@@ -278,7 +278,7 @@ def kader_uit_bestand(pad: Path) -> Kader:
     except Exception as fout:  # noqa: BLE001 - any error in the author's file is bad input
         del sys.modules[naam]
         msg = f"--file: het bestand geeft een fout bij het laden ({type(fout).__name__})"
-        raise KaderFout(msg) from None
+        raise KaderError(msg) from None
     finally:
         sys.path.remove(map_)
     kader = getattr(module, "KADER", None)
@@ -292,14 +292,14 @@ def kader_uit_bestand(pad: Path) -> Kader:
         if not gevonden
         else "--file: het bestand declareert meer dan één Kader; zet het te controleren in KADER"
     )
-    raise KaderFout(msg)
+    raise KaderError(msg)
 
 
 def _overlappen(a: KaderVersie, b: KaderVersie) -> bool:
     return a.geldig_van <= (b.geldig_tot or date.max) and b.geldig_van <= (a.geldig_tot or date.max)
 
 
-def effectieve_versies(kader: Kader, register: Register | None = None) -> list[EffectieveVersie]:
+def resolved_versions(kader: Kader, registry: Registry | None = None) -> list[ResolvedKader]:
     """Every resolved version of a kader: one per version, per overlapping base version.
 
     The kader itself is validated (:func:`meldcode_rules.registry.valideer_kader`) but not
@@ -307,16 +307,16 @@ def effectieve_versies(kader: Kader, register: Register | None = None) -> list[E
     weakening with a counterexample instead of refusing the kader.
 
     Raises:
-        KaderFout: the kader is invalid, extends an unknown kader, or tightens a rule its
+        KaderError: the kader is invalid, extends an unknown kader, or tightens a rule its
             base does not have.
     """
     valideer_kader(kader)
     versies = sorted(kader.versies, key=lambda v: v.geldig_van)
     if kader.breidt_uit is None:
-        return [EffectieveVersie(kader, v, None, v.regels, v.afwegingsvragen) for v in versies]
-    reg = register or standaard_register()
+        return [ResolvedKader(kader, v, None, v.regels, v.afwegingsvragen) for v in versies]
+    reg = registry or default_registry()
     basiskader = reg.kader(kader.breidt_uit)
-    uit: list[EffectieveVersie] = []
+    uit: list[ResolvedKader] = []
     for versie in versies:
         paren = [b for b in basiskader.versies if _overlappen(versie, b)]
         if not paren:
@@ -324,10 +324,10 @@ def effectieve_versies(kader: Kader, register: Register | None = None) -> list[E
                 f"kader {kader.id} versie {versie.versie}: {basiskader.id} heeft geen versie "
                 "in deze periode"
             )
-            raise KaderFout(msg)
+            raise KaderError(msg)
         for basisversie in sorted(paren, key=lambda b: b.geldig_van):
             datum = max(versie.geldig_van, basisversie.geldig_van)
-            basis = reg.versie(basiskader, datum)
+            basis = reg.resolve(basiskader, datum)
             geerfd = {r.id for r in basis.regels}
             for regel in versie.aanscherpingen:
                 if regel.id not in geerfd:
@@ -335,19 +335,19 @@ def effectieve_versies(kader: Kader, register: Register | None = None) -> list[E
                         f"kader {kader.id} versie {versie.versie}: aanscherping {regel.id} "
                         f"noemt geen regel van {basiskader.id}"
                     )
-                    raise KaderFout(msg)
+                    raise KaderError(msg)
             for regel in versie.regels:
                 if regel.id in geerfd:
                     msg = (
                         f"kader {kader.id} versie {versie.versie}: regel {regel.id} bestaat al "
                         f"in {basiskader.id}"
                     )
-                    raise KaderFout(msg)
+                    raise KaderError(msg)
             vervangen = {r.id: r for r in versie.aanscherpingen}
             regels = (*(vervangen.get(r.id, r) for r in basis.regels), *versie.regels)
             eigen = {n for n, _ in versie.afwegingsvragen}
             vragen = (*versie.afwegingsvragen, *((n, t) for n, t in basis.vragen if n not in eigen))
-            uit.append(EffectieveVersie(kader, versie, basis, regels, vragen))
+            uit.append(ResolvedKader(kader, versie, basis, regels, vragen))
     return uit
 
 
@@ -556,12 +556,12 @@ def _invoer(antwoorden: Sequence[Waarde], gebied: Gebied) -> tuple[tuple[str, st
     return tuple(uit)
 
 
-def _leeg(effectief: EffectieveVersie) -> Feiten:
+def _leeg(effectief: ResolvedKader) -> Feiten:
     return afleiden(Casus(id="analyse"), effectief.versie.geldig_van)
 
 
 def _beslis_tabel(
-    motor: GecompileerdeVersie, effectief: EffectieveVersie, gebieden: list[Gebied]
+    motor: GecompileerdeVersie, effectief: ResolvedKader, gebieden: list[Gebied]
 ) -> list[_Rij]:
     leeg = _leeg(effectief)
     rijen: list[_Rij] = []
@@ -647,7 +647,7 @@ def _afweging_rang(naam: str, w: Waarde) -> int:
     return volgorde.index(w)
 
 
-def _controleer_normen(effectief: EffectieveVersie, rijen: list[_Rij], k: _Kleinste) -> None:
+def _controleer_normen(effectief: ResolvedKader, rijen: list[_Rij], k: _Kleinste) -> None:
     """Meldnorm, hulpvoorwaarden, geen vermoeden, volledigheid, contradictions, sources."""
     na_2019 = geldt_na_2019(effectief)
     voorwaarden = [AFWEGINGEN.index(n) for n in hulpvoorwaarden(effectief)]
@@ -790,7 +790,7 @@ def _controleer_monotoon(
     del gebieden
 
 
-def _controleer_bronnen(effectief: EffectieveVersie, k: _Kleinste) -> None:
+def _controleer_bronnen(effectief: ResolvedKader, k: _Kleinste) -> None:
     for regel in effectief.regels:
         b = regel.bron
         if not (b.uitgever and b.titel and b.adres and b.passage):
@@ -921,7 +921,7 @@ _GEEN: Final[Feiten] = dict.fromkeys(CATALOGUS)
 
 
 def _afweging_laag(
-    effectief: EffectieveVersie,
+    effectief: ResolvedKader,
     motor: GecompileerdeVersie,
     basismotor: GecompileerdeVersie | None,
     k: _Kleinste,
@@ -983,7 +983,7 @@ def _methode(aantal_gebieden: int, *, volledig: bool) -> str:
     return f"{woord}: {ruimte}"
 
 
-def analyseer_versie(effectief: EffectieveVersie) -> VersieRapport:
+def analyseer_versie(effectief: ResolvedKader) -> VersieRapport:
     """Prove the invariants of one resolved version over its finite input space.
 
     Only the exhaustive part: see :func:`analyseer` for the sampled part as well.
@@ -1062,7 +1062,7 @@ _BESLISLAAG: Final = (MELDNORM, HULPVOORWAARDEN, GEEN_VERMOEDEN, VOLLEDIG, DETER
 
 
 def _rapport(
-    effectief: EffectieveVersie,
+    effectief: ResolvedKader,
     k: _Kleinste,
     beslislaag: tuple[str, bool],
     afweginglaag: tuple[str, bool],
@@ -1104,7 +1104,7 @@ _STEEKPROEF: Final = (DETERMINISME, BRON, MONOTOON, ONBEKEND_NOOIT_NEE)
 """The invariants also checked on sampled casussen."""
 
 
-def _peildatum(effectief: EffectieveVersie) -> date:
+def _peildatum(effectief: ResolvedKader) -> date:
     """A date inside the version (and its base version): its end, or three years in."""
     van = effectief.versie.geldig_van
     einden = [effectief.versie.geldig_tot]
@@ -1114,7 +1114,7 @@ def _peildatum(effectief: EffectieveVersie) -> date:
     return min([t for t in einden if t is not None] + [van + timedelta(days=3 * 365)])
 
 
-def _steekproef(effectief: EffectieveVersie, voorbeelden: int) -> Tegenvoorbeeld | None:
+def _steekproef(effectief: ResolvedKader, voorbeelden: int) -> Tegenvoorbeeld | None:
     """Sample casussen with hypothesis; the shrunk counterexample, or ``None``."""
     from hypothesis import HealthCheck, given, settings  # noqa: PLC0415 - optional dependency
 
@@ -1202,7 +1202,7 @@ def _met_steekproef(
 
 def analyseer(
     kader: str | Kader,
-    register: Register | None = None,
+    registry: Registry | None = None,
     *,
     voorbeelden: int = 60,
     uitputtend: bool = False,
@@ -1213,7 +1213,7 @@ def analyseer(
         kader: a kader id (from the register, or its entry point when the register
             skipped it) or a :class:`~meldcode_rules.kader.Kader` object (for example
             from :func:`kader_uit_bestand`).
-        register: where the kader and the kader it extends are looked up; default: every
+        registry: where the kader and the kader it extends are looked up; default: every
             installed kader.
         voorbeelden: how many casussen hypothesis samples per version; ``0`` skips the
             sampled part (it is skipped too when hypothesis is not installed).
@@ -1226,14 +1226,14 @@ def analyseer(
         extension), with the smallest counterexample for every violated invariant.
 
     Raises:
-        KaderFout: the kader is unknown or invalid (bad input, not a counterexample).
+        KaderError: the kader is unknown or invalid (bad input, not a counterexample).
     """
-    k = laad_kader(kader, register) if isinstance(kader, str) else kader
+    k = zoek_kader(kader, registry) if isinstance(kader, str) else kader
     steekproef = voorbeelden > 0 and _hypothesis_beschikbaar()
     versies: list[VersieRapport] = []
     token = _GRENS.set(MAX_UITPUTTEND if uitputtend else _MAX_GEBIEDEN)
     try:
-        for effectief in effectieve_versies(k, register):
+        for effectief in resolved_versions(k, registry):
             rapport = analyseer_versie(effectief)
             if steekproef:
                 rapport = _met_steekproef(rapport, _steekproef(effectief, voorbeelden), voorbeelden)
@@ -1250,7 +1250,7 @@ def analyseer(
 
 
 def invarianten_rapport(
-    kader: str | Kader, versie: str, register: Register | None = None
+    kader: str | Kader, versie: str, registry: Registry | None = None
 ) -> tuple[Uitslag, ...]:
     """For the docs: the invariants one version of a kader was proved against, with results.
 
@@ -1261,12 +1261,12 @@ def invarianten_rapport(
     results are those of the latest base version.
 
     Raises:
-        KaderFout: unknown kader or version, or an invalid kader.
+        KaderError: unknown kader or version, or an invalid kader.
     """
-    k = laad_kader(kader, register) if isinstance(kader, str) else kader
-    gekozen = [e for e in effectieve_versies(k, register) if e.versie.versie == versie]
+    k = zoek_kader(kader, registry) if isinstance(kader, str) else kader
+    gekozen = [e for e in resolved_versions(k, registry) if e.versie.versie == versie]
     if not gekozen:
         bekend = ", ".join(v.versie for v in k.versies)
         msg = f"kader {k.id} heeft geen versie met die naam (versies: {bekend})"
-        raise KaderFout(msg)
+        raise KaderError(msg)
     return analyseer_versie(gekozen[-1]).uitslagen

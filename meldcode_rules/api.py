@@ -8,8 +8,8 @@ from pydantic import ValidationError
 
 from meldcode_rules.casus import Casus
 from meldcode_rules.engine import GecompileerdeVersie, compileer
-from meldcode_rules.errors import EngineNietBeschikbaar, InvoerFout
-from meldcode_rules.registry import EffectieveVersie, Register, standaard_register
+from meldcode_rules.errors import EngineUnavailable, InputError
+from meldcode_rules.registry import ResolvedKader, Registry, default_registry
 from meldcode_rules.stroom import lees_object
 from meldcode_rules.tijd import peildatum_vandaag
 from meldcode_rules.uitkomst import ENGINES
@@ -21,25 +21,25 @@ if TYPE_CHECKING:
     from meldcode_rules.kader import Kader
     from meldcode_rules.uitkomst import Engine, Uitkomst
 
-__all__ = ["evaluate", "evaluate_many", "kaders", "load_kader", "valideer_casus"]
+__all__ = ["evaluate", "evaluate_many", "kaders", "load_kader", "validate_casus"]
 
 
-def valideer_casus(gegevens: Casus | Mapping[str, Any] | str | bytes) -> Casus:
+def validate_casus(gegevens: Casus | Mapping[str, Any] | str | bytes) -> Casus:
     """Validate a casus given as a model, a mapping or JSON text.
 
     Raises:
-        InvoerFout: naming every invalid field, never its value.
+        InputError: naming every invalid field, never its value.
     """
     if isinstance(gegevens, Casus):
         return gegevens
     if isinstance(gegevens, str | bytes):
         # Strict JSON first (contract edge, meldcode_rules.stroom): a key given twice is
-        # an error, not "the last one wins"; huge integers and deep nesting are InvoerFout.
+        # an error, not "the last one wins"; huge integers and deep nesting are InputError.
         gegevens = lees_object(gegevens, model=Casus)
     try:
         return Casus.model_validate(gegevens)
     except ValidationError as fout:
-        invoerfout = InvoerFout.uit_validatie(fout, model=Casus)
+        invoerfout = InputError.uit_validatie(fout, model=Casus)
     # Raised outside the except block: the pydantic error (which may name the caller's
     # unknown keys) is not even kept as __context__ for error trackers to pick up.
     raise invoerfout
@@ -48,31 +48,31 @@ def valideer_casus(gegevens: Casus | Mapping[str, Any] | str | bytes) -> Casus:
 def load_kader(
     kader: str | Kader = "basis",
     peildatum: date | None = None,
-    register: Register | None = None,
-) -> EffectieveVersie:
+    registry: Registry | None = None,
+) -> ResolvedKader:
     """The resolved version of a kader that holds on ``peildatum`` (default: today, in the NL).
 
     Today is the date in Europe/Amsterdam (:func:`meldcode_rules.tijd.peildatum_vandaag`),
     whatever the host's time zone.
 
     Raises:
-        KaderFout: the kader is unknown (with the closest ids) or broken.
-        PeildatumFout: no version holds on the peildatum.
+        KaderError: the kader is unknown (with the closest ids) or broken.
+        PeildatumError: no version holds on the peildatum.
     """
-    reg = register or standaard_register()
-    return reg.versie(kader, peildatum or peildatum_vandaag())
+    reg = registry or default_registry()
+    return reg.resolve(kader, peildatum or peildatum_vandaag())
 
 
-def kaders(register: Register | None = None) -> list[Kader]:
+def kaders(registry: Registry | None = None) -> list[Kader]:
     """Every registered kader, sorted by id."""
-    return (register or standaard_register()).kaders()
+    return (registry or default_registry()).kaders()
 
 
 class _Motor(Protocol):
     def evalueer(self, casus: Casus, peildatum: date, engine: str = ...) -> Uitkomst: ...
 
 
-def _motor(versie: EffectieveVersie, engine: str) -> GecompileerdeVersie | _Motor:
+def _motor(versie: ResolvedKader, engine: str) -> GecompileerdeVersie | _Motor:
     if engine == "native":
         return compileer(versie)
     if engine == "durable":
@@ -80,7 +80,7 @@ def _motor(versie: EffectieveVersie, engine: str) -> GecompileerdeVersie | _Moto
         from meldcode_rules.durable import compileer_durable  # noqa: PLC0415
 
         return compileer_durable(versie)
-    raise EngineNietBeschikbaar.onbekend(ENGINES)
+    raise EngineUnavailable.onbekend(ENGINES)
 
 
 def evaluate(
@@ -88,7 +88,7 @@ def evaluate(
     kader: str | Kader = "basis",
     peildatum: date | None = None,
     engine: Engine = "native",
-    register: Register | None = None,
+    registry: Registry | None = None,
 ) -> Uitkomst:
     """Evaluate one casus against the kader version that holds on ``peildatum``.
 
@@ -98,20 +98,20 @@ def evaluate(
         peildatum: the date whose kader version applies and up to which signalen count;
             default today in the Netherlands (Europe/Amsterdam).
         engine: ``native`` (default) or ``durable``.
-        register: the register to look kaders up in; default: every installed kader.
+        registry: the register to look kaders up in; default: every installed kader.
 
     Returns:
         The two beslissingen, the six afwegingen with their trace, the acties and the
         signaleringen.
 
     Raises:
-        InvoerFout: the casus is invalid (the message names fields, never values).
-        KaderFout: unknown kader or no version on the peildatum.
-        EngineNietBeschikbaar: the requested engine cannot run here.
+        InputError: the casus is invalid (the message names fields, never values).
+        KaderError: unknown kader or no version on the peildatum.
+        EngineUnavailable: the requested engine cannot run here.
     """
-    geldig = valideer_casus(casus)
+    geldig = validate_casus(casus)
     datum = peildatum or peildatum_vandaag()
-    versie = load_kader(kader, datum, register)
+    versie = load_kader(kader, datum, registry)
     return _motor(versie, engine).evalueer(geldig, datum, engine)
 
 
@@ -121,10 +121,10 @@ def evaluate_many(
     kader: str | Kader = ...,
     peildatum: date | None = ...,
     engine: Engine = ...,
-    register: Register | None = ...,
+    registry: Registry | None = ...,
     *,
     als_json: Literal[False] = ...,
-) -> Iterator[Uitkomst | InvoerFout]: ...
+) -> Iterator[Uitkomst | InputError]: ...
 
 
 @overload
@@ -133,10 +133,10 @@ def evaluate_many(
     kader: str | Kader = ...,
     peildatum: date | None = ...,
     engine: Engine = ...,
-    register: Register | None = ...,
+    registry: Registry | None = ...,
     *,
     als_json: Literal[True],
-) -> Iterator[str | InvoerFout]: ...
+) -> Iterator[str | InputError]: ...
 
 
 @overload
@@ -145,10 +145,10 @@ def evaluate_many(
     kader: str | Kader = ...,
     peildatum: date | None = ...,
     engine: Engine = ...,
-    register: Register | None = ...,
+    registry: Registry | None = ...,
     *,
     als_json: bool,
-) -> Iterator[Uitkomst | InvoerFout] | Iterator[str | InvoerFout]: ...
+) -> Iterator[Uitkomst | InputError] | Iterator[str | InputError]: ...
 
 
 def evaluate_many(
@@ -156,16 +156,16 @@ def evaluate_many(
     kader: str | Kader = "basis",
     peildatum: date | None = None,
     engine: Engine = "native",
-    register: Register | None = None,
+    registry: Registry | None = None,
     *,
     als_json: bool = False,
-) -> Iterator[Uitkomst | InvoerFout] | Iterator[str | InvoerFout]:
+) -> Iterator[Uitkomst | InputError] | Iterator[str | InputError]:
     """Evaluate a stream of casussen lazily: an iterator in, an iterator out.
 
     The kader version is looked up and compiled once; each casus is read, validated,
     evaluated and handed out before the next one is read, so memory stays flat on a
     stream of any length (JSON Lines from a file or a socket, rows from a database).
-    An invalid casus yields its :class:`InvoerFout` in place of an outcome, so the
+    An invalid casus yields its :class:`InputError` in place of an outcome, so the
     stream goes on and positions stay aligned.
 
     Args:
@@ -173,15 +173,15 @@ def evaluate_many(
         kader: a kader id or a :class:`Kader` object.
         peildatum: as for :func:`evaluate`; one date for the whole stream.
         engine: ``native`` (default) or ``durable``.
-        register: the register to look kaders up in.
+        registry: the register to look kaders up in.
         als_json: yield each outcome as its JSON text (byte-identical to
             ``uitkomst.model_dump_json()``), the fast path for JSON Lines output.
 
     Yields:
-        Per casus, its :class:`Uitkomst` (or its JSON text) or its :class:`InvoerFout`.
+        Per casus, its :class:`Uitkomst` (or its JSON text) or its :class:`InputError`.
     """
     datum = peildatum or peildatum_vandaag()
-    motor = _motor(load_kader(kader, datum, register), engine)
+    motor = _motor(load_kader(kader, datum, registry), engine)
     if als_json:
         return _stroom_json(motor, casussen, datum, engine)
     return _stroom(motor, casussen, datum, engine)
@@ -192,11 +192,11 @@ def _stroom(
     casussen: Iterable[Casus | Mapping[str, Any] | str | bytes],
     datum: date,
     engine: str,
-) -> Iterator[Uitkomst | InvoerFout]:
+) -> Iterator[Uitkomst | InputError]:
     for gegevens in casussen:
         try:
-            geldig = valideer_casus(gegevens)
-        except InvoerFout as fout:
+            geldig = validate_casus(gegevens)
+        except InputError as fout:
             yield fout
             continue
         yield motor.evalueer(geldig, datum, engine)
@@ -207,12 +207,12 @@ def _stroom_json(
     casussen: Iterable[Casus | Mapping[str, Any] | str | bytes],
     datum: date,
     engine: str,
-) -> Iterator[str | InvoerFout]:
+) -> Iterator[str | InputError]:
     naar_json = getattr(motor, "evalueer_json", None)
     for gegevens in casussen:
         try:
-            geldig = valideer_casus(gegevens)
-        except InvoerFout as fout:
+            geldig = validate_casus(gegevens)
+        except InputError as fout:
             yield fout
             continue
         if naar_json is not None:

@@ -15,14 +15,14 @@ from meldcode_rules.casus import Model
 
 if TYPE_CHECKING:
     from meldcode_rules.kader import Kader
-    from meldcode_rules.registry import Register
+    from meldcode_rules.registry import Registry
 
 __all__ = [
     "CONTRACT_VERSIE",
     "BeroepsgroepItem",
     "BeroepsgroepRegister",
     "BronKort",
-    "GebrokenKader",
+    "BrokenKader",
     "KaderItem",
     "KaderLijst",
     "KaderVersieItem",
@@ -72,7 +72,7 @@ class KaderItem(Model):
     """Oldest first."""
 
 
-class GebrokenKader(Model):
+class BrokenKader(Model):
     """A kader that could not be loaded, and why (it is skipped; the others work)."""
 
     naam: str
@@ -85,7 +85,7 @@ class KaderLijst(Model):
 
     kaders: tuple[KaderItem, ...]
     """Every registered kader, sorted by id."""
-    gebroken: tuple[GebrokenKader, ...]
+    gebroken: tuple[BrokenKader, ...]
 
 
 class RegisterBronItem(Model):
@@ -128,7 +128,7 @@ class BeroepsgroepRegister(Model):
     beroepsgroepen: tuple[BeroepsgroepItem, ...]
 
 
-def _kader_item(register: Register, kader: Kader) -> KaderItem:
+def _kader_item(registry: Registry, kader: Kader) -> KaderItem:
     versies = sorted(kader.versies, key=lambda v: v.geldig_van)
     return KaderItem(
         id=kader.id,
@@ -137,7 +137,7 @@ def _kader_item(register: Register, kader: Kader) -> KaderItem:
         sectoren=tuple(kader.sectoren),
         beroepsgroepen=tuple(kader.beroepsgroepen),
         breidt_uit=kader.breidt_uit,
-        distributie=register.distributie(kader.id),
+        distributie=registry.distribution(kader.id),
         bron=BronKort(titel=versies[-1].bron.titel, adres=versies[-1].bron.adres),
         versies=tuple(
             KaderVersieItem(versie=v.versie, geldig_van=v.geldig_van, geldig_tot=v.geldig_tot)
@@ -146,20 +146,20 @@ def _kader_item(register: Register, kader: Kader) -> KaderItem:
     )
 
 
-def kader_lijst(register: Register) -> KaderLijst:
+def kader_lijst(registry: Registry) -> KaderLijst:
     """Every registered kader and the broken ones."""
     return KaderLijst(
-        kaders=tuple(_kader_item(register, k) for k in register.kaders()),
+        kaders=tuple(_kader_item(registry, k) for k in registry.kaders()),
         gebroken=tuple(
-            GebrokenKader(naam=g.naam, distributie=g.distributie, reden=g.reden)
-            for g in register.gebroken()
+            BrokenKader(naam=g.naam, distributie=g.distributie, reden=g.reden)
+            for g in registry.broken()
         ),
     )
 
 
-def register_lijst(register: Register) -> BeroepsgroepRegister:
+def register_lijst(registry: Registry) -> BeroepsgroepRegister:
     """The whole beroepsgroep register, with the names of the kaders it points to."""
-    namen = {k.id: k.naam for k in register.kaders()}
+    namen = {k.id: k.naam for k in registry.kaders()}
     return BeroepsgroepRegister(
         sectoren=tuple(SECTOREN),
         beroepsgroepen=tuple(

@@ -66,7 +66,7 @@ durable-rules is an optional extra (``pip install meldcode-rules[durable]``); 2.
 its last release and it does not import on CPython 3.13. Nothing outside this module
 and :mod:`meldcode_rules.proces` imports it, and only when the durable engine is asked
 for; without it :func:`compileer_durable` raises
-:class:`~meldcode_rules.errors.EngineNietBeschikbaar` naming the extra.
+:class:`~meldcode_rules.errors.EngineUnavailable` naming the extra.
 """
 
 from __future__ import annotations
@@ -80,7 +80,7 @@ import warnings
 from typing import TYPE_CHECKING, Any, Final, cast
 
 from meldcode_rules.engine import BESCHERMING, RICHTING, vingerafdruk
-from meldcode_rules.errors import EngineNietBeschikbaar
+from meldcode_rules.errors import EngineUnavailable
 from meldcode_rules.feiten import afleiden
 from meldcode_rules.logica import JA, NEE, ONBEKEND, Richting, Waarde, beschermend
 from meldcode_rules.regels import (
@@ -117,7 +117,7 @@ if TYPE_CHECKING:
 
     from meldcode_rules.casus import Casus
     from meldcode_rules.feiten import Feiten
-    from meldcode_rules.registry import EffectieveVersie
+    from meldcode_rules.registry import ResolvedKader
 
 __all__ = ["EXTRA", "SLOT", "DurableVersie", "compileer_durable", "laad_durable"]
 
@@ -126,7 +126,7 @@ EXTRA: Final = (
     "(pip install meldcode-rules[durable]); durable-rules draait op Python 3.11 en 3.12, "
     "niet op 3.13 of later"
 )
-"""The message of :class:`EngineNietBeschikbaar` when durable-rules cannot be imported."""
+"""The message of :class:`EngineUnavailable` when durable-rules cannot be imported."""
 
 SLOT: Final = threading.RLock()
 """The one lock around every call into durable-rules in this process (see the docstring)."""
@@ -154,12 +154,12 @@ def laad_durable() -> ModuleType:
     """Import ``durable.engine`` (only when asked for).
 
     Raises:
-        EngineNietBeschikbaar: durable-rules is not installed or does not import here.
+        EngineUnavailable: durable-rules is not installed or does not import here.
     """
     try:
         from durable import engine  # noqa: PLC0415 - the optional extra, only on demand
     except Exception:  # noqa: BLE001 - ImportError, or OSError/undefined symbol on 3.13
-        raise EngineNietBeschikbaar(EXTRA) from None
+        raise EngineUnavailable(EXTRA) from None
     return cast("ModuleType", engine)
 
 
@@ -245,11 +245,11 @@ def _fact_waarde(w: object) -> object:
 class DurableVersie:
     """A resolved kader version as one durable-rules ruleset; ``evalueer`` as the native engine."""
 
-    def __init__(self, effectief: EffectieveVersie) -> None:
+    def __init__(self, effectief: ResolvedKader) -> None:
         """Translate every rule of ``effectief`` into durable rules (once).
 
         Raises:
-            EngineNietBeschikbaar: durable-rules is not installed or does not import here.
+            EngineUnavailable: durable-rules is not installed or does not import here.
         """
         laad_durable()
         m = _m()
@@ -555,11 +555,11 @@ _CACHE: dict[tuple[str, str, str, int], DurableVersie] = {}
 _CACHE_LOCK: Final = threading.Lock()
 
 
-def compileer_durable(effectief: EffectieveVersie) -> DurableVersie:
+def compileer_durable(effectief: ResolvedKader) -> DurableVersie:
     """The durable ruleset of a resolved version, built once per version and cached.
 
     Raises:
-        EngineNietBeschikbaar: durable-rules is not installed or does not import here.
+        EngineUnavailable: durable-rules is not installed or does not import here.
     """
     sleutel = (*effectief.sleutel, id(effectief.kader))
     with _CACHE_LOCK:

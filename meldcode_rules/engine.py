@@ -75,7 +75,7 @@ if TYPE_CHECKING:
     from datetime import date
 
     from meldcode_rules.casus import Casus
-    from meldcode_rules.registry import EffectieveVersie
+    from meldcode_rules.registry import ResolvedKader
 
 __all__ = ["RICHTING", "GecompileerdeVersie", "compileer", "vingerafdruk"]
 
@@ -297,7 +297,7 @@ class _Delen:
         return staart
 
 
-def vingerafdruk(effectief: EffectieveVersie) -> str:
+def vingerafdruk(effectief: ResolvedKader) -> str:
     """A stable hash of a resolved kader version's rule tree (for auditors).
 
     It covers every rule's id, target, conclusion, condition, label (the text of an
@@ -321,7 +321,7 @@ def vingerafdruk(effectief: EffectieveVersie) -> str:
 class GecompileerdeVersie:
     """A resolved kader version compiled into closures; evaluation is a pure function."""
 
-    def __init__(self, effectief: EffectieveVersie) -> None:
+    def __init__(self, effectief: ResolvedKader) -> None:
         """Compile every rule of ``effectief`` once."""
         self.effectief = effectief
         self.kader_id = effectief.kader.id
@@ -675,7 +675,7 @@ _CACHE: dict[tuple[str, str, str, int], GecompileerdeVersie] = {}
 _CACHE_LOCK: Final = threading.Lock()
 
 
-def compileer(effectief: EffectieveVersie) -> GecompileerdeVersie:
+def compileer(effectief: ResolvedKader) -> GecompileerdeVersie:
     """The compiled form of a resolved version, built once and cached."""
     sleutel = (*effectief.sleutel, id(effectief.kader))
     with _CACHE_LOCK:

@@ -21,22 +21,22 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CODES",
-    "EngineNietBeschikbaar",
-    "InvoerFout",
-    "KaderFout",
-    "MeldcodeFout",
-    "OpslagFout",
-    "PeildatumFout",
-    "Veldfout",
+    "EngineUnavailable",
+    "InputError",
+    "KaderError",
+    "MeldcodeError",
+    "OpslagError",
+    "PeildatumError",
+    "FieldError",
 ]
 
 
-class MeldcodeFout(Exception):
+class MeldcodeError(Exception):
     """Base class of every error the library raises on purpose."""
 
 
 @dataclass(frozen=True, slots=True)
-class Veldfout:
+class FieldError:
     """One invalid field: where, what kind of error, and a Dutch explanation."""
 
     veld: str
@@ -47,35 +47,35 @@ class Veldfout:
         return f"{self.veld}: {self.bericht}"
 
 
-class InvoerFout(MeldcodeFout, ValueError):
+class InputError(MeldcodeError, ValueError):
     """The input does not fit the model. Names the fields, never their values.
 
-    Each :class:`Veldfout` carries a stable ``code`` from :data:`CODES` (never a
+    Each :class:`FieldError` carries a stable ``code`` from :data:`CODES` (never a
     pydantic-internal name) and a Dutch ``bericht``.
     """
 
-    def __init__(self, fouten: Sequence[Veldfout]) -> None:
-        self.fouten: tuple[Veldfout, ...] = tuple(fouten)
+    def __init__(self, fouten: Sequence[FieldError]) -> None:
+        self.fouten: tuple[FieldError, ...] = tuple(fouten)
         eerste = str(self.fouten[0]) if self.fouten else "ongeldige invoer"
         extra = f" (en {len(self.fouten) - 1} andere)" if len(self.fouten) > 1 else ""
         super().__init__(f"ongeldige invoer: {eerste}{extra}")
 
     @classmethod
-    def enkel(cls, veld: str, code: str, bericht: str | None = None) -> InvoerFout:
+    def enkel(cls, veld: str, code: str, bericht: str | None = None) -> InputError:
         """One error with a code of :data:`CODES` (its standard text when no ``bericht``)."""
-        return cls([Veldfout(veld, code, bericht if bericht is not None else CODES[code])])
+        return cls([FieldError(veld, code, bericht if bericht is not None else CODES[code])])
 
     @classmethod
     def uit_validatie(
         cls, fout: ValidationError, prefix: str = "", model: type[BaseModel] | None = None
-    ) -> InvoerFout:
+    ) -> InputError:
         """Translate a pydantic ``ValidationError`` without its input values.
 
         The name of an unknown field is input too, so it is never repeated: the error
         names the object that holds it and, when ``model`` (the validated model) is
         given, the fields that object allows. Codes are translated to :data:`CODES`.
         """
-        regels: list[Veldfout] = []
+        regels: list[FieldError] = []
         for e in fout.errors(include_input=False, include_url=False):
             loc = tuple(e["loc"])
             soort = e["type"]
@@ -84,7 +84,7 @@ class InvoerFout(MeldcodeFout, ValueError):
                 toegestaan = _velden(model, loc[:-1]) if model is not None else ()
                 extra = f" (toegestaan: {', '.join(toegestaan)})" if toegestaan else ""
                 regels.append(
-                    Veldfout(
+                    FieldError(
                         veld=_pad(prefix, loc[:-1]),
                         code="onbekend_veld",
                         bericht=f"onbekend veld; de naam wordt niet herhaald{extra}",
@@ -94,7 +94,7 @@ class InvoerFout(MeldcodeFout, ValueError):
             if soort == "invalid_key":
                 # The key itself is input (and may be a number): name only its object.
                 veld = _pad(prefix, loc[:-1])
-                regels.append(Veldfout(veld, "ongeldige_sleutel", CODES["ongeldige_sleutel"]))
+                regels.append(FieldError(veld, "ongeldige_sleutel", CODES["ongeldige_sleutel"]))
                 continue
             pad = ctx.get("pad")
             if isinstance(pad, tuple):
@@ -102,30 +102,30 @@ class InvoerFout(MeldcodeFout, ValueError):
                 loc = (*loc, *pad)
             veld = _pad(prefix, loc)
             code = _CODE_VAN.get(soort, soort if soort in CODES else "ongeldige_waarde")
-            regels.append(Veldfout(veld=veld, code=code, bericht=_bericht(soort, code, ctx)))
+            regels.append(FieldError(veld=veld, code=code, bericht=_bericht(soort, code, ctx)))
         return cls(regels)
 
 
-class KaderFout(MeldcodeFout, LookupError):
+class KaderError(MeldcodeError, LookupError):
     """An unknown or broken kader, or no version on the peildatum."""
 
 
-class PeildatumFout(KaderFout):
+class PeildatumError(KaderError):
     """No version of the kader holds on the peildatum."""
 
 
-class OpslagFout(MeldcodeFout, OSError):
+class OpslagError(MeldcodeError, OSError):
     """A process store cannot be used: not a store of this library, corrupt, or read-only.
 
     The message says what is wrong with the store, never what it holds.
     """
 
 
-class EngineNietBeschikbaar(MeldcodeFout, RuntimeError):
+class EngineUnavailable(MeldcodeError, RuntimeError):
     """The requested engine cannot run here (e.g. the optional extra is missing)."""
 
     @classmethod
-    def onbekend(cls, engines: Sequence[str]) -> EngineNietBeschikbaar:
+    def onbekend(cls, engines: Sequence[str]) -> EngineUnavailable:
         """The error for an engine name that is none of ``engines`` (not repeated: input)."""
         return cls(f"onbekende engine (kies {' of '.join(engines)})")
 
@@ -203,7 +203,7 @@ CODES: Final[dict[str, str]] = {
     "onbekende_betrokkene": "verwijst naar een onbekende betrokkene",
     "combinatie_ongeldig": "deze velden passen niet bij elkaar",
 }
-"""Every :attr:`Veldfout.code`, with its standard Dutch text. Stable: part of the contract.
+"""Every :attr:`FieldError.code`, with its standard Dutch text. Stable: part of the contract.
 
 A system may switch on these codes; they never change meaning within a contract
 version, and new ones are only added. The JSON Schema of the error record lists them.

@@ -25,7 +25,7 @@ kader) is checked twice when it is loaded:
 
 A kader that fails either check is reported as broken with a message naming the rule,
 and skipped. The exhaustive check runs for every kader from another distribution (and
-for kaders given to :class:`Register` directly); the kaders shipped with this project
+for kaders given to :class:`Registry` directly); the kaders shipped with this project
 are held to the same check by their tests, so loading them costs nothing.
 """
 
@@ -39,7 +39,7 @@ from importlib import metadata
 from typing import Final
 
 from meldcode_rules.casus import Casus
-from meldcode_rules.errors import KaderFout, PeildatumFout, suggesties
+from meldcode_rules.errors import KaderError, PeildatumError, suggesties
 from meldcode_rules.feiten import CATALOGUS, HULP_WAARDEN, MELDEN_WAARDEN, afleiden
 from meldcode_rules.kader import SECTOREN, Kader, KaderVersie
 from meldcode_rules.logica import Waarde
@@ -62,12 +62,12 @@ from meldcode_rules.regels import (
 
 __all__ = [
     "ENTRY_POINT_GROUP",
-    "EffectieveVersie",
-    "GebrokenKader",
-    "Register",
+    "ResolvedKader",
+    "BrokenKader",
+    "Registry",
     "controleer_norm",
     "norm_schendingen",
-    "standaard_register",
+    "default_registry",
     "valideer_kader",
     "verzwakking",
 ]
@@ -82,7 +82,7 @@ _FEITBRONNEN: Final = frozenset({"signalen", "betrokkenen", "stappen", "hulp"})
 
 
 @dataclass(frozen=True, slots=True)
-class GebrokenKader:
+class BrokenKader:
     """A kader that could not be loaded, with the reason (no traceback)."""
 
     naam: str
@@ -91,7 +91,7 @@ class GebrokenKader:
 
 
 @dataclass(frozen=True, slots=True)
-class EffectieveVersie:
+class ResolvedKader:
     """A kader version with the rules of the kader it extends resolved in.
 
     This is what the engines, the analysis and the renderer work on.
@@ -99,7 +99,7 @@ class EffectieveVersie:
 
     kader: Kader
     versie: KaderVersie
-    basis: EffectieveVersie | None
+    basis: ResolvedKader | None
     """The resolved version of the extended kader, if any."""
     regels: tuple[Regel, ...]
     """Every rule that holds: inherited (possibly tightened) and own."""
@@ -140,27 +140,27 @@ def _valideer_voorwaarde(regel: Regel, toegestaan: frozenset[str]) -> None:
             continue
         if not isinstance(blad, Feit | Is | Minstens):
             msg = f"regel {regel.id}: onbekend soort voorwaarde {type(blad).__name__}"
-            raise KaderFout(msg)
+            raise KaderError(msg)
         info = CATALOGUS.get(blad.naam)
         if info is None:
             hint = suggesties(blad.naam, CATALOGUS)
             extra = f" (bedoelt u: {', '.join(hint)}?)" if hint else ""
             msg = f"regel {regel.id}: onbekend feit {blad.naam}{extra}"
-            raise KaderFout(msg)
+            raise KaderError(msg)
         if info.bron not in toegestaan:
             msg = f"regel {regel.id}: {regel.doel} mag {blad.naam} ({info.bron}) niet lezen"
-            raise KaderFout(msg)
+            raise KaderError(msg)
         if isinstance(blad, Minstens) and info.soort != "getal":
             msg = f"regel {regel.id}: {blad.naam} is geen aantal"
-            raise KaderFout(msg)
+            raise KaderError(msg)
         if isinstance(blad, Feit) and info.soort != "waarde":
             msg = f"regel {regel.id}: {blad.naam} is geen ja/nee/onbekend-feit"
-            raise KaderFout(msg)
+            raise KaderError(msg)
         if isinstance(blad, Is):
             keuzes = info.keuzes or ("ja", "nee", "onbekend")
             if info.soort == "getal" or blad.waarde not in keuzes:
                 msg = f"regel {regel.id}: {blad.naam} kan niet {blad.waarde} zijn"
-                raise KaderFout(msg)
+                raise KaderError(msg)
 
 
 def _valideer_regel(regel: Regel) -> None:
@@ -178,42 +178,42 @@ def _valideer_regel(regel: Regel) -> None:
         hint = suggesties(regel.doel, (*AFWEGINGEN, MELDEN, HULP, ACTIE, SIGNALERING))
         extra = f" (bedoelt u: {', '.join(hint)}?)" if hint else ""
         msg = f"regel {regel.id}: onbekend doel {regel.doel}{extra}"
-        raise KaderFout(msg)
+        raise KaderError(msg)
     if conclusies and regel.conclusie not in conclusies:
         msg = f"regel {regel.id}: conclusie {regel.conclusie} past niet bij {regel.doel}"
-        raise KaderFout(msg)
+        raise KaderError(msg)
     if not conclusies and not regel.conclusie.replace("_", "").isalnum():
         msg = f"regel {regel.id}: de code van een actie of signalering is snake_case"
-        raise KaderFout(msg)
+        raise KaderError(msg)
     b = regel.bron
     if not isinstance(b, Bron) or not (b.uitgever and b.titel and b.adres and b.passage):
         msg = (
             f"regel {regel.id}: bron onvolledig (uitgever, titel, adres en passage zijn verplicht)"
         )
-        raise KaderFout(msg)
+        raise KaderError(msg)
     if not regel.label:
         msg = f"regel {regel.id}: label ontbreekt"
-        raise KaderFout(msg)
+        raise KaderError(msg)
     _valideer_voorwaarde(regel, toegestaan)
 
 
 def valideer_kader(kader: object) -> None:
-    """Check a kader's declarations; raise :class:`KaderFout` naming the offending rule."""
+    """Check a kader's declarations; raise :class:`KaderError` naming the offending rule."""
     if not isinstance(kader, Kader):
         msg = "het entry point verwijst niet naar een Kader"
-        raise KaderFout(msg)
+        raise KaderError(msg)
     if not kader.versies:
         msg = f"kader {kader.id}: geen versies"
-        raise KaderFout(msg)
+        raise KaderError(msg)
     onbekend = [s for s in kader.sectoren if s not in SECTOREN]
     if onbekend:
         msg = f"kader {kader.id}: onbekende sector (kies uit: {', '.join(SECTOREN)})"
-        raise KaderFout(msg)
+        raise KaderError(msg)
     versies = sorted(kader.versies, key=lambda v: v.geldig_van)
     for eerder, later in itertools.pairwise(versies):
         if eerder.geldig_tot is None or eerder.geldig_tot >= later.geldig_van:
             msg = f"kader {kader.id}: versies {eerder.versie} en {later.versie} overlappen"
-            raise KaderFout(msg)
+            raise KaderError(msg)
     for versie in kader.versies:
         _valideer_versie(kader, versie)
 
@@ -221,28 +221,28 @@ def valideer_kader(kader: object) -> None:
 def _valideer_versie(kader: Kader, versie: KaderVersie) -> None:
     if versie.geldig_tot is not None and versie.geldig_tot < versie.geldig_van:
         msg = f"kader {kader.id} versie {versie.versie}: geldig_tot ligt voor geldig_van"
-        raise KaderFout(msg)
+        raise KaderError(msg)
     ids: set[str] = set()
     alle: tuple[object, ...] = (*versie.regels, *versie.aanscherpingen)
     for regel in alle:
         if not isinstance(regel, Regel):
             msg = f"kader {kader.id} versie {versie.versie}: geen Regel in de regels"
-            raise KaderFout(msg)
+            raise KaderError(msg)
         if regel.id in ids:
             msg = f"kader {kader.id} versie {versie.versie}: regel-id {regel.id} dubbel"
-            raise KaderFout(msg)
+            raise KaderError(msg)
         ids.add(regel.id)
         _valideer_regel(regel)
     for naam, _ in versie.afwegingsvragen:
         if naam not in AFWEGINGEN:
             msg = f"kader {kader.id}: afwegingsvraag voor onbekende afweging {naam}"
-            raise KaderFout(msg)
+            raise KaderError(msg)
     if kader.breidt_uit is None and versie.aanscherpingen:
         msg = f"kader {kader.id}: aanscherpingen zonder een kader om uit te breiden"
-        raise KaderFout(msg)
+        raise KaderError(msg)
 
 
-class Register:
+class Registry:
     """A set of kaders, loaded from entry points (or given), validated, resolved and cached."""
 
     def __init__(self, kaders: list[Kader] | None = None) -> None:
@@ -250,8 +250,8 @@ class Register:
         self._lock = threading.RLock()
         self._kaders: dict[str, Kader] | None = None
         self._herkomst: dict[str, str] = {}
-        self._gebroken: list[GebrokenKader] = []
-        self._effectief: dict[tuple[str, str, str], EffectieveVersie] = {}
+        self._gebroken: list[BrokenKader] = []
+        self._effectief: dict[tuple[str, str, str], ResolvedKader] = {}
         if kaders is not None:
             self._kaders = {}
             for kader in kaders:
@@ -262,14 +262,14 @@ class Register:
         assert self._kaders is not None
         try:
             valideer_kader(kader)
-        except KaderFout as fout:
+        except KaderError as fout:
             naam = getattr(kader, "id", "?")
-            self._gebroken.append(GebrokenKader(str(naam), distributie, str(fout)))
+            self._gebroken.append(BrokenKader(str(naam), distributie, str(fout)))
             return
         assert isinstance(kader, Kader)  # valideer_kader checked it
         if kader.id in self._kaders:
             self._gebroken.append(
-                GebrokenKader(kader.id, distributie, f"id {kader.id} is al geregistreerd")
+                BrokenKader(kader.id, distributie, f"id {kader.id} is al geregistreerd")
             )
             return
         self._kaders[kader.id] = kader
@@ -285,7 +285,7 @@ class Register:
                 if reden is not None:
                     del self._kaders[kader.id]
                     self._gebroken.append(
-                        GebrokenKader(kader.id, self._herkomst.get(kader.id, "?"), reden)
+                        BrokenKader(kader.id, self._herkomst.get(kader.id, "?"), reden)
                     )
                     gewijzigd = True
 
@@ -305,7 +305,7 @@ class Register:
                 )
             try:
                 geerfd = {r.id for r in self._resolveer(basis, basisversie).regels}
-            except KaderFout as fout:
+            except KaderError as fout:
                 return str(fout)
             for regel in versie.aanscherpingen:
                 if regel.id not in geerfd:
@@ -352,7 +352,7 @@ class Register:
                 datum = max(versie.geldig_van, basisversie.geldig_van)
                 try:
                     schendingen = norm_schendingen(self._resolveer(kader, versie, datum))
-                except KaderFout as fout:
+                except KaderError as fout:
                     return str(fout)
                 if schendingen:
                     return schendingen[0]
@@ -369,7 +369,7 @@ class Register:
                     kader = ep.load()
                 except Exception as fout:  # noqa: BLE001 - a broken plugin must not stop the rest
                     reden = f"laden mislukt: {type(fout).__name__}"
-                    self._gebroken.append(GebrokenKader(ep.name, distributie, reden))
+                    self._gebroken.append(BrokenKader(ep.name, distributie, reden))
                     continue
                 self._voeg_toe(kader, distributie)
             self._controleer_uitbreidingen()
@@ -379,7 +379,7 @@ class Register:
         """Every valid kader, sorted by id."""
         return sorted(self._laad().values(), key=lambda k: k.id)
 
-    def gebroken(self) -> list[GebrokenKader]:
+    def gebroken(self) -> list[BrokenKader]:
         """The kaders that could not be loaded, with the reason."""
         self._laad()
         return list(self._gebroken)
@@ -390,22 +390,22 @@ class Register:
         return self._herkomst.get(kader_id, "?")
 
     def kader(self, kader_id: str) -> Kader:
-        """The kader with this id; :class:`KaderFout` with suggestions when unknown."""
+        """The kader with this id; :class:`KaderError` with suggestions when unknown."""
         kaders = self._laad()
         gevonden = kaders.get(kader_id)
         if gevonden is None:
             for gebroken in self._gebroken:
                 if gebroken.naam == kader_id:
                     msg = f"kader {kader_id} is overgeslagen: {gebroken.reden}"
-                    raise KaderFout(msg)
+                    raise KaderError(msg)
             hint = suggesties(kader_id, kaders)
             extra = f"; bedoelt u: {', '.join(hint)}?" if hint else ""
             bekend = ", ".join(sorted(kaders))
             msg = f"onbekend kader{extra} (bekend: {bekend})"
-            raise KaderFout(msg)
+            raise KaderError(msg)
         return gevonden
 
-    def versie(self, kader: str | Kader, peildatum: date) -> EffectieveVersie:
+    def versie(self, kader: str | Kader, peildatum: date) -> ResolvedKader:
         """The resolved version of a kader on a peildatum."""
         k = self.kader(kader) if isinstance(kader, str) else kader
         versie = k.versie_op(peildatum)
@@ -416,14 +416,14 @@ class Register:
                 for v in k.versies
             )
             msg = f"kader {k.id} heeft geen versie op de peildatum (versies: {reeks})"
-            raise PeildatumFout(msg)
+            raise PeildatumError(msg)
         return self._resolveer(k, versie, peildatum)
 
     def _resolveer(
         self, kader: Kader, versie: KaderVersie, peildatum: date | None = None
-    ) -> EffectieveVersie:
+    ) -> ResolvedKader:
         datum = peildatum or versie.geldig_van
-        basis: EffectieveVersie | None = None
+        basis: ResolvedKader | None = None
         if kader.breidt_uit is not None:
             basiskader = self.kader(kader.breidt_uit)
             basis = self.versie(basiskader, max(datum, versie.geldig_van))
@@ -440,7 +440,7 @@ class Register:
             eigen = {naam for naam, _ in vragen}
             vragen.extend((n, t) for n, t in basis.vragen if n not in eigen)
         regels.extend(versie.regels)
-        effectief = EffectieveVersie(kader, versie, basis, tuple(regels), tuple(vragen))
+        effectief = ResolvedKader(kader, versie, basis, tuple(regels), tuple(vragen))
         with self._lock:
             self._effectief[sleutel] = effectief
         return effectief
@@ -511,7 +511,7 @@ _BESLIS_CACHE: dict[tuple[str, str, str, int], tuple[tuple[str, str], ...]] = {}
 _BESLIS_LOCK: Final = threading.Lock()
 
 
-def _beslissingen(effectief: EffectieveVersie) -> tuple[tuple[str, str], ...]:
+def _beslissingen(effectief: ResolvedKader) -> tuple[tuple[str, str], ...]:
     """(melden, hulp) for every answer combination, in itertools.product order."""
     from meldcode_rules.engine import compileer  # noqa: PLC0415 - the engine needs this module
 
@@ -542,7 +542,7 @@ def _beslissingen(effectief: EffectieveVersie) -> tuple[tuple[str, str], ...]:
     return resultaat
 
 
-def norm_schendingen(effectief: EffectieveVersie, maximum: int = 3) -> list[str]:
+def norm_schendingen(effectief: ResolvedKader, maximum: int = 3) -> list[str]:
     """Where an extension is less protective than its base, over all 729 answer combinations.
 
     Compares ``melden`` and ``hulp`` of ``effectief`` with those of ``effectief.basis``
@@ -587,21 +587,21 @@ def norm_schendingen(effectief: EffectieveVersie, maximum: int = 3) -> list[str]
     return meldingen
 
 
-def controleer_norm(effectief: EffectieveVersie) -> None:
-    """Raise :class:`KaderFout` naming the rule when ``effectief`` weakens its base."""
+def controleer_norm(effectief: ResolvedKader) -> None:
+    """Raise :class:`KaderError` naming the rule when ``effectief`` weakens its base."""
     schendingen = norm_schendingen(effectief, maximum=1)
     if schendingen:
-        raise KaderFout(schendingen[0])
+        raise KaderError(schendingen[0])
 
 
-_STANDAARD: Register | None = None
+_STANDAARD: Registry | None = None
 _STANDAARD_LOCK: Final = threading.Lock()
 
 
-def standaard_register() -> Register:
+def default_registry() -> Registry:
     """The process-wide register of every kader installed through entry points."""
     global _STANDAARD  # noqa: PLW0603 - one lazily created default, guarded by a lock
     with _STANDAARD_LOCK:
         if _STANDAARD is None:
-            _STANDAARD = Register()
+            _STANDAARD = Registry()
         return _STANDAARD

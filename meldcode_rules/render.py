@@ -1,7 +1,7 @@
 """Render a kader version as Markdown: questions, a Mermaid flowchart, a decision table, rules.
 
 Every function here is pure: it reads the same declarations the engines run (a
-resolved :class:`~meldcode_rules.registry.EffectieveVersie`) and returns text. The
+resolved :class:`~meldcode_rules.registry.ResolvedKader`) and returns text. The
 mkdocs hook (``docs/hooks/kaders.py``) builds the documentation site from these pages
 at build time, and ``meldcode docs KADER`` prints them, so the documentation cannot
 drift from the rules.
@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
 from meldcode_rules.engine import BESCHERMING, RICHTING, vingerafdruk
-from meldcode_rules.errors import KaderFout
+from meldcode_rules.errors import KaderError
 from meldcode_rules.logica import JA, NEE, ONBEKEND, Richting, Waarde, en, niet, of
 from meldcode_rules.regels import (
     ACTIE,
@@ -44,20 +44,20 @@ from meldcode_rules.regels import (
     Regel,
     Voorwaarde,
 )
-from meldcode_rules.registry import EffectieveVersie
+from meldcode_rules.registry import ResolvedKader
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping, Sequence
 
     from meldcode_rules.kader import Bijzonderheid, Kader, KaderVersie
-    from meldcode_rules.registry import Register
+    from meldcode_rules.registry import Registry
 
 __all__ = [
     "AFWEGING_LABEL",
     "ANTWOORDEN",
     "Beslistabel",
     "Invariant",
-    "RenderFout",
+    "RenderError",
     "Rij",
     "Uitkomsten",
     "beslistabel",
@@ -127,7 +127,7 @@ Uitkomsten = tuple[tuple[str, str], ...]
 """``(melden, hulp)`` for each of the 729 answer combinations, in ``itertools.product`` order."""
 
 
-class RenderFout(KaderFout):
+class RenderError(KaderError):
     """A kader cannot be rendered: a dangling reference or an unknown marker."""
 
 
@@ -153,7 +153,7 @@ def _waarde(v: Voorwaarde, env: Mapping[str, Waarde | str | int | None]) -> Waar
     if isinstance(v, Niet):
         return niet(_waarde(v.deel, env))
     msg = f"onbekend soort voorwaarde: {type(v).__name__}"
-    raise RenderFout(msg)
+    raise RenderError(msg)
 
 
 def _beslis(
@@ -165,7 +165,7 @@ def _beslis(
     return min(gevonden, key=BESCHERMING[doel].index)
 
 
-def uitkomsten(effectief: EffectieveVersie) -> Uitkomsten:
+def uitkomsten(effectief: ResolvedKader) -> Uitkomsten:
     """``(melden, hulp)`` for every combination of the six afwegingen.
 
     The answers are the values that count (after the protective merge); casus facts
@@ -183,7 +183,7 @@ def uitkomsten(effectief: EffectieveVersie) -> Uitkomsten:
     return tuple(uit)
 
 
-def _extra_feiten(effectief: EffectieveVersie) -> list[str]:
+def _extra_feiten(effectief: ResolvedKader) -> list[str]:
     """Casus facts (not afwegingen) that the beslisregels read."""
     namen: set[str] = set()
     for r in effectief.regels:
@@ -241,7 +241,7 @@ def _samenvoegen(
     return rijen
 
 
-def beslistabel(effectief: EffectieveVersie) -> Beslistabel:
+def beslistabel(effectief: ResolvedKader) -> Beslistabel:
     """The decision table of a version: a small exact cover of the 729 answer combinations.
 
     Rows that differ in one afweging only and give the same beslissingen are merged
@@ -308,7 +308,7 @@ def _blad_tekst(melden: str, hulp: str) -> str:
 _BLAD_KLASSE: Final[dict[str, str]] = {"ja": "melden", "nee": "niet", "onbepaald": "open"}
 
 
-def stroomschema(effectief: EffectieveVersie) -> str:
+def stroomschema(effectief: ResolvedKader) -> str:
     """A Mermaid flowchart of the flow from vermoeden to the two beslissingen.
 
     The chart is the reduced decision diagram of the beslisregels over the afwegingen
@@ -404,7 +404,7 @@ class Invariant:
     """For ``geschonden``: the counterexample, in Dutch."""
 
 
-def invarianten(effectief: EffectieveVersie, register: Register | None = None) -> list[Invariant]:
+def invarianten(effectief: ResolvedKader, registry: Registry | None = None) -> list[Invariant]:
     """The invariants one version was proved against (:mod:`meldcode_rules.analysis`), per page.
 
     Exhaustive only (no hypothesis sampling), so it is fast enough for a docs build.
@@ -412,7 +412,7 @@ def invarianten(effectief: EffectieveVersie, register: Register | None = None) -
     from meldcode_rules.analysis import invarianten_rapport  # noqa: PLC0415 - loaded on demand
 
     uit: list[Invariant] = []
-    for u in invarianten_rapport(effectief.kader, effectief.versie.versie, register):
+    for u in invarianten_rapport(effectief.kader, effectief.versie.versie, registry):
         tegen = u.tegenvoorbeeld
         uit.append(
             Invariant(
@@ -450,7 +450,7 @@ def _periode(versie: KaderVersie) -> str:
 
 @dataclass(frozen=True, slots=True)
 class _Context:
-    effectief: EffectieveVersie
+    effectief: ResolvedKader
     niveau: int
     koppelingen: bool
 
@@ -462,7 +462,7 @@ class _Context:
         return f"[`{regel_id}`](#{regel_id})" if self.koppelingen else f"`{regel_id}`"
 
 
-def _herkomst(effectief: EffectieveVersie, regel: Regel) -> str:
+def _herkomst(effectief: ResolvedKader, regel: Regel) -> str:
     eigen = effectief.versie
     if any(r.id == regel.id for r in eigen.aanscherpingen):
         basis = effectief.basis
@@ -532,7 +532,7 @@ def _wanneer(regel: Regel) -> list[str]:
     ]
 
 
-def _open_vragen(effectief: EffectieveVersie) -> list[tuple[OpenVraag, str]]:
+def _open_vragen(effectief: ResolvedKader) -> list[tuple[OpenVraag, str]]:
     """Every open question of the version: its own and those of the kaders it extends."""
     uit = [
         (v, f"{effectief.kader.id} {effectief.versie.versie}") for v in effectief.versie.open_vragen
@@ -544,7 +544,7 @@ def _open_vragen(effectief: EffectieveVersie) -> list[tuple[OpenVraag, str]]:
     return uit
 
 
-def _controleer_verwijzingen(effectief: EffectieveVersie) -> None:
+def _controleer_verwijzingen(effectief: ResolvedKader) -> None:
     bekend = {r.id for r in effectief.regels} | set(AFWEGINGEN) | {MELDEN, HULP}
     for vraag, herkomst in _open_vragen(effectief):
         for ref in vraag.betreft:
@@ -553,7 +553,7 @@ def _controleer_verwijzingen(effectief: EffectieveVersie) -> None:
                     f"kader {effectief.kader.id} versie {effectief.versie.versie}: open vraag "
                     f"{vraag.id} (uit {herkomst}) verwijst naar onbekende regel of afweging {ref}"
                 )
-                raise RenderFout(msg)
+                raise RenderError(msg)
 
 
 def _ref(ctx: _Context, ref: str) -> str:
@@ -610,7 +610,7 @@ _SOORT: Final[dict[str, str]] = {
 }
 
 
-def _bijzonderheden(effectief: EffectieveVersie) -> list[Bijzonderheid]:
+def _bijzonderheden(effectief: ResolvedKader) -> list[Bijzonderheid]:
     uit = list(effectief.versie.bijzonderheden)
     b = effectief.basis
     while b is not None:
@@ -716,7 +716,7 @@ _STATUS: Final[dict[str, str]] = {
 
 
 def versie_pagina(
-    effectief: EffectieveVersie,
+    effectief: ResolvedKader,
     invarianten: Sequence[Invariant] = (),
     *,
     niveau: int = 1,
@@ -731,7 +731,7 @@ def versie_pagina(
         koppelingen: write in-page links and heading ids (off for plain Markdown output).
 
     Raises:
-        RenderFout: an open question names a rule or afweging that does not exist.
+        RenderError: an open question names a rule or afweging that does not exist.
     """
     _controleer_verwijzingen(effectief)
     ctx = _Context(effectief, niveau, koppelingen)
@@ -855,40 +855,40 @@ def kader_overzicht(
 
 
 def kader_document(
-    register: Register,
+    registry: Registry,
     kader: Kader,
     versies: Sequence[KaderVersie] | None = None,
-    invarianten: Callable[[EffectieveVersie], Sequence[Invariant]] | None = None,
+    invarianten: Callable[[ResolvedKader], Sequence[Invariant]] | None = None,
 ) -> str:
     """One kader as a single Markdown document: the overview and the chosen versions.
 
     Used by ``meldcode docs``; links between pages are left out.
     """
-    delen = [kader_overzicht(kader, koppelingen=False, distributie=register.distributie(kader.id))]
+    delen = [kader_overzicht(kader, koppelingen=False, distributie=registry.distribution(kader.id))]
     for v in versies if versies is not None else _versies(kader):
-        effectief = register.versie(kader, v.geldig_van)
+        effectief = registry.resolve(kader, v.geldig_van)
         inv = invarianten(effectief) if invarianten is not None else ()
         delen.append(versie_pagina(effectief, inv, niveau=2, koppelingen=False))
     return "\n".join(delen)
 
 
-def vergelijking(register: Register, kaders: Sequence[Kader] | None = None) -> str:
+def vergelijking(registry: Registry, kaders: Sequence[Kader] | None = None) -> str:
     """A side-by-side comparison of kaders (current version of each): what each adds to the model.
 
     Returns Markdown: one table with a column per kader and a row per aspect, with
     links to the kader pages (``<id>/index.md``, relative to the kaders index page).
     """
-    lijst = list(kaders) if kaders is not None else register.kaders()
-    kolommen: list[tuple[Kader, EffectieveVersie]] = []
+    lijst = list(kaders) if kaders is not None else registry.kaders()
+    kolommen: list[tuple[Kader, ResolvedKader]] = []
     for k in lijst:
         laatste = _versies(k)[-1]
-        kolommen.append((k, register.versie(k, laatste.geldig_van)))
+        kolommen.append((k, registry.resolve(k, laatste.geldig_van)))
     rijen: list[tuple[str, list[str]]] = []
 
-    def rij(naam: str, waarde: Callable[[Kader, EffectieveVersie], str]) -> None:
+    def rij(naam: str, waarde: Callable[[Kader, ResolvedKader], str]) -> None:
         rijen.append((naam, [_cel(waarde(k, e)) for k, e in kolommen]))
 
-    def eigen(e: EffectieveVersie, doelen: Iterable[str]) -> int:
+    def eigen(e: ResolvedKader, doelen: Iterable[str]) -> int:
         return sum(1 for r in e.versie.regels if r.doel in set(doelen))
 
     rij(

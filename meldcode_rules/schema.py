@@ -41,7 +41,7 @@ from meldcode_rules.uitkomst import HulpBeslissing, MeldBeslissing, Uitkomst
 if TYPE_CHECKING:
     from pydantic import BaseModel
 
-    from meldcode_rules.registry import Register
+    from meldcode_rules.registry import Registry
 
 __all__ = [
     "ENGINE_SIGNALERINGEN",
@@ -173,20 +173,20 @@ def _kop(naam: SchemaNaam, schema: dict[str, Any], uitleg: str) -> dict[str, Any
     return kop | schema
 
 
-def codes(register: Register | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def codes(registry: Registry | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The actie codes and the signalering codes of every version of every registered kader.
 
     Collected from the kaders' rules (with what they inherit), plus the signaleringen of
     the engine itself (:data:`ENGINE_SIGNALERINGEN`); each sorted.
     """
-    from meldcode_rules.registry import standaard_register  # noqa: PLC0415 - loads kaders
+    from meldcode_rules.registry import default_registry  # noqa: PLC0415 - loads kaders
 
-    reg = register or standaard_register()
+    reg = registry or default_registry()
     acties: set[str] = set()
     signaleringen: set[str] = set(ENGINE_SIGNALERINGEN)
     for kader in reg.kaders():
         for versie in kader.versies:
-            for regel in reg.versie(kader, versie.geldig_van).regels:
+            for regel in reg.resolve(kader, versie.geldig_van).regels:
                 if regel.doel == ACTIE:
                     acties.add(regel.conclusie)
                 elif regel.doel == SIGNALERING:
@@ -207,10 +207,10 @@ def _casus() -> dict[str, Any]:
     return _kop("casus", schema, uitleg)
 
 
-def _uitkomst(register: Register | None) -> dict[str, Any]:
+def _uitkomst(registry: Registry | None) -> dict[str, Any]:
     schema = _hernoem(_model(Uitkomst, "serialization"), {"Waarde": "UitkomstWaarde"})
     defs = schema["$defs"]
-    acties, signaleringen = codes(register)
+    acties, signaleringen = codes(registry)
     defs["Afweging"] = {
         "description": "The name of one of the six afwegingen.",
         "enum": list(AFWEGINGEN),
@@ -305,14 +305,14 @@ def _foutregel() -> dict[str, Any]:
                 "description": "What is wrong, one item per field.",
                 "type": "array",
                 "minItems": 1,
-                "items": {"$ref": "#/$defs/Veldfout"},
+                "items": {"$ref": "#/$defs/FieldError"},
             },
         },
         "required": ["lijn", "casus_id", "fouten"],
         "additionalProperties": False,
         "$defs": {
-            "Veldfout": {
-                "title": "Veldfout",
+            "FieldError": {
+                "title": "FieldError",
                 "type": "object",
                 "properties": {
                     "veld": {
@@ -364,7 +364,7 @@ def _gebeurtenis() -> dict[str, Any]:
     ]
     uitleg = (
         "Rules JSON Schema cannot express: an event may not be dated before the previous "
-        "event of its casus, and must be able to follow the casus' state (ProcesFout codes); "
+        "event of its casus, and must be able to follow the casus' state (ProcesError codes); "
         "an event whose id the casus has already seen is skipped."
     )
     return _kop("gebeurtenis", schema, uitleg)
@@ -415,16 +415,16 @@ def _proces() -> dict[str, Any]:
     return _kop("proces", schema, "")
 
 
-def json_schema(naam: SchemaNaam, register: Register | None = None) -> dict[str, Any]:
+def json_schema(naam: SchemaNaam, registry: Registry | None = None) -> dict[str, Any]:
     """The JSON Schema of one document of the contract (see :data:`SCHEMAS`).
 
     Args:
         naam: which document.
-        register: for ``uitkomst``: the kaders whose actie and signalering codes are
+        registry: for ``uitkomst``: the kaders whose actie and signalering codes are
             listed (default: every installed kader).
     """
     if naam == "uitkomst":
-        return _uitkomst(register)
+        return _uitkomst(registry)
     maken = {
         "casus": _casus,
         "foutregel": _foutregel,

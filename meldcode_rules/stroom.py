@@ -5,7 +5,7 @@ input through this module, and a service can read a request body through it. Byt
 go in; per line comes out either the parsed object (:class:`Regel`, or for casussen
 the validated :class:`~meldcode_rules.casus.Casus` in a :class:`Casusregel`) or a
 :class:`Foutregel` with the line number, the casus id where one could be read, and an
-:class:`~meldcode_rules.errors.InvoerFout` with stable codes. Nothing stops the
+:class:`~meldcode_rules.errors.InputError` with stable codes. Nothing stops the
 stream: invalid UTF-8, a byte-order mark, invalid JSON, an array, two objects on one
 line, a blank line, an integer of thousands of digits, nesting too deep, a duplicate
 key or a line over the limit is each one :class:`Foutregel` for its own line, and the
@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any, Final, Protocol
 from pydantic import BaseModel
 
 from meldcode_rules.casus import Casus
-from meldcode_rules.errors import CODES, InvoerFout, Veldfout
+from meldcode_rules.errors import CODES, InputError, FieldError
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -127,7 +127,7 @@ class Foutregel:
     """A line that could not be used, and why."""
 
     lijn: int
-    fout: InvoerFout
+    fout: InputError
     casus_id: str | None = None
     """The casus id, when the line held a valid one (the caller's own key)."""
 
@@ -140,7 +140,7 @@ class Foutregel:
         return json.dumps(self.record(), ensure_ascii=False)
 
 
-def fout_record(fout: InvoerFout, lijn: int | None, casus_id: str | None) -> dict[str, object]:
+def fout_record(fout: InputError, lijn: int | None, casus_id: str | None) -> dict[str, object]:
     """The error record: ``{"lijn": N, "casus_id": ..., "fouten": [{"veld", "code", "bericht"}]}``.
 
     ``lijn`` is the line number (``null`` for a single document); ``casus_id`` the id when
@@ -223,7 +223,7 @@ def lees_json(tekst: str, *, bekend: frozenset[str] = frozenset()) -> Any:  # no
         bekend: field names that may be repeated in an error (others become ``<veld>``).
 
     Raises:
-        InvoerFout: invalid JSON (``ongeldige_json``, with line and column), more than one
+        InputError: invalid JSON (``ongeldige_json``, with line and column), more than one
             value (``meerdere_waarden``), ``NaN``/``Infinity`` (``ongeldige_json``), an
             integer over Python's digit limit (``getal_te_groot``), nesting too deep
             (``te_diep_genest``) or a key twice in one object (``dubbele_sleutel``,
@@ -250,21 +250,21 @@ def lees_json(tekst: str, *, bekend: frozenset[str] = frozenset()) -> Any:  # no
         waarde = json.loads(tekst, object_pairs_hook=paren, parse_constant=_weiger_constante)
     except json.JSONDecodeError as fout:
         if fout.msg == "Extra data":
-            raise InvoerFout.enkel(JSON, "meerdere_waarden") from None
+            raise InputError.enkel(JSON, "meerdere_waarden") from None
         plek = f"kolom {fout.colno}"
         if fout.lineno > 1:
             plek = f"regel {fout.lineno}, {plek}"
-        raise InvoerFout.enkel(JSON, "ongeldige_json", f"ongeldige JSON ({plek})") from None
+        raise InputError.enkel(JSON, "ongeldige_json", f"ongeldige JSON ({plek})") from None
     except RecursionError:
-        raise InvoerFout.enkel(JSON, "te_diep_genest") from None
+        raise InputError.enkel(JSON, "te_diep_genest") from None
     except ValueError as fout:
         if str(fout) == _GEEN_CONSTANTE:
             bericht = "ongeldige JSON (NaN en Infinity bestaan niet in JSON)"
-            raise InvoerFout.enkel(JSON, "ongeldige_json", bericht) from None
-        raise InvoerFout.enkel(JSON, "getal_te_groot") from None
+            raise InputError.enkel(JSON, "ongeldige_json", bericht) from None
+        raise InputError.enkel(JSON, "getal_te_groot") from None
     if gezien_dubbel:
         pad = _pad_van_dubbel(waarde, bekend) or "<json>"
-        raise InvoerFout.enkel(pad, "dubbele_sleutel")
+        raise InputError.enkel(pad, "dubbele_sleutel")
     return waarde
 
 
@@ -274,16 +274,16 @@ def _tekst(ruw: bytes, veld: str = INVOER) -> str:
     try:
         return ruw.decode("utf-8")
     except UnicodeDecodeError:
-        raise InvoerFout.enkel(veld, "geen_utf8") from None
+        raise InputError.enkel(veld, "geen_utf8") from None
 
 
 def regels(
     bron: Bron, limieten: Limieten | None = None
-) -> Iterator[tuple[int, bytes | InvoerFout]]:
+) -> Iterator[tuple[int, bytes | InputError]]:
     """Split a binary stream into numbered lines (no line ends), each at most ``regel`` bytes.
 
     A longer line is read on to its end without being kept and yields an
-    :class:`InvoerFout` (``te_lang``) in its place, so memory stays bounded whatever
+    :class:`InputError` (``te_lang``) in its place, so memory stays bounded whatever
     comes in (also a stream without any line end). A last line without a line end
     counts; an empty stream has no lines.
     """
@@ -301,7 +301,7 @@ def regels(
         else:
             yield (
                 lijn,
-                InvoerFout.enkel(
+                InputError.enkel(
                     "<regel>", "te_lang", f"regel langer dan {grens} bytes (zie --max-regel)"
                 ),
             )
@@ -315,24 +315,24 @@ def lees_object(tekst: str | bytes, *, model: type[BaseModel] | None = None) -> 
     """One JSON object from text or UTF-8 bytes, strictly (as :func:`lees_json`).
 
     Raises:
-        InvoerFout: not UTF-8, not JSON, not an object, a duplicate key, ...
+        InputError: not UTF-8, not JSON, not an object, a duplicate key, ...
     """
     bekend = _veldnamen(model) if model is not None else frozenset()
     if isinstance(tekst, bytes):
         tekst = _tekst(tekst)
     waarde = lees_json(tekst.removeprefix("\ufeff"), bekend=bekend)
     if not isinstance(waarde, dict):
-        raise InvoerFout.enkel(JSON, "geen_object")
+        raise InputError.enkel(JSON, "geen_object")
     return waarde
 
 
 def _object(ruw: bytes, bekend: frozenset[str]) -> dict[str, Any]:
     tekst = _tekst(ruw, REGEL)
     if not tekst.strip():
-        raise InvoerFout.enkel(REGEL, "lege_regel")
+        raise InputError.enkel(REGEL, "lege_regel")
     waarde = lees_json(tekst, bekend=bekend)
     if not isinstance(waarde, dict):
-        raise InvoerFout.enkel(JSON, "geen_object")
+        raise InputError.enkel(JSON, "geen_object")
     return waarde
 
 
@@ -351,12 +351,12 @@ def objecten(
     """
     bekend = _veldnamen(model) if model is not None else frozenset()
     for lijn, ruw in regels(bron, limieten):
-        if isinstance(ruw, InvoerFout):
+        if isinstance(ruw, InputError):
             yield Foutregel(lijn, ruw)
             continue
         try:
             yield Regel(lijn, _object(ruw, bekend))
-        except InvoerFout as fout:
+        except InputError as fout:
             yield Foutregel(lijn, fout)
 
 
@@ -374,7 +374,7 @@ def _binnen_limieten(gegevens: dict[str, Any], limieten: Limieten) -> None:
         lijst = gegevens.get(veld)
         if isinstance(lijst, list) and len(lijst) > limieten.signalen:
             bericht = f"te veel elementen (hoogstens {limieten.signalen}; zie --max-signalen)"
-            raise InvoerFout.enkel(veld, "te_veel_elementen", bericht)
+            raise InputError.enkel(veld, "te_veel_elementen", bericht)
 
 
 def casussen(bron: Bron, limieten: Limieten | None = None) -> Iterator[Casusregel | Foutregel]:
@@ -384,7 +384,7 @@ def casussen(bron: Bron, limieten: Limieten | None = None) -> Iterator[Casusrege
     consumer that answers each line before asking for the next (the CLI, a service)
     answers line 1 before line 2 has arrived.
     """
-    from meldcode_rules.api import valideer_casus  # noqa: PLC0415 - the API imports this module
+    from meldcode_rules.api import validate_casus  # noqa: PLC0415 - the API imports this module
 
     grenzen = limieten or Limieten()
     for item in objecten(bron, grenzen, model=Casus):
@@ -393,8 +393,8 @@ def casussen(bron: Bron, limieten: Limieten | None = None) -> Iterator[Casusrege
             continue
         try:
             _binnen_limieten(item.gegevens, grenzen)
-            yield Casusregel(item.lijn, valideer_casus(item.gegevens))
-        except InvoerFout as fout:
+            yield Casusregel(item.lijn, validate_casus(item.gegevens))
+        except InputError as fout:
             yield Foutregel(item.lijn, fout, casus_id(item.gegevens))
 
 
@@ -404,7 +404,7 @@ def lees_document(
     """Read one JSON object (possibly over many lines) of at most ``document`` bytes.
 
     Raises:
-        InvoerFout: too long (``te_lang``), empty (``lege_regel``), not UTF-8, not one
+        InputError: too long (``te_lang``), empty (``lege_regel``), not UTF-8, not one
             JSON object, a duplicate key, ... (as :func:`lees_json`); for a casus also
             more signalen than the limit.
     """
@@ -412,18 +412,18 @@ def lees_document(
     ruw = bron.read(grenzen.document + 1)
     if len(ruw) > grenzen.document:
         bericht = f"invoer groter dan {grenzen.document} bytes (zie --max-bestand)"
-        raise InvoerFout.enkel(INVOER, "te_lang", bericht)
+        raise InputError.enkel(INVOER, "te_lang", bericht)
     tekst = _tekst(ruw)
     if not tekst.strip():
-        raise InvoerFout.enkel(INVOER, "lege_regel", "de invoer is leeg")
+        raise InputError.enkel(INVOER, "lege_regel", "de invoer is leeg")
     try:
         waarde = lees_json(tekst, bekend=_veldnamen(model) if model is not None else frozenset())
-    except InvoerFout as fout:
+    except InputError as fout:
         if fout.fouten[0].code == "meerdere_waarden":
             bericht = f"{CODES['meerdere_waarden']}; gebruik --format jsonl voor JSON Lines"
-            raise InvoerFout([Veldfout("<json>", "meerdere_waarden", bericht)]) from None
+            raise InputError([FieldError("<json>", "meerdere_waarden", bericht)]) from None
         raise
     if not isinstance(waarde, dict):
-        raise InvoerFout.enkel(JSON, "geen_object", "verwacht een JSON-object (een casus)")
+        raise InputError.enkel(JSON, "geen_object", "verwacht een JSON-object (een casus)")
     _binnen_limieten(waarde, grenzen)
     return waarde

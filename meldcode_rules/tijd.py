@@ -13,7 +13,7 @@ from datetime import date, datetime
 from typing import Final
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from meldcode_rules.errors import MeldcodeFout
+from meldcode_rules.errors import MeldcodeError
 
 __all__ = ["TIJDZONE", "peildatum_vandaag"]
 
@@ -25,13 +25,13 @@ def peildatum_vandaag(nu: datetime | None = None) -> date:
     """Today's date in the Netherlands (at the moment ``nu``, default now).
 
     Raises:
-        MeldcodeFout: no zone database is available (install the ``tzdata`` package).
+        MeldcodeError: no zone database is available (install the ``tzdata`` package).
     """
     try:
         zone = ZoneInfo(TIJDZONE)
     except ZoneInfoNotFoundError:
         msg = f"tijdzone {TIJDZONE} is onbekend op deze machine; installeer het pakket tzdata"
-        raise MeldcodeFout(msg) from None
+        raise MeldcodeError(msg) from None
     if nu is None:
         return datetime.now(zone).date()
     return nu.astimezone(zone).date()

@@ -8,18 +8,18 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from meldcode_rules import kader_voor, kaders
+from meldcode_rules import kader_for, list_kaders
 from meldcode_rules.beroepsgroepen import (
     ADVIES_NIET_GECODEERD,
     SECTOREN,
-    DubbelzinnigeBeroepsgroep,
-    OnbekendeBeroepsgroep,
+    AmbiguousBeroepsgroep,
+    UnknownBeroepsgroep,
     beroepsgroepen,
     normaliseer,
     tabel_rijen,
 )
 from meldcode_rules.cli import main
-from meldcode_rules.registry import standaard_register
+from meldcode_rules.registry import default_registry
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -28,10 +28,10 @@ CANARY = "Qx7canaryZz"
 
 
 def test_elke_beroepsgroep_heeft_een_geregistreerd_kader_of_is_niet_gecodeerd() -> None:
-    geregistreerd = {k.id for k in kaders()}
-    register = beroepsgroepen()
-    assert len(register) >= 30
-    for b in register:
+    geregistreerd = {k.id for k in list_kaders()}
+    registry = beroepsgroepen()
+    assert len(registry) >= 30
+    for b in registry:
         assert b.sector in SECTOREN
         assert b.bron.adres.startswith("https://"), b.naam
         assert b.bron.titel, b.naam
@@ -48,12 +48,12 @@ def test_elke_beroepsgroep_heeft_een_geregistreerd_kader_of_is_niet_gecodeerd() 
 
 
 def test_elk_kader_dient_een_beroepsgroep_en_noemt_dezelfde() -> None:
-    register = beroepsgroepen()
-    standaard = standaard_register()
-    for k in kaders():
-        if k.id == "basis" or standaard.distributie(k.id) != "meldcode-rules":
+    registry = beroepsgroepen()
+    standaard = default_registry()
+    for k in list_kaders():
+        if k.id == "basis" or standaard.distribution(k.id) != "meldcode-rules":
             continue  # the model, and kaders of other distributions (tests/voorbeeldpakket)
-        namen = {b.naam for b in register if b.kader == k.id}
+        namen = {b.naam for b in registry if b.kader == k.id}
         assert namen, f"kader {k.id} dient geen enkele beroepsgroep"
         assert set(k.beroepsgroepen) == namen, k.id
 
@@ -98,7 +98,7 @@ def test_dubbele_namen_zijn_bewust() -> None:
     ],
 )
 def test_opzoeken(naam: str, kader: str) -> None:
-    keuze = kader_voor(naam)
+    keuze = kader_for(naam)
     assert keuze.kader == kader
     assert keuze.gecodeerd
     assert kader in keuze.waarom
@@ -107,7 +107,7 @@ def test_opzoeken(naam: str, kader: str) -> None:
 
 @pytest.mark.parametrize("naam", ["Diëtist", "dietist", "fysio", "verpleegkundige", "Bedrijfsarts"])
 def test_niet_gecodeerd(naam: str) -> None:
-    keuze = kader_voor(naam)
+    keuze = kader_for(naam)
     assert keuze.kader is None
     assert not keuze.gecodeerd
     assert "niet gecodeerd" in keuze.waarom
@@ -115,26 +115,26 @@ def test_niet_gecodeerd(naam: str) -> None:
 
 
 def test_dubbelzinnig_geeft_kandidaten() -> None:
-    with pytest.raises(DubbelzinnigeBeroepsgroep) as fout:
-        kader_voor("Psycholoog")
+    with pytest.raises(AmbiguousBeroepsgroep) as fout:
+        kader_for("Psycholoog")
     kandidaten = {(b.naam, b.kader) for b in fout.value.kandidaten}
     assert kandidaten == {
         ("psycholoog", "gezamenlijk_kader"),
         ("psycholoog in het hoger onderwijs", "onderwijs"),
     }
     assert "psycholoog in het hoger onderwijs" in str(fout.value)
-    assert kader_voor("psycholoog", sector="onderwijs").kader == "onderwijs"
-    assert kader_voor("psycholoog", sector="jeugdhulp").kader == "gezamenlijk_kader"
-    assert kader_voor("psycholoog", sector="gezondheidszorg").kader == "gezamenlijk_kader"
+    assert kader_for("psycholoog", sector="onderwijs").kader == "onderwijs"
+    assert kader_for("psycholoog", sector="jeugdhulp").kader == "gezamenlijk_kader"
+    assert kader_for("psycholoog", sector="gezondheidszorg").kader == "gezamenlijk_kader"
 
 
 def test_onbekend_geeft_dichtstbijzijnde_namen_zonder_de_invoer() -> None:
-    with pytest.raises(OnbekendeBeroepsgroep) as fout:
-        kader_voor("hiusarts")
+    with pytest.raises(UnknownBeroepsgroep) as fout:
+        kader_for("hiusarts")
     assert "huisarts" in fout.value.suggesties
     assert "hiusarts" not in str(fout.value)
-    with pytest.raises(OnbekendeBeroepsgroep) as niets:
-        kader_voor(CANARY)
+    with pytest.raises(UnknownBeroepsgroep) as niets:
+        kader_for(CANARY)
     assert CANARY not in str(niets.value)
 
 
@@ -171,7 +171,7 @@ def test_eigen_registerbestand(tmp_path: Path) -> None:
         '[[beroepsgroep]]\nnaam = "Sportcoach"\nsector = "jeugdhulp"\nstatus = '
         '"bekend_niet_gecodeerd"\nkader_naam = "onbekend"\nreden = "niet gevonden"\nbron = "b"\n'
     )
-    keuze = kader_voor("sport coach", pad=pad)
+    keuze = kader_for("sport coach", pad=pad)
     assert keuze.kader is None
     assert keuze.beroepsgroep.advies == ADVIES_NIET_GECODEERD
 

@@ -13,7 +13,7 @@ from meldcode_rules.stroom import Limieten
 from meldcode_rules.tijd import TIJDZONE, peildatum_vandaag
 
 if TYPE_CHECKING:
-    from meldcode_rules.errors import InvoerFout
+    from meldcode_rules.errors import InputError
 
 __all__ = [
     "EXIT_GEVONDEN",
@@ -176,7 +176,7 @@ def utf8(stroom: TextIO, fouten: str = "strict") -> None:
             return
 
 
-def schrijf_fout(fout: InvoerFout, regel: int | None) -> None:
+def schrijf_fout(fout: InputError, regel: int | None) -> None:
     """Write an input error to standard error as one line: the first field and how many more."""
     plek = f"regel {regel}: " if regel is not None else ""
     eerste = str(fout.fouten[0]) if fout.fouten else "ongeldige invoer"

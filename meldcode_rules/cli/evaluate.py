@@ -1,7 +1,7 @@
 """``meldcode evaluate FILE [--kader ID] [--peildatum JJJJ-MM-DD] [--format jsonl|json|text]``.
 
 Instead of ``--kader ID``, ``--beroepsgroep NAAM [--sector SECTOR]`` picks the kader of
-the beroepsgroep from the register (:func:`meldcode_rules.kader_voor`); a note on
+the beroepsgroep from the register (:func:`meldcode_rules.kader_for`); a note on
 standard error says which kader was chosen and why (the output itself stays an
 ``Uitkomst``, whose ``kader`` field names the kader and version). A beroepsgroep whose
 kader is known but not encoded ends with exit 2, the reason and the interim advice.
@@ -28,7 +28,7 @@ from collections import deque
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from meldcode_rules.api import _motor, evaluate_many, load_kader, valideer_casus
+from meldcode_rules.api import _motor, evaluate_many, load_kader, validate_casus
 from meldcode_rules.beroepsgroepen import SECTOREN
 from meldcode_rules.casus import Casus
 from meldcode_rules.cli._common import (
@@ -43,8 +43,8 @@ from meldcode_rules.cli._common import (
     schrijf_fout,
 )
 from meldcode_rules.cli.kaders import kies_kader
-from meldcode_rules.errors import InvoerFout
-from meldcode_rules.registry import standaard_register
+from meldcode_rules.errors import InputError
+from meldcode_rules.registry import default_registry
 from meldcode_rules.stroom import Casusregel, Foutregel, Limieten, casussen, lees_document
 from meldcode_rules.tekst import uitkomst_als_tekst
 from meldcode_rules.uitkomst import ENGINES
@@ -55,7 +55,7 @@ if TYPE_CHECKING:
     from datetime import date
     from typing import TextIO
 
-    from meldcode_rules.registry import Register
+    from meldcode_rules.registry import Registry
     from meldcode_rules.stroom import Bron
     from meldcode_rules.uitkomst import Uitkomst
 
@@ -99,11 +99,11 @@ def lees_casus(bron: Bron, grenzen: Limieten) -> Casus:
     """One casus as a single JSON document (``--format json``, ``explain``).
 
     Raises:
-        InvoerFout: the document is not one valid casus within the limits.
+        InputError: the document is not one valid casus within the limits.
         Stop: the file cannot be read.
     """
     try:
-        return valideer_casus(lees_document(bron, grenzen, model=Casus))
+        return validate_casus(lees_document(bron, grenzen, model=Casus))
     except OSError:
         msg = "meldcode: fout: FILE: bestand kan niet gelezen worden"
         raise Stop(msg) from None
@@ -149,16 +149,16 @@ def _evaluate(args: argparse.Namespace, uit: TextIO) -> int:
         args.format = "jsonl" if regels else "json"
     datum = peildatum(args.peildatum)
     grenzen = limieten(args)
-    register = standaard_register()
+    registry = default_registry()
     kader = _kader_id(args)
-    motor = _motor(load_kader(kader, datum, register), args.engine)
+    motor = _motor(load_kader(kader, datum, registry), args.engine)
     als_tekst = args.format == "text"
     with open_bron(args.bestand) as bron:
         if _regelformaat(args):
-            return _stroom(args, kader, datum, register, casussen(bron, grenzen), uit=uit)
+            return _stroom(args, kader, datum, registry, casussen(bron, grenzen), uit=uit)
         try:
             casus = lees_casus(bron, grenzen)
-        except InvoerFout as fout:
+        except InputError as fout:
             schrijf_fout(fout, None)
             return EXIT_INVOER
     _toon(uit, motor.evalueer(casus, datum, args.engine), als_tekst=als_tekst)
@@ -169,7 +169,7 @@ def _stroom(
     args: argparse.Namespace,
     kader: str,
     datum: date,
-    register: Register,
+    registry: Registry,
     regels: Iterator[Casusregel | Foutregel],
     *,
     uit: TextIO,
@@ -198,10 +198,10 @@ def _stroom(
             yield item.casus
 
     for resultaat in evaluate_many(
-        geldig(), kader, datum, args.engine, register, als_json=not als_tekst
+        geldig(), kader, datum, args.engine, registry, als_json=not als_tekst
     ):
         lijn = lijnen.popleft()
-        if isinstance(resultaat, InvoerFout):  # not reached: each casus is valid already
+        if isinstance(resultaat, InputError):  # not reached: each casus is valid already
             status = EXIT_REGELS
             schrijf_fout(resultaat, lijn)
             if not als_tekst:

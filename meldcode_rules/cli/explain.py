@@ -21,8 +21,8 @@ from meldcode_rules.cli._common import (
     schrijf_fout,
 )
 from meldcode_rules.cli.evaluate import lees_casus, open_bron
-from meldcode_rules.errors import InvoerFout
-from meldcode_rules.registry import standaard_register
+from meldcode_rules.errors import InputError
+from meldcode_rules.registry import default_registry
 from meldcode_rules.uitleg import uitleg
 
 if TYPE_CHECKING:
@@ -34,12 +34,12 @@ __all__ = ["registreer"]
 
 def _explain(args: argparse.Namespace, uit: TextIO) -> int:
     datum = peildatum(args.peildatum)
-    effectief = load_kader(args.kader, datum, standaard_register())
+    effectief = load_kader(args.kader, datum, default_registry())
     grenzen = limieten(args)
     with open_bron(args.bestand) as bron:
         try:
             casus = lees_casus(bron, grenzen)
-        except InvoerFout as fout:
+        except InputError as fout:
             schrijf_fout(fout, None)
             return EXIT_INVOER
     uitkomst = _motor(effectief, "native").evalueer(casus, datum)

@@ -14,10 +14,10 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-from meldcode_rules.beroepsgroepen import SECTOREN, BeroepsgroepFout, KaderKeuze, kader_voor
+from meldcode_rules.beroepsgroepen import SECTOREN, BeroepsgroepError, KaderChoice, kader_for
 from meldcode_rules.cli._common import EXIT_OK, Stop
 from meldcode_rules.contract import kader_lijst, register_lijst
-from meldcode_rules.registry import Register, standaard_register
+from meldcode_rules.registry import Registry, default_registry
 
 if TYPE_CHECKING:
     import argparse
@@ -45,16 +45,16 @@ def _kader_tekst(kader: Kader) -> str:
     return "\n".join(regels)
 
 
-def kies_kader(naam: str, sector: str | None) -> KaderKeuze:
+def kies_kader(naam: str, sector: str | None) -> KaderChoice:
     """Look a beroepsgroep up for the CLI: a clear one-line error (exit 2) when it fails."""
     try:
-        return kader_voor(naam, sector)
-    except BeroepsgroepFout as fout:
+        return kader_for(naam, sector)
+    except BeroepsgroepError as fout:
         msg = f"meldcode: fout: --beroepsgroep: {fout}"
         raise Stop(msg) from None
 
 
-def _keuze_json(keuze: KaderKeuze) -> dict[str, object]:
+def _keuze_json(keuze: KaderChoice) -> dict[str, object]:
     b = keuze.beroepsgroep
     return {
         "beroepsgroep": b.naam,
@@ -71,7 +71,7 @@ def _keuze_json(keuze: KaderKeuze) -> dict[str, object]:
     }
 
 
-def _keuze_tekst(keuze: KaderKeuze, register: Register) -> str:
+def _keuze_tekst(keuze: KaderChoice, registry: Registry) -> str:
     b = keuze.beroepsgroep
     regels = [f"beroepsgroep: {b.naam} ({b.sector})"]
     if keuze.kader is None:
@@ -81,7 +81,7 @@ def _keuze_tekst(keuze: KaderKeuze, register: Register) -> str:
             f"advies: {b.advies}",
         ]
     else:
-        regels.append(f"kader: {keuze.kader} — {register.kader(keuze.kader).naam}")
+        regels.append(f"kader: {keuze.kader} — {registry.kader(keuze.kader).naam}")
     regels.append(f"bron: {b.bron.titel} — {b.bron.adres}")
     if b.toelichting:
         regels.append(f"toelichting: {b.toelichting}")
@@ -89,16 +89,16 @@ def _keuze_tekst(keuze: KaderKeuze, register: Register) -> str:
 
 
 def _kaders(args: argparse.Namespace, uit: TextIO) -> int:
-    register: Register = standaard_register()
+    registry: Registry = default_registry()
     if args.beroepsgroep is not None:
         keuze = kies_kader(args.beroepsgroep, args.sector)
         if args.format == "json":
             uit.write(json.dumps(_keuze_json(keuze), ensure_ascii=False, indent=2) + "\n")
         else:
-            uit.write(_keuze_tekst(keuze, register))
+            uit.write(_keuze_tekst(keuze, registry))
         return EXIT_OK
     if args.beroepsgroepen:
-        lijst = register_lijst(register)
+        lijst = register_lijst(registry)
         if args.format == "json":
             uit.write(lijst.model_dump_json(indent=2) + "\n")
         else:
@@ -109,11 +109,11 @@ def _kaders(args: argparse.Namespace, uit: TextIO) -> int:
                 for b in lijst.beroepsgroepen
             )
         return EXIT_OK
-    gebroken = register.gebroken()
+    gebroken = registry.broken()
     if args.format == "json":
-        uit.write(kader_lijst(register).model_dump_json(indent=2) + "\n")
+        uit.write(kader_lijst(registry).model_dump_json(indent=2) + "\n")
         return EXIT_OK
-    uit.writelines(_kader_tekst(kader) + "\n" for kader in register.kaders())
+    uit.writelines(_kader_tekst(kader) + "\n" for kader in registry.kaders())
     for g in gebroken:
         sys.stderr.write(
             f"meldcode: waarschuwing: kader {g.naam} ({g.distributie}) is overgeslagen: {g.reden}\n"

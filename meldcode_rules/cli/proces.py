@@ -37,17 +37,17 @@ from meldcode_rules.cli._common import (
     peildatum,
 )
 from meldcode_rules.cli.evaluate import open_bron
-from meldcode_rules.errors import InvoerFout, OpslagFout
+from meldcode_rules.errors import InputError, OpslagError
 from meldcode_rules.proces import (
     Gebeurtenis,
     GeheugenOpslag,
     Opslag,
     Overzicht,
     Proces,
-    ProcesFout,
+    ProcesError,
     SqliteOpslag,
     Termijnen,
-    valideer_gebeurtenis,
+    validate_gebeurtenis,
 )
 from meldcode_rules.stroom import Foutregel, Limieten, lees_document, objecten
 from meldcode_rules.uitkomst import ENGINES
@@ -80,18 +80,18 @@ def _termijnen(pad: str | None, grenzen: Limieten) -> Termijnen:
     with open_bron(pad) as bron:
         try:
             gegevens = lees_document(bron, grenzen, model=Termijnen)
-        except InvoerFout as fout:
+        except InputError as fout:
             waar = "--termijnen"
             raise _fout(waar, fout) from None
     try:
         return Termijnen.model_validate(gegevens)
     except ValidationError as fout:
-        invoerfout = InvoerFout.uit_validatie(fout, prefix="termijnen", model=Termijnen)
+        invoerfout = InputError.uit_validatie(fout, prefix="termijnen", model=Termijnen)
     waar = "--termijnen"
     raise _fout(waar, invoerfout)
 
 
-def _fout(waar: str, fout: InvoerFout) -> Stop:
+def _fout(waar: str, fout: InputError) -> Stop:
     eerste = fout.fouten[0] if fout.fouten else "ongeldige invoer"
     return Stop(f"meldcode: fout: {waar}: {eerste}")
 
@@ -99,7 +99,7 @@ def _fout(waar: str, fout: InvoerFout) -> Stop:
 def _sqlite(pad: str) -> SqliteOpslag:
     try:
         return SqliteOpslag(pad)
-    except OpslagFout as fout:
+    except OpslagError as fout:
         msg = f"meldcode: fout: --store: {fout}"
         raise Stop(msg) from None
 
@@ -162,14 +162,14 @@ def _verwerk(proces: Proces, bron: Bron, grenzen: Limieten, stand: _Stand) -> li
         if isinstance(item, Foutregel):
             raise _stop(item.lijn, str(item.fout.fouten[0]), stand)
         try:
-            g = valideer_gebeurtenis(item.gegevens)
+            g = validate_gebeurtenis(item.gegevens)
             voor = proces.staat(g.casus_id)
             staat = proces.verwerk(g)
-        except InvoerFout as fout:
+        except InputError as fout:
             raise _stop(item.lijn, str(fout.fouten[0]), stand) from None
-        except ProcesFout as fout:
+        except ProcesError as fout:
             raise _stop(item.lijn, f"{fout} ({fout.code}); er is niets gewijzigd", stand) from None
-        except OpslagFout as fout:
+        except OpslagError as fout:
             raise _stop(item.lijn, f"--store: {fout}", stand) from None
         stand.regels = item.lijn
         if staat.versie == (voor.versie if voor is not None else 0):
@@ -191,7 +191,7 @@ def _proces(args: argparse.Namespace, uit: TextIO) -> int:
             proces = Proces(opslag, termijnen, engine=args.engine)
             ids = _verwerk(proces, bron, grenzen, stand)
             overzichten = [proces.overzicht(i, dag) for i in ids]
-        except OpslagFout as fout:
+        except OpslagError as fout:
             msg = f"meldcode: fout: --store: {fout}; {stand.tekst()}"
             raise Stop(msg) from None
         finally:

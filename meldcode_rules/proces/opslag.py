@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING, Final, Protocol, Self
 
 from pydantic import ValidationError
 
-from meldcode_rules.errors import OpslagFout
+from meldcode_rules.errors import OpslagError
 from meldcode_rules.proces.model import ProcesStaat
-from meldcode_rules.proces.statechart import ProcesFout
+from meldcode_rules.proces.statechart import ProcesError
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -37,7 +37,7 @@ class Opslag(Protocol):
         """Store ``staat`` if the stored version is still ``vorige_versie`` (0: none).
 
         Raises:
-            ProcesFout: another writer stored a newer state in between (code
+            ProcesError: another writer stored a newer state in between (code
                 ``gelijktijdig``); nothing was stored.
         """
         ...
@@ -47,8 +47,8 @@ class Opslag(Protocol):
         ...
 
 
-def _gelijktijdig() -> ProcesFout:
-    return ProcesFout(
+def _gelijktijdig() -> ProcesError:
+    return ProcesError(
         "gelijktijdig",
         "de staat van deze casus is intussen door een ander proces gewijzigd; lees opnieuw",
     )
@@ -85,8 +85,8 @@ class GeheugenOpslag:
 _KOLOMMEN: Final = ("casus_id", "versie", "staat")
 
 
-def _onbruikbaar(waarom: str) -> OpslagFout:
-    return OpslagFout(f"geen bruikbare opslag: {waarom}")
+def _onbruikbaar(waarom: str) -> OpslagError:
+    return OpslagError(f"geen bruikbare opslag: {waarom}")
 
 
 class SqliteOpslag:
@@ -94,8 +94,8 @@ class SqliteOpslag:
 
     Use it as a context manager, or call :meth:`sluit` when done. A file that is not
     SQLite, a table ``proces_staat`` of another shape, a state that does not read back,
-    or a file that cannot be written raises :class:`~meldcode_rules.errors.OpslagFout`
-    (a :class:`~meldcode_rules.errors.MeldcodeFout`), never a bare ``sqlite3`` or
+    or a file that cannot be written raises :class:`~meldcode_rules.errors.OpslagError`
+    (a :class:`~meldcode_rules.errors.MeldcodeError`), never a bare ``sqlite3`` or
     validation error.
     """
 
@@ -103,7 +103,7 @@ class SqliteOpslag:
         """Open (or create) the store at ``pad``.
 
         Raises:
-            OpslagFout: the file cannot be opened as a store of this library.
+            OpslagError: the file cannot be opened as a store of this library.
         """
         self._slot = threading.Lock()
         if not str(pad):
@@ -136,7 +136,7 @@ class SqliteOpslag:
         """The stored state of a casus, or ``None``.
 
         Raises:
-            OpslagFout: the stored state cannot be read back (the store was altered).
+            OpslagError: the stored state cannot be read back (the store was altered).
         """
         try:
             with self._slot:
@@ -152,8 +152,8 @@ class SqliteOpslag:
         """Store ``staat`` in one transaction (compare-and-set on the version).
 
         Raises:
-            ProcesFout: ``gelijktijdig``, another writer was first; nothing was stored.
-            OpslagFout: the file cannot be written (read-only, full, locked too long).
+            ProcesError: ``gelijktijdig``, another writer was first; nothing was stored.
+            OpslagError: the file cannot be written (read-only, full, locked too long).
         """
         try:
             self._bewaar(staat, vorige_versie)

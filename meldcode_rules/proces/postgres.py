@@ -6,7 +6,7 @@ accepted :class:`~meldcode_rules.proces.ProcesStaat` as JSON with its ``versie``
 one statement (``INSERT ... ON CONFLICT DO NOTHING`` for a new casus, ``UPDATE ... WHERE
 versie = vorige``), atomic in PostgreSQL under any isolation level, so two processes on
 two machines feeding the same casus can never overwrite each other: the loser gets
-:class:`~meldcode_rules.proces.ProcesFout` ``gelijktijdig``, reads again and retries
+:class:`~meldcode_rules.proces.ProcesError` ``gelijktijdig``, reads again and retries
 (the HTTP service does that itself).
 
 psycopg is part of the extra ``meldcode-rules[server]``; this module is imported only
@@ -23,7 +23,7 @@ import psycopg
 from psycopg import sql
 
 from meldcode_rules.proces.model import ProcesStaat
-from meldcode_rules.proces.statechart import ProcesFout
+from meldcode_rules.proces.statechart import ProcesError
 
 if TYPE_CHECKING:
     from types import TracebackType
@@ -34,8 +34,8 @@ _TABELNAAM: Final = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 _SLOT_SLEUTEL: Final = 0x6D656C64  # "meld": one advisory lock id for creating the table
 
 
-def _gelijktijdig() -> ProcesFout:
-    return ProcesFout(
+def _gelijktijdig() -> ProcesError:
+    return ProcesError(
         "gelijktijdig",
         "de staat van deze casus is intussen door een ander proces gewijzigd; lees opnieuw",
     )
@@ -100,7 +100,7 @@ class PostgresOpslag:
         """Store ``staat`` in one statement (compare-and-set on the version).
 
         Raises:
-            ProcesFout: another writer stored a newer state in between (code
+            ProcesError: another writer stored a newer state in between (code
                 ``gelijktijdig``); nothing was stored.
         """
         tekst = staat.model_dump_json()

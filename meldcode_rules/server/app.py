@@ -1,7 +1,7 @@
 """The HTTP service: every endpoint under ``/v1``, typed by the library's models.
 
-Bodies are read as bytes and validated by the library itself (``valideer_casus``,
-``valideer_gebeurtenis``), exactly as the CLI validates them, so a 422 carries the CLI's
+Bodies are read as bytes and validated by the library itself (``validate_casus``,
+``validate_gebeurtenis``), exactly as the CLI validates them, so a 422 carries the CLI's
 field errors: the field path, a stable code and a Dutch sentence, never the value. The
 OpenAPI document still describes every body by its model (see :func:`_openapi`).
 
@@ -29,18 +29,18 @@ from starlette.requests import ClientDisconnect
 
 from meldcode_rules import (
     Casus,
-    EngineNietBeschikbaar,
-    InvoerFout,
-    KaderFout,
-    PeildatumFout,
+    EngineUnavailable,
+    InputError,
+    KaderError,
+    PeildatumError,
     Uitkomst,
     __version__,
     evaluate,
     evaluate_many,
-    kader_voor,
+    kader_for,
     kaders,
     load_kader,
-    valideer_casus,
+    validate_casus,
 )
 from meldcode_rules.beroepsgroepen import SECTOREN
 from meldcode_rules.contract import BeroepsgroepRegister, register_lijst
@@ -49,10 +49,10 @@ from meldcode_rules.proces import (
     GeheugenOpslag,
     Overzicht,
     Proces,
-    ProcesFout,
+    ProcesError,
     ProcesStaat,
     SqliteOpslag,
-    valideer_gebeurtenis,
+    validate_gebeurtenis,
 )
 from meldcode_rules.schema import SCHEMAS, json_schema
 from meldcode_rules.server import batch
@@ -80,7 +80,7 @@ if TYPE_CHECKING:
 
     from pydantic import BaseModel
 
-    from meldcode_rules import EffectieveVersie, Kader, KaderKeuze, Register
+    from meldcode_rules import ResolvedKader, Kader, KaderChoice, Registry
     from meldcode_rules.proces import Opslag
     from meldcode_rules.server.middleware import Receive, Scope, Send
 
@@ -150,7 +150,7 @@ class ApiFout(Exception):
         super().__init__(bericht)
 
     @classmethod
-    def invoer(cls, fout: InvoerFout) -> ApiFout:
+    def invoer(cls, fout: InputError) -> ApiFout:
         """A 422 for an invalid body, with the CLI's field errors."""
         velden = batch.veldfouten(fout)
         bericht = f"ongeldige invoer: {velden[0].veld}: {velden[0].bericht}"
@@ -199,7 +199,7 @@ def _parameterfout(fout: RequestValidationError) -> ApiFout:
             bericht = f"waarde niet toegestaan (toegestaan: {toegestaan})"
         elif code == "te_lang":
             bericht = "te lang"
-        velden += batch.veldfouten(InvoerFout.enkel(veld, code, bericht))
+        velden += batch.veldfouten(InputError.enkel(veld, code, bericht))
     eerste = velden[0]
     bericht = f"ongeldige invoer: {eerste.veld}: {eerste.bericht}"
     return ApiFout(422, "ongeldige_invoer", bericht, velden)
@@ -290,7 +290,7 @@ class _Dienst:
         self.opslag = maak_opslag(instellingen.opslag)
         self.proces = Proces(self.opslag, instellingen.termijnen)
         self._vingerafdrukken: dict[tuple[str, str], str] = {}
-        self.register = _register()
+        self.registry = _register()
         """The installed kaders as loaded at start (with the broken ones and why)."""
 
     def vingerafdruk(self, kader: Kader, versie: str, geldig_van: date) -> str:
@@ -307,7 +307,7 @@ class _Dienst:
         for poging in range(POGINGEN):
             try:
                 return self.proces.verwerk(gebeurtenis)
-            except ProcesFout as fout:
+            except ProcesError as fout:
                 if fout.code != "gelijktijdig" or poging == POGINGEN - 1:
                     raise
             time.sleep(random.uniform(0, 0.001 * min(2**poging, 32)))  # noqa: S311 - jitter
@@ -341,38 +341,38 @@ def _kader_id(kader: str | None, beroepsgroep: str | None, sector: str | None) -
     return keuze.kader
 
 
-def _keuze(naam: str, sector: str | None, veld: str) -> KaderKeuze:
+def _keuze(naam: str, sector: str | None, veld: str) -> KaderChoice:
     try:
-        return kader_voor(naam, sector)
-    except KaderFout as fout:
+        return kader_for(naam, sector)
+    except KaderError as fout:
         code = "meerdere_beroepsgroepen" if "meerdere" in str(fout) else "onbekende_beroepsgroep"
         raise ApiFout.veld(veld, code, str(fout)) from None
 
 
-def _motorfout(fout: KaderFout | EngineNietBeschikbaar) -> ApiFout:
-    if isinstance(fout, PeildatumFout):
+def _motorfout(fout: KaderError | EngineUnavailable) -> ApiFout:
+    if isinstance(fout, PeildatumError):
         return ApiFout.veld("peildatum", "geen_versie", str(fout))
-    if isinstance(fout, EngineNietBeschikbaar):
+    if isinstance(fout, EngineUnavailable):
         return ApiFout.veld("engine", "engine_niet_beschikbaar", str(fout))
     return ApiFout.veld("kader", "onbekend_kader", str(fout))
 
 
-def _register() -> Register:
-    from meldcode_rules import Register  # noqa: PLC0415 - a fresh one: the broken kaders
+def _register() -> Registry:
+    from meldcode_rules import Registry  # noqa: PLC0415 - a fresh one: the broken list_kaders
 
-    return Register()
+    return Registry()
 
 
 def _kader(kader_id: str) -> Kader:
-    for k in kaders():
+    for k in list_kaders():
         if k.id == kader_id:
             return k
     raise ApiFout(404, "onbekend_kader", "onbekend kader (zie GET /v1/kaders)")
 
 
-def _regel_info(effectief: EffectieveVersie, vingerafdruk: str) -> RegelLijst:
+def _regel_info(effectief: ResolvedKader, vingerafdruk: str) -> RegelLijst:
     eigen: dict[str, str] = {}
-    laag: EffectieveVersie | None = effectief
+    laag: ResolvedKader | None = effectief
     while laag is not None:
         for r in (*laag.versie.regels, *laag.versie.aanscherpingen):
             eigen.setdefault(r.id, laag.kader.id)
@@ -435,10 +435,10 @@ def _router(dienst: _Dienst) -> APIRouter:  # noqa: C901, PLR0915 - one closure 
             stroom = evaluate_many(
                 [gegevens], kader_id, peildatum or date.today(), engine, als_json=True
             )
-        except (KaderFout, EngineNietBeschikbaar) as fout:
+        except (KaderError, EngineUnavailable) as fout:
             raise _motorfout(fout) from None
         resultaat = next(stroom)
-        if isinstance(resultaat, InvoerFout):
+        if isinstance(resultaat, InputError):
             raise ApiFout.invoer(resultaat)
         return Response(resultaat, media_type="application/json")
 
@@ -479,7 +479,7 @@ def _router(dienst: _Dienst) -> APIRouter:  # noqa: C901, PLR0915 - one closure 
         datum = peildatum or date.today()
         try:
             evaluate_many([], kader_id, datum, engine)  # the kader and engine, before streaming
-        except (KaderFout, EngineNietBeschikbaar) as fout:
+        except (KaderError, EngineUnavailable) as fout:
             raise _motorfout(fout) from None
 
         async def verwerk(regels: list[tuple[int, bytes]]) -> bytes:
@@ -527,14 +527,14 @@ def _router(dienst: _Dienst) -> APIRouter:  # noqa: C901, PLR0915 - one closure 
         The text never repeats the casus id or any other input text.
         """
         try:
-            casus = valideer_casus(_lees_body(body, Casus))
-        except InvoerFout as fout:
+            casus = validate_casus(_lees_body(body, Casus))
+        except InputError as fout:
             raise ApiFout.invoer(fout) from None
         kader_id = _kader_id(kader, beroepsgroep, sector)
         datum = peildatum or date.today()
         try:
             effectief = load_kader(kader_id, datum)
-        except KaderFout as fout:
+        except KaderError as fout:
             raise _motorfout(fout) from None
         uitkomst = evaluate(casus, effectief.kader, datum)
         return PlainTextResponse(uitleg(uitkomst, effectief, casus, datum))
@@ -544,16 +544,16 @@ def _router(dienst: _Dienst) -> APIRouter:  # noqa: C901, PLR0915 - one closure 
     )
     async def kaders_lijst() -> KaderLijst:
         """Every registered kader with its versions, their validity and fingerprints."""
-        register = dienst.register
+        registry = dienst.registry
         return KaderLijst(
-            kaders=[_samenvatting(k, register) for k in kaders()],
+            kaders=[_samenvatting(k, registry) for k in list_kaders()],
             gebroken=[
                 GebrokenKaderInfo(naam=g.naam, distributie=g.distributie, reden=g.reden)
-                for g in register.gebroken()
+                for g in registry.broken()
             ],
         )
 
-    def _samenvatting(kader: Kader, register: Register) -> KaderSamenvatting:
+    def _samenvatting(kader: Kader, registry: Registry) -> KaderSamenvatting:
         versies = sorted(kader.versies, key=lambda v: v.geldig_van)
         return KaderSamenvatting(
             id=kader.id,
@@ -562,7 +562,7 @@ def _router(dienst: _Dienst) -> APIRouter:  # noqa: C901, PLR0915 - one closure 
             sectoren=list(kader.sectoren),
             beroepsgroepen=list(kader.beroepsgroepen),
             breidt_uit=kader.breidt_uit,
-            distributie=register.distributie(kader.id),
+            distributie=registry.distribution(kader.id),
             versies=[
                 KaderVersieInfo(
                     versie=v.versie,
@@ -585,7 +585,7 @@ def _router(dienst: _Dienst) -> APIRouter:  # noqa: C901, PLR0915 - one closure 
     )
     async def kader_info(kader_id: KaderPad) -> KaderSamenvatting:
         """One kader with its versions, their validity and fingerprints."""
-        return _samenvatting(_kader(kader_id), dienst.register)
+        return _samenvatting(_kader(kader_id), dienst.registry)
 
     @router.get(
         "/kaders/{kader_id}/regels",
@@ -612,7 +612,7 @@ def _router(dienst: _Dienst) -> APIRouter:  # noqa: C901, PLR0915 - one closure 
             datum = peildatum or date.today()
         try:
             effectief = load_kader(kader, datum)
-        except KaderFout as fout:
+        except KaderError as fout:
             raise _motorfout(fout) from None
         vingerafdruk = dienst.vingerafdruk(
             kader, effectief.versie.versie, effectief.versie.geldig_van
@@ -627,7 +627,7 @@ def _router(dienst: _Dienst) -> APIRouter:  # noqa: C901, PLR0915 - one closure 
     )
     async def beroepsgroepen_lijst() -> Response:
         """Every beroepsgroep: names, sector, kader (as ``meldcode kaders --beroepsgroepen``)."""
-        lijst = register_lijst(dienst.register)
+        lijst = register_lijst(dienst.registry)
         return Response(lijst.model_dump_json(), media_type="application/json")
 
     @router.get(
@@ -692,12 +692,12 @@ def _router(dienst: _Dienst) -> APIRouter:  # noqa: C901, PLR0915 - one closure 
         state (compare-and-set), so concurrent writers lose nothing.
         """
         try:
-            g = valideer_gebeurtenis(_lees_body(body, Gebeurtenis))
-        except InvoerFout as fout:
+            g = validate_gebeurtenis(_lees_body(body, Gebeurtenis))
+        except InputError as fout:
             raise ApiFout.invoer(fout) from None
         try:
             staat = dienst.verwerk(g)
-        except ProcesFout as fout:
+        except ProcesError as fout:
             raise ApiFout(409, fout.code, str(fout)) from None
         return Response(staat.model_dump_json(), media_type="application/json")
 
@@ -717,7 +717,7 @@ def _router(dienst: _Dienst) -> APIRouter:  # noqa: C901, PLR0915 - one closure 
         """The current step, what each step still lacks, overdue termijnen, the closure verdict."""
         try:
             o = dienst.proces.overzicht(casus_id, peildatum or date.today())
-        except ProcesFout as fout:
+        except ProcesError as fout:
             raise ApiFout(404, fout.code, str(fout)) from None
         return Response(o.model_dump_json(), media_type="application/json")
 
@@ -735,7 +735,7 @@ def _router(dienst: _Dienst) -> APIRouter:  # noqa: C901, PLR0915 - one closure 
     )
     def ready() -> JSONResponse:
         """Readiness: the kaders load and the process store answers (503 otherwise)."""
-        aantal = len(kaders())
+        aantal = len(list_kaders())
         bereikbaar = dienst.gereed()
         goed = bereikbaar and aantal > 0
         inhoud = Gereedheid(
@@ -752,7 +752,7 @@ def _router(dienst: _Dienst) -> APIRouter:  # noqa: C901, PLR0915 - one closure 
 def _lees_body(body: bytes, model: type[BaseModel]) -> dict[str, Any]:
     try:
         return batch.lees_body(body, model)
-    except InvoerFout as fout:
+    except InputError as fout:
         raise ApiFout.invoer(fout) from None
 
 

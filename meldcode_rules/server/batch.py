@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel  # noqa: TC002 - a runtime argument of the reader
 
-from meldcode_rules import InvoerFout, evaluate_many
+from meldcode_rules import InputError, evaluate_many
 from meldcode_rules.server.modellen import VeldfoutInfo
 from meldcode_rules.stroom import Casusregel, Limieten, casussen, fout_record, lees_object
 
@@ -35,7 +35,7 @@ class TeGroot(Exception):
     """The request body passed its size limit (raised by the limit's ``receive``)."""
 
 
-def veldfouten(fout: InvoerFout) -> list[VeldfoutInfo]:
+def veldfouten(fout: InputError) -> list[VeldfoutInfo]:
     """The fields at fault, as the CLI reports them."""
     return [VeldfoutInfo(veld=f.veld, code=f.code, bericht=f.bericht) for f in fout.fouten]
 
@@ -44,12 +44,12 @@ def lees_body(body: bytes, model: type[BaseModel]) -> dict[str, Any]:
     """One JSON object from a request body, read strictly by the library's reader.
 
     Raises:
-        InvoerFout: not UTF-8, not JSON, not one object, a duplicate key, ... (stable codes).
+        InputError: not UTF-8, not JSON, not one object, a duplicate key, ... (stable codes).
     """
     return lees_object(body, model=model)
 
 
-def _record(fout: InvoerFout, lijn: int, casus_id: str | None = None) -> bytes:
+def _record(fout: InputError, lijn: int, casus_id: str | None = None) -> bytes:
     return json.dumps(fout_record(fout, lijn, casus_id), ensure_ascii=False).encode() + b"\n"
 
 
@@ -77,7 +77,7 @@ def evalueer_regels(
             uit.append(_record(r.fout, r.lijn + eerste, r.casus_id))
             continue
         resultaat = next(resultaten)
-        if isinstance(resultaat, InvoerFout):
+        if isinstance(resultaat, InputError):
             uit.append(_record(resultaat, r.lijn + eerste, r.casus.id))
         else:
             uit.append(resultaat.encode() + b"\n")
@@ -86,13 +86,13 @@ def evalueer_regels(
 
 def _te_lang(nummer: int, maximum: int) -> bytes:
     return _record(
-        InvoerFout.enkel("<regel>", "te_lang", f"regel langer dan {maximum} bytes"), nummer
+        InputError.enkel("<regel>", "te_lang", f"regel langer dan {maximum} bytes"), nummer
     )
 
 
 def _te_groot(nummer: int, maximum: int) -> bytes:
     bericht = f"de batch is groter dan {maximum} bytes; de rest is niet gelezen"
-    return _record(InvoerFout.enkel("<invoer>", "te_lang", bericht), nummer)
+    return _record(InputError.enkel("<invoer>", "te_lang", bericht), nummer)
 
 
 class _Splitser:

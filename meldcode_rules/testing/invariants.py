@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from meldcode_rules.casus import Casus, Hulp, Signaal, Stappen
-    from meldcode_rules.registry import EffectieveVersie
+    from meldcode_rules.registry import ResolvedKader
     from meldcode_rules.uitkomst import Uitkomst
 
 __all__ = [
@@ -284,7 +284,7 @@ def invariant(naam: str) -> Invariant:
     return _ALLE[naam]
 
 
-def hulpvoorwaarden(effectief: EffectieveVersie) -> tuple[str, ...]:
+def hulpvoorwaarden(effectief: ResolvedKader) -> tuple[str, ...]:
     """The hulp conditions that hold for a version: three from 2019, two before.
 
     A version that holds on any day from 1 January 2019 gets the three conditions of the
@@ -296,7 +296,7 @@ def hulpvoorwaarden(effectief: EffectieveVersie) -> tuple[str, ...]:
     return ("passende_hulp", "duurzame_veiligheid")
 
 
-def geldt_na_2019(effectief: EffectieveVersie) -> bool:
+def geldt_na_2019(effectief: ResolvedKader) -> bool:
     """Whether the version holds on some day from 1 January 2019 (the verbeterde meldcode)."""
     tot = effectief.versie.geldig_tot
     return tot is None or tot >= MELDNORM_VANAF
@@ -328,7 +328,7 @@ def _evalueer(motor: GecompileerdeVersie, casus: Casus, peildatum: date) -> Uitk
 
 
 def _determinisme(
-    effectief: EffectieveVersie, casus: Casus, peildatum: date, uit: Uitkomst
+    effectief: ResolvedKader, casus: Casus, peildatum: date, uit: Uitkomst
 ) -> Iterator[Schending]:
     nog_eens = _evalueer(compileer(effectief), casus, peildatum)
     vers = _evalueer(GecompileerdeVersie(effectief), casus, peildatum)
@@ -377,7 +377,7 @@ def _bronnen(uit: Uitkomst) -> Iterator[Schending]:
 
 
 def _monotoon(
-    effectief: EffectieveVersie, casus: Casus, peildatum: date, uit: Uitkomst, extra: Signaal | None
+    effectief: ResolvedKader, casus: Casus, peildatum: date, uit: Uitkomst, extra: Signaal | None
 ) -> Iterator[Schending]:
     motor = compileer(effectief)
     varianten: list[tuple[str, Casus]] = []
@@ -425,7 +425,7 @@ def _onbekende_invoer(casus: Casus) -> Iterator[tuple[str, Casus, Casus]]:
 
 
 def _onbekend(
-    effectief: EffectieveVersie, casus: Casus, peildatum: date, uit: Uitkomst
+    effectief: ResolvedKader, casus: Casus, peildatum: date, uit: Uitkomst
 ) -> Iterator[Schending]:
     motor = compileer(effectief)
     for wat, als_ja, als_nee in _onbekende_invoer(casus):
@@ -445,7 +445,7 @@ def _onbekend(
 
 
 def schendingen(
-    effectief: EffectieveVersie,
+    effectief: ResolvedKader,
     casus: Casus,
     peildatum: date,
     extra_signaal: Signaal | None = None,

@@ -22,8 +22,8 @@ from contract_hulp import WORTEL, cli
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from meldcode_rules import InvoerFout, evaluate, valideer_casus
-from meldcode_rules.errors import CODES, OpslagFout
+from meldcode_rules import InputError, evaluate, validate_casus
+from meldcode_rules.errors import CODES, OpslagError
 from meldcode_rules.proces import Proces, SqliteOpslag, Termijnen
 from meldcode_rules.stroom import Casusregel, Foutregel, Limieten, casussen, regels
 from meldcode_rules.tijd import peildatum_vandaag
@@ -147,7 +147,7 @@ def test_f5_a_huge_integer_is_an_input_error_and_the_stream_goes_on(tmp_path: Pa
     code, _, fout = cli("proces", str(events))
     assert code == 2
     assert "interne fout" not in fout
-    with pytest.raises(InvoerFout):
+    with pytest.raises(InputError):
         evaluate('{"id": ' + groot + "}")
 
 
@@ -223,7 +223,7 @@ def test_f6_limits_are_configurable_and_clear() -> None:
     assert code == 2
     assert "--max-regel" in fout
     lijst = list(regels(io.BytesIO(b"a" * 50 + b"\nok\n"), Limieten(regel=10)))
-    assert isinstance(lijst[0][1], InvoerFout)
+    assert isinstance(lijst[0][1], InputError)
     assert lijst[1] == (2, b"ok")
 
 
@@ -319,7 +319,7 @@ def test_f19_f24_a_corrupt_foreign_or_empty_store_is_exit_2(tmp_path: Path) -> N
         assert "--store" in fout
         assert "interne fout" not in fout
         assert CANARY not in uit + fout
-    with pytest.raises(OpslagFout):
+    with pytest.raises(OpslagError):
         SqliteOpslag(vreemd)
 
 
@@ -359,11 +359,11 @@ def test_f10_duplicate_keys_are_rejected_naming_the_field(tmp_path: Path) -> Non
     assert uit == ""
     assert "antwoorden.vermoeden" in fout
     assert "meer dan eens" in fout
-    with pytest.raises(InvoerFout) as gevangen:
+    with pytest.raises(InputError) as gevangen:
         evaluate('{"id":"a","antwoorden":{"vermoeden":"ja","vermoeden":"nee"}}')
     assert gevangen.value.fouten[0].code == "dubbele_sleutel"
-    with pytest.raises(InvoerFout) as gevangen:
-        valideer_casus('{"id":"a","' + CANARY.lower() + '":1,"' + CANARY.lower() + '":2}')
+    with pytest.raises(InputError) as gevangen:
+        validate_casus('{"id":"a","' + CANARY.lower() + '":1,"' + CANARY.lower() + '":2}')
     assert CANARY.lower() not in str(gevangen.value)
 
 
@@ -412,11 +412,11 @@ def test_f10_duplicate_keys_are_rejected_naming_the_field(tmp_path: Path) -> Non
     ],
 )
 def test_f16_lax_coercions_are_rejected(casus: dict[str, object], veld: str, code: str) -> None:
-    with pytest.raises(InvoerFout) as gevangen:
-        valideer_casus({"id": "a", **casus})
+    with pytest.raises(InputError) as gevangen:
+        validate_casus({"id": "a", **casus})
     assert (gevangen.value.fouten[0].veld, gevangen.value.fouten[0].code) == (veld, code)
-    with pytest.raises(InvoerFout):
-        valideer_casus(json.dumps({"id": "a", **casus}))
+    with pytest.raises(InputError):
+        validate_casus(json.dumps({"id": "a", **casus}))
 
 
 def test_f16_termijnen_and_peildatum_are_strict(tmp_path: Path) -> None:
@@ -503,8 +503,8 @@ def test_f17_pydantic_english_becomes_dutch() -> None:
         {"id": 7},
     ]
     for casus in gevallen:
-        with pytest.raises(InvoerFout) as gevangen:
-            valideer_casus(casus)  # type: ignore[arg-type]
+        with pytest.raises(InputError) as gevangen:
+            validate_casus(casus)  # type: ignore[arg-type]
         for veldfout in gevangen.value.fouten:
             assert veldfout.code in CODES
             assert "4111111111111111" not in str(veldfout)

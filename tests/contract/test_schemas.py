@@ -20,11 +20,11 @@ import jsonschema
 import pytest
 from contract_hulp import cases, cli
 
-from meldcode_rules import Register, evaluate_many, kaders, load_kader
+from meldcode_rules import Registry, evaluate_many, list_kaders, load_kader
 from meldcode_rules.contract import CONTRACT_VERSIE
-from meldcode_rules.errors import CODES, InvoerFout
+from meldcode_rules.errors import CODES, InputError
 from meldcode_rules.kader import Kader, KaderVersie
-from meldcode_rules.proces import valideer_gebeurtenis
+from meldcode_rules.proces import validate_gebeurtenis
 from meldcode_rules.regels import ACTIE, AFWEGINGEN, Bron, Minstens, Regel
 from meldcode_rules.schema import SCHEMAS, codes, json_schema
 
@@ -49,7 +49,7 @@ def _validator(naam: str) -> jsonschema.protocols.Validator:
 
 
 def _versies() -> list[tuple[str, date]]:
-    return [(k.id, v.geldig_van) for k in kaders() for v in k.versies]
+    return [(k.id, v.geldig_van) for k in list_kaders() for v in k.versies]
 
 
 def _alle_antwoorden() -> list[dict[str, object]]:
@@ -153,8 +153,8 @@ def test_codes_come_from_the_kaders_rules_at_export_time() -> None:
             ),
         ),
     )
-    register = Register([*kaders(), eigen])
-    assert "eigen_actie_code" in json_schema("uitkomst", register)["$defs"]["ActieCode"]["enum"]
+    registry = Registry([*list_kaders(), eigen])
+    assert "eigen_actie_code" in json_schema("uitkomst", registry)["$defs"]["ActieCode"]["enum"]
     assert "eigen_actie_code" not in json_schema("uitkomst")["$defs"]["ActieCode"]["enum"]
 
 
@@ -212,11 +212,11 @@ def test_kaders_register_and_proces_output_validate(tmp_path: Path) -> None:
     _validator("kaders").validate(json.loads(uit))
     code, uit, _ = cli("kaders", "--beroepsgroepen", "--format", "json")
     assert code == 0
-    register = json.loads(uit)
-    _validator("beroepsgroepen").validate(register)
-    assert len(register["beroepsgroepen"]) > 30
-    assert "gezondheidszorg" in register["sectoren"]
-    gecodeerd = [b for b in register["beroepsgroepen"] if b["status"] == "gecodeerd"]
+    registry = json.loads(uit)
+    _validator("beroepsgroepen").validate(registry)
+    assert len(registry["beroepsgroepen"]) > 30
+    assert "gezondheidszorg" in registry["sectoren"]
+    gecodeerd = [b for b in registry["beroepsgroepen"] if b["status"] == "gecodeerd"]
     assert all(b["kader_naam"] for b in gecodeerd)
     events = tmp_path / "events.jsonl"
     regels = [
@@ -263,8 +263,8 @@ def test_kaders_register_and_proces_output_validate(tmp_path: Path) -> None:
 def test_the_event_schema_expresses_the_rules_across_fields(gebeurtenis: dict[str, str]) -> None:
     """The schema refuses what the library refuses (the CLI is no more lenient, nor less)."""
     assert not _validator("gebeurtenis").is_valid(gebeurtenis)
-    with pytest.raises(InvoerFout) as fout:
-        valideer_gebeurtenis(gebeurtenis)
+    with pytest.raises(InputError) as fout:
+        validate_gebeurtenis(gebeurtenis)
     assert fout.value.fouten[0].code == "combinatie_ongeldig"
 
 

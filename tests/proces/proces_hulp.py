@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, Final, cast
 import pytest
 
 from meldcode_rules.durable import laad_durable
-from meldcode_rules.errors import EngineNietBeschikbaar
+from meldcode_rules.errors import EngineUnavailable
 from meldcode_rules.proces import GeheugenOpslag, SqliteOpslag
 
 if TYPE_CHECKING:
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 def _durable_importeert() -> bool:
     try:
         laad_durable()
-    except EngineNietBeschikbaar:
+    except EngineUnavailable:
         return False
     return True
 

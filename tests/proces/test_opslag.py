@@ -16,7 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from proces_hulp import ENGINES, OPSLAGEN, Opslagen, ev, volledig
 
-from meldcode_rules.proces import GeheugenOpslag, Proces, ProcesFout, ProcesStaat, Termijnen
+from meldcode_rules.proces import GeheugenOpslag, Proces, ProcesError, ProcesStaat, Termijnen
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -70,7 +70,7 @@ def test_fout_na_herstart_verandert_niets(opslagen: Opslagen) -> None:
     p = Proces(opslagen.nieuw())
     p.verwerk(ev("c1", "signaal_vastgelegd", 0))
     voor = p.staat("c1")
-    with pytest.raises(ProcesFout):
+    with pytest.raises(ProcesError):
         p.verwerk(ev("c1", "melding_gedaan", 1))
     assert Proces(opslagen.nieuw()).staat("c1") == voor
 
@@ -81,10 +81,10 @@ def test_vergelijk_en_zet(opslagen: Opslagen) -> None:
     p = Proces(opslag)
     eerste = p.verwerk(ev("c1", "signaal_vastgelegd", 0))
     tweede = p.verwerk(ev("c1", "collega_geraadpleegd", 1))
-    with pytest.raises(ProcesFout) as fout:
+    with pytest.raises(ProcesError) as fout:
         opslag.bewaar(eerste.model_copy(update={"versie": 2}), vorige_versie=1)
     assert fout.value.code == "gelijktijdig"
-    with pytest.raises(ProcesFout):
+    with pytest.raises(ProcesError):
         opslag.bewaar(eerste, vorige_versie=0)  # the casus exists already
     assert opslag.laad("c1") == tweede
     assert opslagen.nieuw().laad("c1") == tweede
@@ -108,7 +108,7 @@ def test_vergelijk_en_zet_tussen_schrijvers_verliest_niets(opslagen: Opslagen) -
                 )
                 try:
                     opslag.bewaar(nieuw, oud.versie)
-                except ProcesFout as fout:
+                except ProcesError as fout:
                     if fout.code != "gelijktijdig":
                         raise
                     continue
@@ -179,7 +179,7 @@ def test_eigenschap_herstart_op_elk_moment(zaad: int, knip: int) -> None:
 
     def speel(p: Proces, deel: list[dict[str, object]]) -> None:
         for e in deel:
-            with contextlib.suppress(ProcesFout):
+            with contextlib.suppress(ProcesError):
                 p.verwerk(e)
 
     doorlopend = Proces(GeheugenOpslag(), TERMIJNEN)

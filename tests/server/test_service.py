@@ -16,7 +16,7 @@ import httpx
 import pytest
 from server_hulp import live_server
 
-from meldcode_rules import evaluate, evaluate_many, json_schema, kader_voor
+from meldcode_rules import evaluate, evaluate_many, json_schema, kader_for
 from meldcode_rules.proces import Termijnen
 from meldcode_rules.schema import SCHEMAS
 from meldcode_rules.server import Instellingen
@@ -51,7 +51,7 @@ def test_evaluate_by_beroepsgroep(client: httpx.Client) -> None:
         "/v1/evaluate", params={"beroepsgroep": "huisarts", "peildatum": PEILDATUM}, json=CASUS
     )
     assert r.status_code == 200
-    assert r.json()["kader"]["id"] == kader_voor("huisarts").kader == "knmg"
+    assert r.json()["kader"]["id"] == kader_for("huisarts").kader == "knmg"
     r = client.post(
         "/v1/evaluate",
         params={"beroepsgroep": "huisarts", "kader": "basis", "peildatum": PEILDATUM},

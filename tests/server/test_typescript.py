@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from meldcode_rules import evaluate, kader_voor
+from meldcode_rules import evaluate, kader_for
 from meldcode_rules.server import maak_app
 
 PAKKETTEN = (
@@ -159,5 +159,5 @@ def test_typescript_client_agrees_with_the_python_api(server: str, tmp_path: Pat
     assert uit["veld"] == "antwoorden.vermoeden"
     assert uit["uitleg_begint"] == "Verslag van de afweging volgens de meldcode (stap 4 en 5)"
     assert "knmg" in uit["kaders"]
-    assert uit["kader_huisarts"] == kader_voor("huisarts").kader
+    assert uit["kader_huisarts"] == kader_for("huisarts").kader
     assert uit["stap"] == "stap_2_overleg"
