@@ -18,7 +18,7 @@ import platform
 import sys
 from dataclasses import dataclass
 
-from benchmarks import bench_batch, bench_engine, cases
+from benchmarks import bench_batch, bench_engine, bench_server, cases
 from meldcode_rules import list_kaders, load_kader
 from meldcode_rules.errors import KaderError
 
@@ -30,6 +30,8 @@ STROOM_PER_SECONDE = 20_000
 """JSON Lines cases per second on one core (answers-only stream)."""
 GEHEUGEN_VLAK = 1.5
 """Peak memory at 100,000 cases over the peak at 10,000: at most this (flat)."""
+BATCH_VS_CLI = 0.5
+"""The service's JSON Lines batch over loopback: at least this fraction of the CLI stream."""
 IMPORT_BUDGET = 0.5
 IMPORT_FRACTIE = 0.5
 """``import meldcode_rules`` takes at most this fraction of half a second ("well under")."""
@@ -170,6 +172,7 @@ def meten(*, snel: bool) -> list[Rij]:
                 "ok" if ratio <= GEHEUGEN_VLAK else "MISSED",
             )
         )
+    rijen.extend(meet_dienst(snel=snel))
     imp = bench_batch.meet_import()
     fractie = imp / IMPORT_BUDGET
     rijen.append(
@@ -181,6 +184,56 @@ def meten(*, snel: bool) -> list[Rij]:
             f"{fractie:.2f}× of 0.5 s",
             f"≤ {IMPORT_FRACTIE:g}×",
             "ok" if fractie <= IMPORT_FRACTIE else "MISSED",
+        )
+    )
+    return rijen
+
+
+def meet_dienst(*, snel: bool) -> list[Rij]:
+    """The HTTP service over loopback: requests per second, and the batch against the CLI."""
+    try:
+        import fastapi  # noqa: F401, PLC0415 - only to know whether the extra is there
+    except ImportError:
+        return [Rij("HTTP service", "-", "-", "-", "-", "", "not available")]
+    n_verzoek = 1_000 if snel else 3_000
+    n_batch = 5_000 if snel else 20_000
+    rijen: list[Rij] = []
+    with bench_server.Dienst() as dienst:
+        rps = bench_server.meet_verzoeken(dienst, "basis", n_verzoek)
+        rijen.append(
+            Rij(
+                "HTTP single casus, loopback",
+                "basis",
+                "answers",
+                f"{rps:,.0f} requests/s",
+                "",
+                "",
+                "info",
+            )
+        )
+        batch = bench_server.meet_batch(dienst, "basis", "answers", n_batch)
+    cli = bench_server.meet_cli("basis", "answers", n_batch)
+    ratio = batch / cli
+    rijen.append(
+        Rij(
+            f"CLI stream, {n_batch:,} cases",
+            "basis",
+            "answers",
+            f"{cli:,.0f} cases/s",
+            "1.0×",
+            "",
+            "",
+        )
+    )
+    rijen.append(
+        Rij(
+            f"HTTP batch (JSON Lines), {n_batch:,} cases",
+            "basis",
+            "answers",
+            f"{batch:,.0f} cases/s",
+            f"{ratio:.2f}× CLI",
+            f"≥ {BATCH_VS_CLI:g}×",
+            "ok" if ratio >= BATCH_VS_CLI else "MISSED",
         )
     )
     return rijen

@@ -42,6 +42,7 @@ OPDRACHTEN: Final[tuple[str, ...]] = (
     "schema",
     "docs",
     "proces",
+    "serve",
 )
 """The sub-command modules of this package, in help order."""
 

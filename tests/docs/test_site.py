@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -53,6 +54,16 @@ def test_mkdocs_build_strict(tmp_path: Path) -> None:
     assert "unpkg.com" not in versie
     index = (site / "kaders" / "index.html").read_text(encoding="utf-8")
     assert "Aanscherpingen van het model" in index
+    if importlib.util.find_spec("fastapi") is not None:
+        # The service's OpenAPI document is published, generated from the service itself.
+        from meldcode_rules.server import maak_app  # noqa: PLC0415 - the extra
+
+        document = json.loads((site / "openapi.json").read_text(encoding="utf-8"))
+        assert document == json.loads(json.dumps(maak_app().openapi()))
+        assert document["openapi"].startswith("3.1")
+        assert 'href="../openapi.json"' in (site / "server" / "index.html").read_text(
+            encoding="utf-8"
+        )
     assert "<!-- kader:" not in index
 
 

@@ -1,4 +1,8 @@
-"""Stores: a restarted process resumes every casus exactly; compare-and-set; threads."""
+"""The store contract, run against every store (memory, SQLite, PostgreSQL).
+
+A restarted process resumes every casus exactly; compare-and-set refuses a stale
+writer; writers on separate connections racing on one casus lose nothing; threads.
+"""
 
 from __future__ import annotations
 
@@ -10,11 +14,12 @@ from typing import TYPE_CHECKING
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from proces_hulp import ENGINES, ev, volledig
+from proces_hulp import ENGINES, OPSLAGEN, Opslagen, ev, volledig
 
-from meldcode_rules.proces import GeheugenOpslag, Proces, ProcesError, SqliteOpslag, Termijnen
+from meldcode_rules.proces import GeheugenOpslag, Proces, ProcesError, ProcesStaat, Termijnen
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
     from pathlib import Path
 
     from meldcode_rules.uitkomst import Engine
@@ -28,50 +33,51 @@ def _gemengd() -> list[dict[str, object]]:
     return sorted(rij, key=lambda e: str(e["datum"]))
 
 
-def test_herstart_halverwege_sqlite_hervat_exact(tmp_path: Path) -> None:
+@pytest.fixture(params=OPSLAGEN)
+def opslagen(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Opslagen]:
+    """The store contract runs against every store: memory, SQLite and PostgreSQL."""
+    o = Opslagen(request.param, tmp_path)
+    yield o
+    o.sluit()
+
+
+def test_herstart_halverwege_hervat_exact(opslagen: Opslagen) -> None:
     gebeurtenissen = _gemengd()
     doorlopend = Proces(GeheugenOpslag(), TERMIJNEN)
     for e in gebeurtenissen:
         doorlopend.verwerk(e)
 
-    pad = tmp_path / "proces.sqlite"
     helft = len(gebeurtenissen) // 2
-    with SqliteOpslag(pad) as opslag:
-        eerste = Proces(opslag, TERMIJNEN)
-        for e in gebeurtenissen[:helft]:
-            eerste.verwerk(e)
-        tussenstand = {c: eerste.staat(c) for c in eerste.casussen()}
-    # A new process on the same file: the same states, then the rest of the events.
-    with SqliteOpslag(pad) as opslag:
-        tweede = Proces(opslag, TERMIJNEN)
-        assert {c: tweede.staat(c) for c in tweede.casussen()} == tussenstand
-        for e in gebeurtenissen[helft:]:
-            tweede.verwerk(e)
-        assert tweede.casussen() == doorlopend.casussen() == ["a", "b", "c"]
-        for c in ("a", "b", "c"):
-            assert tweede.staat(c) == doorlopend.staat(c)
-            assert (
-                tweede.overzicht(c).model_dump_json()
-                == doorlopend.overzicht(c, tweede.overzicht(c).peildatum).model_dump_json()
-            )
+    eerste = Proces(opslagen.nieuw(), TERMIJNEN)
+    for e in gebeurtenissen[:helft]:
+        eerste.verwerk(e)
+    tussenstand = {c: eerste.staat(c) for c in eerste.casussen()}
+    # A new process on the same storage: the same states, then the rest of the events.
+    tweede = Proces(opslagen.nieuw(), TERMIJNEN)
+    assert {c: tweede.staat(c) for c in tweede.casussen()} == tussenstand
+    for e in gebeurtenissen[helft:]:
+        tweede.verwerk(e)
+    assert tweede.casussen() == doorlopend.casussen() == ["a", "b", "c"]
+    for c in ("a", "b", "c"):
+        assert tweede.staat(c) == doorlopend.staat(c)
+        assert (
+            tweede.overzicht(c).model_dump_json()
+            == doorlopend.overzicht(c, tweede.overzicht(c).peildatum).model_dump_json()
+        )
 
 
-def test_fout_na_herstart_verandert_niets(tmp_path: Path) -> None:
-    pad = tmp_path / "p.sqlite"
-    with SqliteOpslag(pad) as opslag:
-        p = Proces(opslag)
-        p.verwerk(ev("c1", "signaal_vastgelegd", 0))
-        voor = p.staat("c1")
-        with pytest.raises(ProcesError):
-            p.verwerk(ev("c1", "melding_gedaan", 1))
-    with SqliteOpslag(pad) as opslag:
-        assert Proces(opslag).staat("c1") == voor
+def test_fout_na_herstart_verandert_niets(opslagen: Opslagen) -> None:
+    p = Proces(opslagen.nieuw())
+    p.verwerk(ev("c1", "signaal_vastgelegd", 0))
+    voor = p.staat("c1")
+    with pytest.raises(ProcesError):
+        p.verwerk(ev("c1", "melding_gedaan", 1))
+    assert Proces(opslagen.nieuw()).staat("c1") == voor
 
 
-@pytest.mark.parametrize("soort", ["geheugen", "sqlite"])
-def test_vergelijk_en_zet(soort: str, tmp_path: Path) -> None:
+def test_vergelijk_en_zet(opslagen: Opslagen) -> None:
     """A second writer with a stale version is refused: nothing is overwritten."""
-    opslag = GeheugenOpslag() if soort == "geheugen" else SqliteOpslag(tmp_path / "s.sqlite")
+    opslag = opslagen.nieuw()
     p = Proces(opslag)
     eerste = p.verwerk(ev("c1", "signaal_vastgelegd", 0))
     tweede = p.verwerk(ev("c1", "collega_geraadpleegd", 1))
@@ -81,34 +87,68 @@ def test_vergelijk_en_zet(soort: str, tmp_path: Path) -> None:
     with pytest.raises(ProcesError):
         opslag.bewaar(eerste, vorige_versie=0)  # the casus exists already
     assert opslag.laad("c1") == tweede
-    if isinstance(opslag, SqliteOpslag):
-        opslag.sluit()
+    assert opslagen.nieuw().laad("c1") == tweede
+    assert opslag.laad("onbekend") is None
+
+
+def test_vergelijk_en_zet_tussen_schrijvers_verliest_niets(opslagen: Opslagen) -> None:
+    """Writers on separate connections race on one casus: every accepted write counts once."""
+    schrijvers = [opslagen.nieuw() for _ in range(4)]
+    schrijvers[0].bewaar(ProcesStaat(casus_id="c1", versie=1, signalen=1), 0)
+    gelukt = [0] * len(schrijvers)
+
+    def schrijf(i: int) -> None:
+        opslag = schrijvers[i]
+        for _ in range(40):
+            while True:
+                oud = opslag.laad("c1")
+                assert oud is not None
+                nieuw = oud.model_copy(
+                    update={"versie": oud.versie + 1, "signalen": oud.signalen + 1}
+                )
+                try:
+                    opslag.bewaar(nieuw, oud.versie)
+                except ProcesError as fout:
+                    if fout.code != "gelijktijdig":
+                        raise
+                    continue
+                gelukt[i] += 1
+                break
+
+    draden = [threading.Thread(target=schrijf, args=(i,)) for i in range(len(schrijvers))]
+    for d in draden:
+        d.start()
+    for d in draden:
+        d.join()
+    eind = opslagen.nieuw().laad("c1")
+    assert eind is not None
+    assert sum(gelukt) == 160
+    assert eind.versie == eind.signalen == 161
 
 
 @pytest.mark.parametrize("engine", ENGINES)
 @pytest.mark.filterwarnings("ignore::DeprecationWarning:durable.engine")
-def test_threads_op_een_proces(tmp_path: Path, engine: Engine) -> None:
+def test_threads_op_een_proces(opslagen: Opslagen, engine: Engine) -> None:
     """Eight threads, each feeding its own casussen, give the single-thread states."""
     casussen = [f"k{i}" for i in range(16)]
     alleen = Proces(GeheugenOpslag(), engine=engine)
     for c in casussen:
         for e in volledig(c):
             alleen.verwerk(e)
-    with SqliteOpslag(tmp_path / "t.sqlite") as opslag:
-        samen = Proces(opslag, engine=engine)
+    samen = Proces(opslagen.nieuw(), engine=engine)
 
-        def werk(deel: list[str]) -> None:
-            for c in deel:
-                for e in volledig(c):
-                    samen.verwerk(e)
+    def werk(deel: list[str]) -> None:
+        for c in deel:
+            for e in volledig(c):
+                samen.verwerk(e)
 
-        draden = [threading.Thread(target=werk, args=(casussen[i::8],)) for i in range(8)]
-        for d in draden:
-            d.start()
-        for d in draden:
-            d.join()
-        for c in casussen:
-            assert samen.staat(c) == alleen.staat(c)
+    draden = [threading.Thread(target=werk, args=(casussen[i::8],)) for i in range(8)]
+    for d in draden:
+        d.start()
+    for d in draden:
+        d.join()
+    for c in casussen:
+        assert samen.staat(c) == alleen.staat(c)
 
 
 @given(st.integers(min_value=0, max_value=2**32 - 1), st.integers(min_value=1, max_value=40))
