@@ -19,123 +19,38 @@ from __future__ import annotations
 
 from datetime import date
 
-from meldcode_rules.authoring import (
-    ACTIE,
-    HULP,
-    JA,
-    MELDEN,
-    NEE,
-    SECTOREN,
-    SIGNALERING,
-    Altijd,
-    Bron,
-    Feit,
-    Is,
-    Kader,
-    KaderVersie,
-    Minstens,
-    Niet,
-    OpenVraag,
-    Regel,
-    signaal,
-)
+from meldcode_rules.authoring import ACTIE, HULP, JA, MELDEN, NEE, SECTOREN, SIGNALERING, Altijd, Bron, Feit, Is, Kader, KaderVersie, Minstens, Niet, OpenVraag, Regel, signaal
 
 __all__ = ["KADER"]
 
 # -- bronnen -----------------------------------------------------------------------------------
 
-BASISDOCUMENT = Bron(
-    uitgever="Ministerie van VWS",
-    titel='Basisdocument "Het afwegingskader in de Meldcode huiselijk geweld en kindermishandeling"',
-    versie="2017-07-28 (herpubliceerd 2018-05-08)",
-    datum=date(2018, 5, 8),
-    adres="https://www.huiselijkgeweld.nl/publicaties/publicaties/2018/05/08/"
-    "het-afwegingskader-in-de-meldcode-huiselijk-geweld-en-kindermishandeling",
-)
-NJI = Bron(
-    uitgever="Nederlands Jeugdinstituut (weergave van het VWS-voorbeeldafwegingskader)",
-    titel="Afwegingskader meldcode",
-    versie="voorbeeldafwegingskader 2018",
-    datum=None,
-    adres="https://www.nji.nl/kindermishandeling/afwegingskader-meldcode",
-)
-MELDNORMEN = Bron(
-    uitgever="Handelingsprotocol Utrecht (weergave van de professionele normen)",
-    titel="Stap 5: hulp of melden",
-    versie="na 2019",
-    datum=None,
-    adres="https://handelingsprotocol.nl/utrecht-kz-stap-5-hulp-of-melden",
-)
-VRAGENLIJST = Bron(
-    uitgever="Afwegingskader Meldcode (gezamenlijke beroepsorganisaties)",
-    titel="Afwegingskader Meldcode — vragenlijst, definitie acute onveiligheid",
-    versie="online",
-    datum=None,
-    adres="https://afwegingskadermeldcode.nl/vragenlijst?showtemplate=1",
-)
-AFWEGINGSVRAAG_2 = Bron(
-    uitgever="Interventieacademie (weergave van de gedeelde definitie)",
-    titel="Afwegingsvraag 2: acute onveiligheid",
-    versie="online",
-    datum=None,
-    adres="https://www.interventieacademie.nl/afwegingsvraag-2/",
-)
-STRUCTUREEL = Bron(
-    uitgever="Handelingsprotocol Utrecht (JGZ)",
-    titel="Stap 5: hulp of melden — definities",
-    versie="na 2019",
-    datum=None,
-    adres="https://www.handelingsprotocol.nl/utrecht-jgz-stap-5-hulp-of-melden-2",
-)
-STAP5_2019 = Bron(
-    uitgever="Rijksoverheid (projectbron seeds/004)",
-    titel="Meldcode huiselijk geweld en kindermishandeling: hoe werkt de meldcode?",
-    versie="verbeterde meldcode 2019",
-    datum=date(2019, 1, 1),
-    adres="https://www.rijksoverheid.nl/onderwerpen/huiselijk-geweld/inhoud/meldcode",
-)
-RIJKSOVERHEID_STAPPEN = Bron(
-    uitgever="Rijksoverheid",
-    titel="Meldcode huiselijk geweld en kindermishandeling — de vijf stappen",
-    versie="online",
-    datum=None,
-    adres="https://www.rijksoverheid.nl/onderwerpen/huiselijk-geweld/inhoud/meldcode",
-)
-AUGEO_VT = Bron(
-    uitgever="Augeo Foundation",
-    titel="Meldcode: Veilig Thuis",
-    versie="online",
-    datum=None,
-    adres="https://www.augeo.nl/nl-nl/themas/meldcode/veilig-thuis/",
-)
-MOVISIE_DOSSIER = Bron(
-    uitgever="Movisie",
-    titel="Factsheet Meldcode en dossiervorming",
-    versie="2015-05-22",
-    datum=date(2015, 5, 22),
-    adres="https://www.movisie.nl/publicatie/meldcode-dossiervorming",
-)
-GRONINGEN = Bron(
-    uitgever="Groninger meldcode (Veilig Thuis Groningen)",
-    titel="De meldcode in 5 stappen",
-    versie="vóór 2019",
-    datum=None,
-    adres="http://www.groningermeldcode.nl/de-meldcode-in-5-stappen/",
-)
-STAPPENPLAN_2013 = Bron(
-    uitgever="Veilig Thuis Noord-Holland Noord",
-    titel="Stappenplan meldcode (vóór 2019)",
-    versie="vóór 2019",
-    datum=None,
-    adres="https://www.veiligthuisnhn.nl/professionals/meldcode/stappenplan.aspx",
-)
-HULP_EN_EFFECTEN_2013 = Bron(
-    uitgever="Handelingsprotocol Utrecht (thuiszorg)",
-    titel="Stap 5: hulp organiseren en effecten volgen of melden en volgen",
-    versie="vóór 2019",
-    datum=None,
-    adres="https://handelingsprotocol.nl/utrecht-tz-stap-5-hulp-of-melden-2",
-)
+BASISDOCUMENT = Bron("Ministerie van VWS", 'Basisdocument "Het afwegingskader in de Meldcode huiselijk geweld en kindermishandeling"', "2017-07-28 (herpubliceerd 2018-05-08)", date(2018, 5, 8),
+    "https://www.huiselijkgeweld.nl/publicaties/publicaties/2018/05/08/het-afwegingskader-in-de-meldcode-huiselijk-geweld-en-kindermishandeling")
+NJI = Bron("Nederlands Jeugdinstituut (weergave van het VWS-voorbeeldafwegingskader)", "Afwegingskader meldcode", "voorbeeldafwegingskader 2018", None,
+    "https://www.nji.nl/kindermishandeling/afwegingskader-meldcode")
+MELDNORMEN = Bron("Handelingsprotocol Utrecht (weergave van de professionele normen)", "Stap 5: hulp of melden", "na 2019", None,
+    "https://handelingsprotocol.nl/utrecht-kz-stap-5-hulp-of-melden")
+VRAGENLIJST = Bron("Afwegingskader Meldcode (gezamenlijke beroepsorganisaties)", "Afwegingskader Meldcode — vragenlijst, definitie acute onveiligheid", "online", None,
+    "https://afwegingskadermeldcode.nl/vragenlijst?showtemplate=1")
+AFWEGINGSVRAAG_2 = Bron("Interventieacademie (weergave van de gedeelde definitie)", "Afwegingsvraag 2: acute onveiligheid", "online", None,
+    "https://www.interventieacademie.nl/afwegingsvraag-2/")
+STRUCTUREEL = Bron("Handelingsprotocol Utrecht (JGZ)", "Stap 5: hulp of melden — definities", "na 2019", None,
+    "https://www.handelingsprotocol.nl/utrecht-jgz-stap-5-hulp-of-melden-2")
+STAP5_2019 = Bron("Rijksoverheid (projectbron seeds/004)", "Meldcode huiselijk geweld en kindermishandeling: hoe werkt de meldcode?", "verbeterde meldcode 2019", date(2019, 1, 1),
+    "https://www.rijksoverheid.nl/onderwerpen/huiselijk-geweld/inhoud/meldcode")
+RIJKSOVERHEID_STAPPEN = Bron("Rijksoverheid", "Meldcode huiselijk geweld en kindermishandeling — de vijf stappen", "online", None,
+    "https://www.rijksoverheid.nl/onderwerpen/huiselijk-geweld/inhoud/meldcode")
+AUGEO_VT = Bron("Augeo Foundation", "Meldcode: Veilig Thuis", "online", None,
+    "https://www.augeo.nl/nl-nl/themas/meldcode/veilig-thuis/")
+MOVISIE_DOSSIER = Bron("Movisie", "Factsheet Meldcode en dossiervorming", "2015-05-22", date(2015, 5, 22),
+    "https://www.movisie.nl/publicatie/meldcode-dossiervorming")
+GRONINGEN = Bron("Groninger meldcode (Veilig Thuis Groningen)", "De meldcode in 5 stappen", "vóór 2019", None,
+    "http://www.groningermeldcode.nl/de-meldcode-in-5-stappen/")
+STAPPENPLAN_2013 = Bron("Veilig Thuis Noord-Holland Noord", "Stappenplan meldcode (vóór 2019)", "vóór 2019", None,
+    "https://www.veiligthuisnhn.nl/professionals/meldcode/stappenplan.aspx")
+HULP_EN_EFFECTEN_2013 = Bron("Handelingsprotocol Utrecht (thuiszorg)", "Stap 5: hulp organiseren en effecten volgen of melden en volgen", "vóór 2019", None,
+    "https://handelingsprotocol.nl/utrecht-tz-stap-5-hulp-of-melden-2")
 
 V, A, S = Feit("vermoeden"), Feit("acute_onveiligheid"), Feit("structurele_onveiligheid")
 P, M, D = Feit("passende_hulp"), Feit("medewerking"), Feit("duurzame_veiligheid")
@@ -261,59 +176,24 @@ ACTIES_2019 = (
 )
 
 OPEN_VRAGEN_2019 = (
-    OpenVraag(
-        id="plaats_van_de_afwegingen",
-        vraag="Horen de vijf afwegingen bij stap 4, bij stap 5 of bij beide?",
-        betreft=("vermoeden", "acute_onveiligheid", "structurele_onveiligheid"),
-        toelichting="De bronnen verschillen (Basisdocument: stap 4 en 5; KNMG: stap 5; "
-        "Haaglanden: stap 4). De beslissingen hangen er niet van af.",
-    ),
-    OpenVraag(
-        id="structurele_onveiligheid_criteria",
-        vraag="Welke officiële criteria gelden voor structurele onveiligheid, en over welke "
-        "periode telt herhaling?",
-        betreft=("structureel_herhaling", "structurele_onveiligheid"),
-        toelichting="Er is geen officiële criterialijst gevonden, alleen 'herhaling of "
-        "voortduren'. De bibliotheek leest herhaling als signalen op ten minste twee data, "
-        "zonder termijn; signalen na de peildatum tellen niet.",
-    ),
-    OpenVraag(
-        id="vermoeden_uit_signalen",
-        vraag="Wanneer leveren signalen zelf een vermoeden op?",
-        betreft=("vermoeden",),
-        toelichting="Het kader legt het vermoeden bij de professional (na stap 1 tot en met 3). "
-        "De bibliotheek leidt het vermoeden daarom niet af: zonder antwoord blijft het onbekend "
-        "en is de beslissing onbepaald.",
-    ),
-    OpenVraag(
-        id="recentheid_acute_onveiligheid",
-        vraag="Wanneer betekent een eerder signaal van lichamelijk of seksueel geweld 'direct "
-        "fysiek gevaar'?",
-        betreft=("acute_onveiligheid",),
-        toelichting="De definitie noemt fysiek of seksueel geweld, maar geen termijn. De "
-        "bibliotheek leidt acute onveiligheid alleen af uit signalen met een kenmerk uit de "
-        "vragenlijst; het oordeel over andere signalen ligt bij de professional.",
-        bron=VRAGENLIJST.bij(
-            "Van acute onveiligheid is sprake als een persoon in direct fysiek gevaar verkeert en "
-            "de veiligheid nu en de komende dagen niet gegarandeerd is."
-        ),
-    ),
-    OpenVraag(
-        id="altijd_melden_categorieen",
-        vraag="Maakt een kader vrouwelijke genitale verminking, eergerelateerd geweld of "
-        "ouderenmishandeling tot een categorie die altijd gemeld moet worden?",
-        betreft=("acuut_dreiging",),
-        toelichting="Niet gevonden. Deze vormen staan in de vragenlijst voor acute onveiligheid "
-        "(als acute dreiging); bij eergerelateerd geweld moet altijd een deskundige worden "
-        "geraadpleegd. Er is geen aparte altijd-melden-regel.",
-    ),
-    OpenVraag(
-        id="artikeltekst_besluit",
-        vraag="Wat is de artikeltekst van het Besluit verplichte meldcode (Stb. 2013, 324) en "
-        "van de wijziging (Stb. 2017, 291)?",
-        toelichting="Niet gevonden; de bibliotheek verwijst naar de Staatsbladnummers, niet naar "
-        "artikelnummers.",
-    ),
+    OpenVraag("plaats_van_de_afwegingen", "Horen de vijf afwegingen bij stap 4, bij stap 5 of bij beide?",
+        ("vermoeden", "acute_onveiligheid", "structurele_onveiligheid"),
+        "De bronnen verschillen (Basisdocument: stap 4 en 5; KNMG: stap 5; Haaglanden: stap 4). De beslissingen hangen er niet van af."),
+    OpenVraag("structurele_onveiligheid_criteria", "Welke officiële criteria gelden voor structurele onveiligheid, en over welke periode telt herhaling?",
+        ("structureel_herhaling", "structurele_onveiligheid"),
+        "Er is geen officiële criterialijst gevonden, alleen 'herhaling of voortduren'. De bibliotheek leest herhaling als signalen op ten minste twee data, zonder termijn; signalen na de peildatum tellen niet."),
+    OpenVraag("vermoeden_uit_signalen", "Wanneer leveren signalen zelf een vermoeden op?",
+        ("vermoeden",),
+        "Het kader legt het vermoeden bij de professional (na stap 1 tot en met 3). De bibliotheek leidt het vermoeden daarom niet af: zonder antwoord blijft het onbekend en is de beslissing onbepaald."),
+    OpenVraag("recentheid_acute_onveiligheid", "Wanneer betekent een eerder signaal van lichamelijk of seksueel geweld 'direct fysiek gevaar'?",
+        ("acute_onveiligheid",),
+        "De definitie noemt fysiek of seksueel geweld, maar geen termijn. De bibliotheek leidt acute onveiligheid alleen af uit signalen met een kenmerk uit de vragenlijst; het oordeel over andere signalen ligt bij de professional.",
+        VRAGENLIJST.bij("Van acute onveiligheid is sprake als een persoon in direct fysiek gevaar verkeert en de veiligheid nu en de komende dagen niet gegarandeerd is.")),
+    OpenVraag("altijd_melden_categorieen", "Maakt een kader vrouwelijke genitale verminking, eergerelateerd geweld of ouderenmishandeling tot een categorie die altijd gemeld moet worden?",
+        ("acuut_dreiging",),
+        "Niet gevonden. Deze vormen staan in de vragenlijst voor acute onveiligheid (als acute dreiging); bij eergerelateerd geweld moet altijd een deskundige worden geraadpleegd. Er is geen aparte altijd-melden-regel."),
+    OpenVraag("artikeltekst_besluit", "Wat is de artikeltekst van het Besluit verplichte meldcode (Stb. 2013, 324) en van de wijziging (Stb. 2017, 291)?",
+        toelichting="Niet gevonden; de bibliotheek verwijst naar de Staatsbladnummers, niet naar artikelnummers."),
 )
 
 VRAGEN_2019 = (
@@ -431,23 +311,12 @@ VERSIE_2013 = KaderVersie(
         ("duurzame_veiligheid", "Stap 5: leidt de georganiseerde hulp ertoe dat het geweld stopt?"),
     ),
     open_vragen=(
-        OpenVraag(
-            id="twijfel_in_stap_5_voor_2019",
-            vraag="Wat schreef het basismodel van 2013 voor als de professional twijfelt of hij "
-            "voldoende kan beschermen?",
-            betreft=("melden_2013_geen_eigen_hulp",),
-            toelichting="De letterlijke tekst van stap 5 uit het basismodel is niet gevonden, "
-            "alleen parafrasen. Een onbekend antwoord leidt daarom tot 'onbepaald' met het advies "
-            "Veilig Thuis te raadplegen, niet tot een aangenomen melding.",
-        ),
-        OpenVraag(
-            id="medewerking_voor_2019",
-            vraag="Telde de medewerking van de betrokkenen vóór 2019 mee in de keuze tussen hulp "
-            "en melden?",
-            betreft=("medewerking",),
-            toelichting="Niet als aparte voorwaarde gevonden. De bibliotheek gebruikt het "
-            "antwoord niet in de beslissing van deze versie en signaleert een 'nee'.",
-        ),
+        OpenVraag("twijfel_in_stap_5_voor_2019", "Wat schreef het basismodel van 2013 voor als de professional twijfelt of hij voldoende kan beschermen?",
+            ("melden_2013_geen_eigen_hulp",),
+            "De letterlijke tekst van stap 5 uit het basismodel is niet gevonden, alleen parafrasen. Een onbekend antwoord leidt daarom tot 'onbepaald' met het advies Veilig Thuis te raadplegen, niet tot een aangenomen melding."),
+        OpenVraag("medewerking_voor_2019", "Telde de medewerking van de betrokkenen vóór 2019 mee in de keuze tussen hulp en melden?",
+            ("medewerking",),
+            "Niet als aparte voorwaarde gevonden. De bibliotheek gebruikt het antwoord niet in de beslissing van deze versie en signaleert een 'nee'."),
     ),
     wijzigingen="De meldcode van de Wet verplichte meldcode (1 juli 2013; Besluit van 16 juli "
     "2013, Stb. 2013, 324): vijf stappen, stap 5 is één keuze tussen hulp organiseren en melden.",

@@ -21,35 +21,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from meldcode_rules.authoring import (
-    ACTIE,
-    HULP,
-    MELDEN,
-    Bijzonderheid,
-    Bron,
-    Is,
-    Kader,
-    KaderVersie,
-    OpenVraag,
-    Regel,
-)
+from meldcode_rules.authoring import ACTIE, HULP, MELDEN, Bijzonderheid, Bron, Is, Kader, KaderVersie, OpenVraag, Regel
 
 __all__ = ["KADER"]
 
-VRAGENLIJST = Bron(
-    uitgever="NVO, NIP, BPSW en dertien andere beroepsorganisaties",
-    titel="Afwegingskader Meldcode — vragenlijst",
-    versie="online",
-    datum=None,
-    adres="https://afwegingskadermeldcode.nl/vragenlijst?showtemplate=1",
-)
-TUCHTRECHT_2025 = Bron(
-    uitgever="NVP (Nederlandse Vereniging voor Psychotherapie)",
-    titel="Uitspraak van de maand januari 2026 (RTG Zwolle 21-11-2025)",
-    versie="2026-01-20",
-    datum=date(2026, 1, 20),
-    adres="https://psychotherapie.nl/actueel/nvp-nieuws/nieuwsbericht?newsitemid=1817051137",
-)
+VRAGENLIJST = Bron("NVO, NIP, BPSW en dertien andere beroepsorganisaties", "Afwegingskader Meldcode — vragenlijst", "online", None,
+    "https://afwegingskadermeldcode.nl/vragenlijst?showtemplate=1")
+TUCHTRECHT_2025 = Bron("NVP (Nederlandse Vereniging voor Psychotherapie)", "Uitspraak van de maand januari 2026 (RTG Zwolle 21-11-2025)", "2026-01-20", date(2026, 1, 20),
+    "https://psychotherapie.nl/actueel/nvp-nieuws/nieuwsbericht?newsitemid=1817051137")
 
 KOM_JE_ER_NIET_UIT = Regel("gezamenlijk_actie_collega_of_aandachtsfunctionaris", ACTIE, "collega_of_aandachtsfunctionaris_raadplegen", Is(MELDEN, "onbepaald") | Is(HULP, "onbepaald"),
     VRAGENLIJST.bij("Kom je er niet uit, raadpleeg dan een collega, de aandachtsfunctionaris in je organisatie of bel anoniem Veilig Thuis."),
@@ -72,54 +51,26 @@ VRAGEN = (
 )
 
 BIJZONDERHEDEN = (
-    Bijzonderheid(
-        id="gezamenlijk_afsluiten_en_herstarten",
-        titel="Afsluiten en opnieuw starten kan altijd",
-        omschrijving="In alle stappen kan de meldcode worden afgesloten en op ieder moment "
-        "opnieuw gestart; de bevindingen gaan in het dossier. In de praktijk lopen stappen en "
-        "afwegingen vaak door elkaar.",
-        bron=VRAGENLIJST.bij(
-            "In alle stappen van de meldcode is het mogelijk deze af te sluiten. Ook is het op "
-            "ieder moment mogelijk de meldcode opnieuw te starten."
-        ),
-        soort="stap",
-    ),
-    Bijzonderheid(
-        id="gezamenlijk_gezaghebbende_informeren",
-        titel="De gezaghebbende ouder concreet informeren",
-        omschrijving="Een gz-psycholoog kreeg een berisping omdat zij meldde zonder de "
-        "gezaghebbende vader concreet te vertellen wat haar zorgen waren en dat zij wilde melden. "
-        "Bespreek zorgen en voornemen concreet en leg dat vast.",
-        bron=TUCHTRECHT_2025.bij(
-            "Melding zonder de gezaghebbende ouder concreet over de zorgen en het voornemen te "
-            "informeren: berisping (parafrase)."
-        ),
-        soort="bijzonderheid",
-    ),
+    Bijzonderheid("gezamenlijk_afsluiten_en_herstarten", "Afsluiten en opnieuw starten kan altijd",
+        "In alle stappen kan de meldcode worden afgesloten en op ieder moment opnieuw gestart; de bevindingen gaan in het dossier. In de praktijk lopen stappen en afwegingen vaak door elkaar.",
+        VRAGENLIJST.bij("In alle stappen van de meldcode is het mogelijk deze af te sluiten. Ook is het op ieder moment mogelijk de meldcode opnieuw te starten."),
+        "stap"),
+    Bijzonderheid("gezamenlijk_gezaghebbende_informeren", "De gezaghebbende ouder concreet informeren",
+        "Een gz-psycholoog kreeg een berisping omdat zij meldde zonder de gezaghebbende vader concreet te vertellen wat haar zorgen waren en dat zij wilde melden. Bespreek zorgen en voornemen concreet en leg dat vast.",
+        TUCHTRECHT_2025.bij("Melding zonder de gezaghebbende ouder concreet over de zorgen en het voornemen te informeren: berisping (parafrase)."),
+        "bijzonderheid"),
 )
 
 OPEN_VRAGEN = (
-    OpenVraag(
-        id="gezamenlijk_vragen_3_tot_5",
-        vraag="Hoe luiden afwegingsvragen 3 tot en met 5 op afwegingskadermeldcode.nl?",
-        betreft=("passende_hulp", "medewerking", "duurzame_veiligheid"),
-        toelichting="Niet gezien; de bewoording van het model wordt getoond.",
-    ),
-    OpenVraag(
-        id="gezamenlijk_vermoeden_van_onveiligheid",
-        vraag="Betekent 'een vermoeden van acute of structurele onveiligheid' dat een onzeker "
-        "oordeel al tot melden leidt?",
-        betreft=("acute_onveiligheid", "structurele_onveiligheid"),
-        toelichting="De tekst zegt het niet. Een vermoeden is een antwoord 'ja' van de "
-        "professional; 'onbekend' blijft onbekend en de beslissing onbepaald.",
-        bron=VRAGENLIJST,
-    ),
-    OpenVraag(
-        id="gezamenlijk_versie",
-        vraag="Sinds wanneer staat deze tekst online, en is hij sindsdien gewijzigd?",
-        toelichting="De site is niet gedateerd; de versie geldt vanaf de verplichting van "
-        "1 januari 2019.",
-    ),
+    OpenVraag("gezamenlijk_vragen_3_tot_5", "Hoe luiden afwegingsvragen 3 tot en met 5 op afwegingskadermeldcode.nl?",
+        ("passende_hulp", "medewerking", "duurzame_veiligheid"),
+        "Niet gezien; de bewoording van het model wordt getoond."),
+    OpenVraag("gezamenlijk_vermoeden_van_onveiligheid", "Betekent 'een vermoeden van acute of structurele onveiligheid' dat een onzeker oordeel al tot melden leidt?",
+        ("acute_onveiligheid", "structurele_onveiligheid"),
+        "De tekst zegt het niet. Een vermoeden is een antwoord 'ja' van de professional; 'onbekend' blijft onbekend en de beslissing onbepaald.",
+        VRAGENLIJST),
+    OpenVraag("gezamenlijk_versie", "Sinds wanneer staat deze tekst online, en is hij sindsdien gewijzigd?",
+        toelichting="De site is niet gedateerd; de versie geldt vanaf de verplichting van 1 januari 2019."),
 )
 
 VERSIE_2019 = KaderVersie(

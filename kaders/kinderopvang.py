@@ -26,53 +26,20 @@ from __future__ import annotations
 
 from datetime import date
 
-from meldcode_rules.authoring import (
-    ACTIE,
-    SIGNALERING,
-    Bijzonderheid,
-    Bron,
-    Kader,
-    KaderVersie,
-    Minstens,
-    OpenVraag,
-    Regel,
-)
+from meldcode_rules.authoring import ACTIE, SIGNALERING, Bijzonderheid, Bron, Kader, KaderVersie, Minstens, OpenVraag, Regel
 
 __all__ = ["KADER"]
 
 # -- bronnen -----------------------------------------------------------------------------------
 
-PROTOCOL = Bron(
-    uitgever="BOinK, met aandachtsfunctionarissen in de kinderopvang (huiselijkgeweld.nl)",
-    titel="Protocol 'kindermishandeling en grensoverschrijdend gedrag' voor de kinderopvang",
-    versie="2018-07-04",
-    datum=date(2018, 7, 4),
-    adres="https://www.huiselijkgeweld.nl/interventies/hulpverlening/"
-    "protocol-kindermishandeling-en-grensoverschrijdend-gedrag-voor-de-kinderopvang",
-)
-PPINK = Bron(
-    uitgever="PPINK",
-    titel="Protocol Kindermishandeling, huiselijk geweld en grensoverschrijdend gedrag",
-    versie="2023-11-20",
-    datum=date(2023, 11, 20),
-    adres="https://www.ppink.nl/dossier/"
-    "protocol-kindermishandeling-huiselijk-geweld-en-grensoverschrijdend-gedrag/",
-)
-BOINK = Bron(
-    uitgever="BOinK",
-    titel="Meldcode kindermishandeling (themapagina veiligheid en gezondheid)",
-    versie="2023-07-25",
-    datum=date(2023, 7, 25),
-    adres="https://www.boink.info/paginas/openbaar/themapaginas/veiligheid-en-gezondheid/"
-    "meldcode-kindermishandeling/20230725195720",
-)
-MELDCODEKMKO_FC2 = Bron(
-    uitgever="Meldcode kindermishandeling kinderopvang (meldcodekmko.nl)",
-    titel="FC2: Scherm 7B: Stap 2: Overleg met de vertrouwensinspecteur",
-    versie="online",
-    datum=None,
-    adres="https://meldcodekmko.nl/fc2-scherm-7b-stap-2-overleg-met-de-vertrouwensinspecteur/",
-)
+PROTOCOL = Bron("BOinK, met aandachtsfunctionarissen in de kinderopvang (huiselijkgeweld.nl)", "Protocol 'kindermishandeling en grensoverschrijdend gedrag' voor de kinderopvang", "2018-07-04", date(2018, 7, 4),
+    "https://www.huiselijkgeweld.nl/interventies/hulpverlening/protocol-kindermishandeling-en-grensoverschrijdend-gedrag-voor-de-kinderopvang")
+PPINK = Bron("PPINK", "Protocol Kindermishandeling, huiselijk geweld en grensoverschrijdend gedrag", "2023-11-20", date(2023, 11, 20),
+    "https://www.ppink.nl/dossier/protocol-kindermishandeling-huiselijk-geweld-en-grensoverschrijdend-gedrag/")
+BOINK = Bron("BOinK", "Meldcode kindermishandeling (themapagina veiligheid en gezondheid)", "2023-07-25", date(2023, 7, 25),
+    "https://www.boink.info/paginas/openbaar/themapaginas/veiligheid-en-gezondheid/meldcode-kindermishandeling/20230725195720")
+MELDCODEKMKO_FC2 = Bron("Meldcode kindermishandeling kinderopvang (meldcodekmko.nl)", "FC2: Scherm 7B: Stap 2: Overleg met de vertrouwensinspecteur", "online", None,
+    "https://meldcodekmko.nl/fc2-scherm-7b-stap-2-overleg-met-de-vertrouwensinspecteur/")
 
 # -- route 2: gewelds- of zedendelict door een medewerker of de houder ------------------------------
 
@@ -90,84 +57,41 @@ ROUTE3 = Regel("kinderopvang_signalering_route3_tussen_kinderen", SIGNALERING, "
     label="Een signaal gaat over gedrag tussen kinderen. Gaat het om seksueel grensoverschrijdend gedrag, volg dan route 3 van het protocol, niet (alleen) de meldcode.")
 
 BIJZONDERHEDEN = (
-    Bijzonderheid(
-        id="kinderopvang_drie_routes",
-        titel="Drie routes",
-        omschrijving="Route 1: vermoeden in de thuissituatie (meldcode met afwegingskader). "
-        "Route 2: vermoeden van een gewelds- of zedendelict door een medewerker of houder "
-        "(meldplicht, overleg met de vertrouwensinspecteur, aangifte). Route 3: seksueel "
-        "grensoverschrijdend gedrag door kinderen. Elke route heeft een eigen stappenplan.",
-        bron=PPINK.bij("Het protocol bestaat uit 3 routes voor de 3 verschillende situaties."),
-        soort="procedure",
-    ),
-    Bijzonderheid(
-        id="kinderopvang_anoniem_advies",
-        titel="Anoniem advies bij Veilig Thuis kan altijd",
-        omschrijving="Anoniem advies vragen bij Veilig Thuis kan en mag op elk moment.",
-        bron=PPINK.bij("Anoniem advies vragen bij Veilig Thuis kan en mag op elk moment."),
-        soort="bijzonderheid",
-    ),
-    Bijzonderheid(
-        id="kinderopvang_geen_toestemming_ouders",
-        titel="Geen toestemming van ouders nodig",
-        omschrijving="Voor een melding bij Veilig Thuis is geen toestemming van de ouders nodig.",
-        bron=PPINK.bij(
-            "Je hebt geen toestemming van ouders nodig voor het doen van een melding bij Veilig "
-            "Thuis."
-        ),
-        soort="bijzonderheid",
-    ),
-    Bijzonderheid(
-        id="kinderopvang_aandachtsfunctionaris",
-        titel="Werk met een aandachtsfunctionaris",
-        omschrijving="Leg ieders verantwoordelijkheden bij signaleren en handelen vast en werk met "
-        "een (opgeleide) aandachtsfunctionaris die kan adviseren en ondersteunen.",
-        bron=PPINK.bij(
-            "Werk met een (opgeleide) aandachtsfunctionaris die kan adviseren en ondersteunen."
-        ),
-        soort="bijzonderheid",
-    ),
-    Bijzonderheid(
-        id="kinderopvang_escalatie_aangifte",
-        titel="Als de houder geen aangifte doet",
-        omschrijving="Doet de houder zelf aangifte, dan treedt de vertrouwensinspecteur terug. "
-        "Weigert de houder terwijl de vertrouwensinspecteur een redelijk vermoeden vaststelt, dan "
-        "volgt: coördinator vertrouwensinspecteurs, hoofdinspecteur, burgemeester, (zeden)politie.",
-        bron=MELDCODEKMKO_FC2.bij("Aangifteplicht voor de houder; escalatieladder (parafrase)."),
-        soort="procedure",
-    ),
+    Bijzonderheid("kinderopvang_drie_routes", "Drie routes",
+        "Route 1: vermoeden in de thuissituatie (meldcode met afwegingskader). Route 2: vermoeden van een gewelds- of zedendelict door een medewerker of houder (meldplicht, overleg met de vertrouwensinspecteur, aangifte). Route 3: seksueel grensoverschrijdend gedrag door kinderen. Elke route heeft een eigen stappenplan.",
+        PPINK.bij("Het protocol bestaat uit 3 routes voor de 3 verschillende situaties."),
+        "procedure"),
+    Bijzonderheid("kinderopvang_anoniem_advies", "Anoniem advies bij Veilig Thuis kan altijd",
+        "Anoniem advies vragen bij Veilig Thuis kan en mag op elk moment.",
+        PPINK.bij("Anoniem advies vragen bij Veilig Thuis kan en mag op elk moment."),
+        "bijzonderheid"),
+    Bijzonderheid("kinderopvang_geen_toestemming_ouders", "Geen toestemming van ouders nodig",
+        "Voor een melding bij Veilig Thuis is geen toestemming van de ouders nodig.",
+        PPINK.bij("Je hebt geen toestemming van ouders nodig voor het doen van een melding bij Veilig Thuis."),
+        "bijzonderheid"),
+    Bijzonderheid("kinderopvang_aandachtsfunctionaris", "Werk met een aandachtsfunctionaris",
+        "Leg ieders verantwoordelijkheden bij signaleren en handelen vast en werk met een (opgeleide) aandachtsfunctionaris die kan adviseren en ondersteunen.",
+        PPINK.bij("Werk met een (opgeleide) aandachtsfunctionaris die kan adviseren en ondersteunen."),
+        "bijzonderheid"),
+    Bijzonderheid("kinderopvang_escalatie_aangifte", "Als de houder geen aangifte doet",
+        "Doet de houder zelf aangifte, dan treedt de vertrouwensinspecteur terug. Weigert de houder terwijl de vertrouwensinspecteur een redelijk vermoeden vaststelt, dan volgt: coördinator vertrouwensinspecteurs, hoofdinspecteur, burgemeester, (zeden)politie.",
+        MELDCODEKMKO_FC2.bij("Aangifteplicht voor de houder; escalatieladder (parafrase)."),
+        "procedure"),
 )
 
 OPEN_VRAGEN = (
-    OpenVraag(
-        id="kinderopvang_afwegingsvragen",
-        vraag="Hoe luiden de afwegingsvragen van route 1 in het kinderopvangprotocol?",
-        betreft=("vermoeden", "acute_onveiligheid", "passende_hulp", "medewerking"),
-        toelichting="De tekst van het afwegingskader zelf is niet gevonden (alleen dat het in "
-        "stap 4 en 5 staat). De bewoording en de regels van het model gelden.",
-        bron=PROTOCOL,
-    ),
-    OpenVraag(
-        id="kinderopvang_onthulling",
-        vraag="Schrijft het protocol bij een onthulling (disclosure) een onmiddellijke melding voor?",
-        betreft=("acuut_onthulling",),
-        toelichting="Alleen in een parafrase van de Geschillencommissie Kinderopvang (2025) "
-        "gezien. De regel van het model (onthulling is acute onveiligheid, dus melden) geldt al.",
-    ),
-    OpenVraag(
-        id="kinderopvang_aangifte_en_andere_ouders",
-        vraag="Wanneer moeten andere ouders worden geïnformeerd, en wat precies geldt voor de "
-        "aangifte in route 2?",
-        betreft=("kinderopvang_actie_route2_meldplicht",),
-        toelichting="De Geschillencommissie Kinderopvang (2019) vond het protocol hierover "
-        "onvoldoende duidelijk. De bibliotheek signaleert alleen de route.",
-    ),
-    OpenVraag(
-        id="kinderopvang_versies",
-        vraag="Wanneer is het protocol na 2018 herzien (route 2 noemt nu ook de houder)?",
-        toelichting="De pagina's van BOinK (2023-07-25) en PPINK (2023-11-20) tonen de huidige "
-        "tekst, zonder datum van de herziening. Er is daarom één versie.",
-    ),
+    OpenVraag("kinderopvang_afwegingsvragen", "Hoe luiden de afwegingsvragen van route 1 in het kinderopvangprotocol?",
+        ("vermoeden", "acute_onveiligheid", "passende_hulp", "medewerking"),
+        "De tekst van het afwegingskader zelf is niet gevonden (alleen dat het in stap 4 en 5 staat). De bewoording en de regels van het model gelden.",
+        PROTOCOL),
+    OpenVraag("kinderopvang_onthulling", "Schrijft het protocol bij een onthulling (disclosure) een onmiddellijke melding voor?",
+        ("acuut_onthulling",),
+        "Alleen in een parafrase van de Geschillencommissie Kinderopvang (2025) gezien. De regel van het model (onthulling is acute onveiligheid, dus melden) geldt al."),
+    OpenVraag("kinderopvang_aangifte_en_andere_ouders", "Wanneer moeten andere ouders worden geïnformeerd, en wat precies geldt voor de aangifte in route 2?",
+        ("kinderopvang_actie_route2_meldplicht",),
+        "De Geschillencommissie Kinderopvang (2019) vond het protocol hierover onvoldoende duidelijk. De bibliotheek signaleert alleen de route."),
+    OpenVraag("kinderopvang_versies", "Wanneer is het protocol na 2018 herzien (route 2 noemt nu ook de houder)?",
+        toelichting="De pagina's van BOinK (2023-07-25) en PPINK (2023-11-20) tonen de huidige tekst, zonder datum van de herziening. Er is daarom één versie."),
 )
 
 VERSIE_2018 = KaderVersie(

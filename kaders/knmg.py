@@ -24,22 +24,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from meldcode_rules.authoring import (
-    ACTIE,
-    JA,
-    NEE,
-    ONBEKEND,
-    SIGNALERING,
-    Bijzonderheid,
-    Bron,
-    Is,
-    Kader,
-    KaderVersie,
-    Minstens,
-    OpenVraag,
-    Regel,
-    signaal,
-)
+from meldcode_rules.authoring import ACTIE, JA, NEE, ONBEKEND, SIGNALERING, Bijzonderheid, Bron, Is, Kader, KaderVersie, Minstens, OpenVraag, Regel, signaal
 
 __all__ = ["KADER"]
 
@@ -50,13 +35,8 @@ _TITEL = "KNMG-meldcode Kindermishandeling en huiselijk geweld"
 
 
 def _knmg_2023(onderdeel: str, pad: str) -> Bron:
-    return Bron(
-        uitgever="KNMG",
-        titel=f"{_TITEL} (2023) — {onderdeel}",
-        versie="2023",
-        datum=date(2023, 11, 20),
-        adres=_MAGLR + pad,
-    )
+    return Bron("KNMG", f"{_TITEL} (2023) — {onderdeel}", "2023", date(2023, 11, 20),
+        _MAGLR + pad)
 
 
 STAP5 = _knmg_2023(
@@ -84,36 +64,14 @@ BIJLAGE6 = _knmg_2023(
     "bijlage-6-voorbeelden-van-structurele-onveiligheid",
 )
 VOORWOORD = _knmg_2023("Voorwoord", "voorwoord1")
-AJN_2023 = Bron(
-    uitgever="AJN Jeugdartsen Nederland",
-    titel="Vernieuwde KNMG-meldcode Kindermishandeling en huiselijk geweld",
-    versie="2023",
-    datum=date(2023, 11, 20),
-    adres="https://ajnjeugdartsen.nl/vernieuwde-knmg-meldcode-kindermishandeling-en-huiselijk-geweld/",
-)
-VERENSO_2018 = Bron(
-    uitgever="Verenso",
-    titel="Nieuwe KNMG-meldcode kindermishandeling en huiselijk geweld per 1 januari 2019 verplicht",
-    versie="2018",
-    datum=date(2018, 11, 28),
-    adres="https://www.verenso.nl/nieuws/archief/2018/"
-    "nieuwe-knmg-meldcode-kindermishandeling-en-huiselijk-geweld-per-1-januari-2019-verplicht",
-)
-KNMT_2018 = Bron(
-    uitgever="KNMT",
-    titel="Nieuw afwegingskader en stappenplan bij meldcode kindermishandeling en huiselijk geweld",
-    versie="2018",
-    datum=None,
-    adres="https://www.knmt.nl/nieuws/"
-    "nieuw-afwegingskader-en-stappenplan-bij-meldcode-kindermishandeling-en-huiselijk-geweld",
-)
-AUGEO_ADVIES = Bron(
-    uitgever="Augeo Foundation",
-    titel="11 vragen over advies vragen aan Veilig Thuis",
-    versie="2023",
-    datum=None,
-    adres="https://www.augeo.nl/nl-nl/actueel/11-vragen-over-advies-vragen-aan-veilig-thuis/",
-)
+AJN_2023 = Bron("AJN Jeugdartsen Nederland", "Vernieuwde KNMG-meldcode Kindermishandeling en huiselijk geweld", "2023", date(2023, 11, 20),
+    "https://ajnjeugdartsen.nl/vernieuwde-knmg-meldcode-kindermishandeling-en-huiselijk-geweld/")
+VERENSO_2018 = Bron("Verenso", "Nieuwe KNMG-meldcode kindermishandeling en huiselijk geweld per 1 januari 2019 verplicht", "2018", date(2018, 11, 28),
+    "https://www.verenso.nl/nieuws/archief/2018/nieuwe-knmg-meldcode-kindermishandeling-en-huiselijk-geweld-per-1-januari-2019-verplicht")
+KNMT_2018 = Bron("KNMT", "Nieuw afwegingskader en stappenplan bij meldcode kindermishandeling en huiselijk geweld", "2018", None,
+    "https://www.knmt.nl/nieuws/nieuw-afwegingskader-en-stappenplan-bij-meldcode-kindermishandeling-en-huiselijk-geweld")
+AUGEO_ADVIES = Bron("Augeo Foundation", "11 vragen over advies vragen aan Veilig Thuis", "2023", None,
+    "https://www.augeo.nl/nl-nl/actueel/11-vragen-over-advies-vragen-aan-veilig-thuis/")
 
 # -- stap 1: kindcheck en mantelzorgverleningscheck ---------------------------------------------
 
@@ -191,116 +149,56 @@ VRAGEN_2023 = (
 )
 
 BIJZONDERHEDEN = (
-    Bijzonderheid(
-        id="knmg_volgorde_niet_dwingend",
-        titel="De volgorde van de stappen is niet dwingend",
-        omschrijving="Soms is eerst een gesprek nodig, soms eerst advies van Veilig Thuis; stappen "
-        "kunnen herhaald worden. Alle nodige stappen zijn gezet voordat tot melden wordt besloten; "
-        "de meldcode kan op elk moment worden afgesloten als het vermoeden wegvalt.",
-        bron=STAPPENPLAN.bij("De volgorde van de stappen is niet dwingend (parafrase)."),
-        soort="bijzonderheid",
-    ),
-    Bijzonderheid(
-        id="knmg_stap4_overleg_en_vir",
-        titel="Stap 4: zo nodig overleg met betrokken professionals en een signaal aan de VIR",
-        omschrijving="In stap 4 overlegt de arts zo nodig met andere betrokken professionals en "
-        "geeft hij zo nodig een signaal af aan de Verwijsindex Risicojongeren. Tandartsen zijn "
-        "niet bevoegd tot een signaal aan de VIR.",
-        bron=STAPPENPLAN.bij(
-            "Stap 4: zo nodig overleg betrokken professionals en signaal aan VIR (parafrase)."
-        ),
-        soort="stap",
-    ),
-    Bijzonderheid(
-        id="knmg_beroepsgeheim",
-        titel="Beroepsgeheim",
-        omschrijving="Het beroepsgeheim wordt alleen doorbroken met toestemming, op grond van het "
-        "wettelijk meldrecht (Wmo 2015 art. 5.2.6), of bij een conflict van plichten.",
-        bron=STAP5.bij("Bijlage 2: beroepsgeheim bij melden (parafrase)."),
-        soort="bijzonderheid",
-    ),
-    Bijzonderheid(
-        id="knmg_dossier_stap5",
-        titel="Vastleggen in het patiëntendossier",
-        omschrijving="De arts legt vast: welke inschatting hij maakte en waarop; welke acties hij "
-        "ondernam; wie hij over de melding informeerde, de reactie en of aan bezwaren tegemoet kon "
-        "worden gekomen; welke pogingen hij deed als de betrokkenen niet bereikbaar waren; en de "
-        "vervolgafspraken met Veilig Thuis en de betrokkenen.",
-        bron=STAP5.bij("Acties vastleggen in het patiëntendossier (parafrase van de opsomming)."),
-        soort="stap",
-    ),
-    Bijzonderheid(
-        id="knmg_betrokkenen_onbereikbaar",
-        titel="Als de betrokkenen niet bereikbaar zijn",
-        omschrijving="De arts doet naar redelijkheid ten minste een aantal pogingen tot contact, "
-        "tenzij de tijd dat niet toelaat vanwege zwaarwegende belangen van anderen.",
-        bron=STAP5.bij(
-            "Dit houdt in dat u – tenzij de tijd dat niet toelaat vanwege zwaarwegende belangen "
-            "van anderen – ten minste een aantal pogingen tot contact doet."
-        ),
-        soort="stap",
-    ),
+    Bijzonderheid("knmg_volgorde_niet_dwingend", "De volgorde van de stappen is niet dwingend",
+        "Soms is eerst een gesprek nodig, soms eerst advies van Veilig Thuis; stappen kunnen herhaald worden. Alle nodige stappen zijn gezet voordat tot melden wordt besloten; de meldcode kan op elk moment worden afgesloten als het vermoeden wegvalt.",
+        STAPPENPLAN.bij("De volgorde van de stappen is niet dwingend (parafrase)."),
+        "bijzonderheid"),
+    Bijzonderheid("knmg_stap4_overleg_en_vir", "Stap 4: zo nodig overleg met betrokken professionals en een signaal aan de VIR",
+        "In stap 4 overlegt de arts zo nodig met andere betrokken professionals en geeft hij zo nodig een signaal af aan de Verwijsindex Risicojongeren. Tandartsen zijn niet bevoegd tot een signaal aan de VIR.",
+        STAPPENPLAN.bij("Stap 4: zo nodig overleg betrokken professionals en signaal aan VIR (parafrase)."),
+        "stap"),
+    Bijzonderheid("knmg_beroepsgeheim", "Beroepsgeheim",
+        "Het beroepsgeheim wordt alleen doorbroken met toestemming, op grond van het wettelijk meldrecht (Wmo 2015 art. 5.2.6), of bij een conflict van plichten.",
+        STAP5.bij("Bijlage 2: beroepsgeheim bij melden (parafrase)."),
+        "bijzonderheid"),
+    Bijzonderheid("knmg_dossier_stap5", "Vastleggen in het patiëntendossier",
+        "De arts legt vast: welke inschatting hij maakte en waarop; welke acties hij ondernam; wie hij over de melding informeerde, de reactie en of aan bezwaren tegemoet kon worden gekomen; welke pogingen hij deed als de betrokkenen niet bereikbaar waren; en de vervolgafspraken met Veilig Thuis en de betrokkenen.",
+        STAP5.bij("Acties vastleggen in het patiëntendossier (parafrase van de opsomming)."),
+        "stap"),
+    Bijzonderheid("knmg_betrokkenen_onbereikbaar", "Als de betrokkenen niet bereikbaar zijn",
+        "De arts doet naar redelijkheid ten minste een aantal pogingen tot contact, tenzij de tijd dat niet toelaat vanwege zwaarwegende belangen van anderen.",
+        STAP5.bij("Dit houdt in dat u – tenzij de tijd dat niet toelaat vanwege zwaarwegende belangen van anderen – ten minste een aantal pogingen tot contact doet."),
+        "stap"),
 )
 
 BIJZONDERHEDEN_2023 = (
     *BIJZONDERHEDEN,
-    Bijzonderheid(
-        id="knmg_drie_stappenplannen",
-        titel="Drie stappenplannen",
-        omschrijving="Naast het stappenplan bij een vermoeden zijn er stappenplannen voor "
-        "informatieverstrekking op verzoek van Veilig Thuis, de Raad voor de Kinderbescherming of "
-        "een gecertificeerde instelling, en op verzoek van politie of justitie.",
-        bron=AJN_2023.bij(
-            "De herziene KNMG-meldcode omvat nu in totaal 3 stappenplannen (parafrase)."
-        ),
-        soort="procedure",
-    ),
-    Bijzonderheid(
-        id="knmg_tandartsen",
-        titel="Geldt ook voor tandartsen",
-        omschrijving="De KNMG-meldcode geldt ook voor tandartsen, behalve de passages over de "
-        "Verwijsindex Risicojongeren.",
-        bron=VOORWOORD.bij(
-            "De KNMG-meldcode Kindermishandeling en huiselijk geweld geldt ook voor tandartsen."
-        ),
-        soort="bijzonderheid",
-    ),
+    Bijzonderheid("knmg_drie_stappenplannen", "Drie stappenplannen",
+        "Naast het stappenplan bij een vermoeden zijn er stappenplannen voor informatieverstrekking op verzoek van Veilig Thuis, de Raad voor de Kinderbescherming of een gecertificeerde instelling, en op verzoek van politie of justitie.",
+        AJN_2023.bij("De herziene KNMG-meldcode omvat nu in totaal 3 stappenplannen (parafrase)."),
+        "procedure"),
+    Bijzonderheid("knmg_tandartsen", "Geldt ook voor tandartsen",
+        "De KNMG-meldcode geldt ook voor tandartsen, behalve de passages over de Verwijsindex Risicojongeren.",
+        VOORWOORD.bij("De KNMG-meldcode Kindermishandeling en huiselijk geweld geldt ook voor tandartsen."),
+        "bijzonderheid"),
 )
 
 OPEN_2018 = (
-    OpenVraag(
-        id="knmg_2018_vragen",
-        vraag="Wat is de letterlijke tekst van de afwegingsvragen in de KNMG-meldcode van 2018?",
-        betreft=("vermoeden", "passende_hulp", "medewerking", "duurzame_veiligheid"),
-        toelichting="Alleen de online editie van 2023 is gezien. De versie 2018 gebruikt daarom "
-        "de bewoording van het model (basis).",
-    ),
-    OpenVraag(
-        id="knmg_2018_bijlagen",
-        vraag="Stonden de voorbeelden van acute en structurele onveiligheid (Bijlage 5 en 6) en de "
-        "mantelzorgverleningscheck al in de editie van 2018?",
-        betreft=("acute_onveiligheid", "structurele_onveiligheid"),
-        toelichting="Niet gevonden. De bibliotheek past ze alleen toe in de versie 2023; voor 2018 "
-        "gelden de regels van het model.",
-    ),
+    OpenVraag("knmg_2018_vragen", "Wat is de letterlijke tekst van de afwegingsvragen in de KNMG-meldcode van 2018?",
+        ("vermoeden", "passende_hulp", "medewerking", "duurzame_veiligheid"),
+        "Alleen de online editie van 2023 is gezien. De versie 2018 gebruikt daarom de bewoording van het model (basis)."),
+    OpenVraag("knmg_2018_bijlagen", "Stonden de voorbeelden van acute en structurele onveiligheid (Bijlage 5 en 6) en de mantelzorgverleningscheck al in de editie van 2018?",
+        ("acute_onveiligheid", "structurele_onveiligheid"),
+        "Niet gevonden. De bibliotheek past ze alleen toe in de versie 2023; voor 2018 gelden de regels van het model."),
 )
 
 OPEN_2023 = (
-    OpenVraag(
-        id="knmg_aanleiding_mantelzorgverleningscheck",
-        vraag="Wanneer precies vraagt de KNMG om de mantelzorgverleningscheck?",
-        betreft=("knmg_actie_mantelzorgverleningscheck",),
-        toelichting="De tekst noemt de check 'naar analogie' van de kindcheck. De bibliotheek "
-        "gebruikt dezelfde aanleiding: een volwassene met een omstandigheid die om de kindcheck "
-        "vraagt.",
-    ),
-    OpenVraag(
-        id="knmg_voorbeelden_niet_uitputtend",
-        vraag="Welke andere situaties rekent de KNMG tot acute of structurele onveiligheid?",
-        betreft=("acute_onveiligheid", "structurele_onveiligheid"),
-        toelichting="Bijlage 5 en 6 geven voorbeelden, geen uitputtende lijst. Het oordeel over "
-        "andere signalen ligt bij de arts.",
-    ),
+    OpenVraag("knmg_aanleiding_mantelzorgverleningscheck", "Wanneer precies vraagt de KNMG om de mantelzorgverleningscheck?",
+        ("knmg_actie_mantelzorgverleningscheck",),
+        "De tekst noemt de check 'naar analogie' van de kindcheck. De bibliotheek gebruikt dezelfde aanleiding: een volwassene met een omstandigheid die om de kindcheck vraagt."),
+    OpenVraag("knmg_voorbeelden_niet_uitputtend", "Welke andere situaties rekent de KNMG tot acute of structurele onveiligheid?",
+        ("acute_onveiligheid", "structurele_onveiligheid"),
+        "Bijlage 5 en 6 geven voorbeelden, geen uitputtende lijst. Het oordeel over andere signalen ligt bij de arts."),
 )
 
 VERSIE_2018 = KaderVersie(
@@ -321,17 +219,10 @@ VERSIE_2018 = KaderVersie(
     open_vragen=OPEN_2018,
     bijzonderheden=(
         *BIJZONDERHEDEN,
-        Bijzonderheid(
-            id="knmg_2018_tandartsen",
-            titel="Tandartsen (2018-2023): KNMT-meldcode met dit afwegingskader",
-            omschrijving="Tandartsen werkten met de KNMT-meldcode (2016); het afwegingskader van "
-            "de cluster artsencoalitie verving daarin stap 5.",
-            bron=KNMT_2018.bij(
-                "Het afwegingskader vervangt Stap 5 van het stappenplan uit de KNMT-meldcode "
-                "(2016) met een vijftal afwegingsvragen."
-            ),
-            soort="bijzonderheid",
-        ),
+        Bijzonderheid("knmg_2018_tandartsen", "Tandartsen (2018-2023): KNMT-meldcode met dit afwegingskader",
+            "Tandartsen werkten met de KNMT-meldcode (2016); het afwegingskader van de cluster artsencoalitie verving daarin stap 5.",
+            KNMT_2018.bij("Het afwegingskader vervangt Stap 5 van het stappenplan uit de KNMT-meldcode (2016) met een vijftal afwegingsvragen."),
+            "bijzonderheid"),
     ),
     wijzigingen="Het afwegingskader van de cluster artsencoalitie (gepresenteerd 2 juli 2018, "
     "verplicht vanaf 1 januari 2019) vervangt stap 5; de meldcode geldt ook voor volwassenen en "

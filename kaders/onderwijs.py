@@ -23,60 +23,20 @@ from __future__ import annotations
 
 from datetime import date
 
-from meldcode_rules.authoring import (
-    ACTIE,
-    HULP,
-    MELDEN,
-    NEE,
-    SIGNALERING,
-    Bijzonderheid,
-    Bron,
-    Feit,
-    Is,
-    Kader,
-    KaderVersie,
-    Minstens,
-    Niet,
-    OpenVraag,
-    Regel,
-)
+from meldcode_rules.authoring import ACTIE, HULP, MELDEN, NEE, SIGNALERING, Bijzonderheid, Bron, Feit, Is, Kader, KaderVersie, Minstens, Niet, OpenVraag, Regel
 
 __all__ = ["KADER"]
 
 # -- bronnen -----------------------------------------------------------------------------------
 
-KADERTEKST = Bron(
-    uitgever="Onderwijsveld (gepubliceerd door VWS op huiselijkgeweld.nl)",
-    titel="Afwegingskader Meldcode Onderwijs en leerplicht",
-    versie="2018-07-04",
-    datum=date(2018, 7, 4),
-    adres="https://www.huiselijkgeweld.nl/interventies/publicaties/interventies/2018/07/04/"
-    "afwegingskader-meldcode-onderwijs-en-leerplicht",
-)
-UTRECHT_BO = Bron(
-    uitgever="Handelingsprotocol Utrecht, basisonderwijs (overgenomen tekst van het onderwijskader)",
-    titel="Stap 5: hulp of melden",
-    versie="na 2019",
-    datum=None,
-    adres="https://www.handelingsprotocol.nl/utrecht-bo-stap-5-hulp-of-melden-3",
-)
-ZEDENDELICT = Bron(
-    uitgever="Rijksoverheid",
-    titel="Moet de school seksueel misbruik melden en aangeven?",
-    versie="online",
-    datum=None,
-    adres="https://www.rijksoverheid.nl/onderwerpen/voortgezet-onderwijs/vraag-en-antwoord/"
-    "moet-de-school-seksueel-misbruik-melden-en-aangeven",
-)
-LVVV = Bron(
-    uitgever="Landelijke Vereniging van Vertrouwenspersonen",
-    titel="Vertrouwenspersoon in het onderwijs: hoe zit het ook alweer met die meld- en "
-    "aangifteplicht?",
-    versie="online",
-    datum=None,
-    adres="https://www.lvvv.nl/nieuws/"
-    "vertrouwenspersoon-in-het-onderwijs-hoe-zit-het-ook-alweer-met-die-meld-en-aangifteplicht/16810",
-)
+KADERTEKST = Bron("Onderwijsveld (gepubliceerd door VWS op huiselijkgeweld.nl)", "Afwegingskader Meldcode Onderwijs en leerplicht", "2018-07-04", date(2018, 7, 4),
+    "https://www.huiselijkgeweld.nl/interventies/publicaties/interventies/2018/07/04/afwegingskader-meldcode-onderwijs-en-leerplicht")
+UTRECHT_BO = Bron("Handelingsprotocol Utrecht, basisonderwijs (overgenomen tekst van het onderwijskader)", "Stap 5: hulp of melden", "na 2019", None,
+    "https://www.handelingsprotocol.nl/utrecht-bo-stap-5-hulp-of-melden-3")
+ZEDENDELICT = Bron("Rijksoverheid", "Moet de school seksueel misbruik melden en aangeven?", "online", None,
+    "https://www.rijksoverheid.nl/onderwerpen/voortgezet-onderwijs/vraag-en-antwoord/moet-de-school-seksueel-misbruik-melden-en-aangeven")
+LVVV = Bron("Landelijke Vereniging van Vertrouwenspersonen", "Vertrouwenspersoon in het onderwijs: hoe zit het ook alweer met die meld- en aangifteplicht?", "online", None,
+    "https://www.lvvv.nl/nieuws/vertrouwenspersoon-in-het-onderwijs-hoe-zit-het-ook-alweer-met-die-meld-en-aangifteplicht/16810")
 
 V, A, S = Feit("vermoeden"), Feit("acute_onveiligheid"), Feit("structurele_onveiligheid")
 P, M = Feit("passende_hulp"), Feit("medewerking")
@@ -138,86 +98,37 @@ VRAGEN = (
 )
 
 BIJZONDERHEDEN = (
-    Bijzonderheid(
-        id="onderwijs_spilfiguren",
-        titel="Spilfiguren in de school",
-        omschrijving="Het kader geldt voor het hele onderwijsveld en noemt wie de stappen "
-        "doorgaans zet: de intern begeleider (po), de zorgcoördinator (vo), de "
-        "studieloopbaanbegeleider (mbo), de decaan en de psycholoog (ho). Het geldt ook voor "
-        "leerplichtambtenaren en RMC-medewerkers; voor hen wordt een aandachtsfunctionaris in het "
-        "sociaal domein aanbevolen.",
-        bron=KADERTEKST.bij(
-            "Het afwegingskader is bruikbaar voor het gehele onderwijsveld: van primair t/m hoger "
-            "en wetenschappelijk onderwijs (parafrase)."
-        ),
-        soort="bijzonderheid",
-    ),
-    Bijzonderheid(
-        id="onderwijs_hulp_tweede_lijn",
-        titel="Hulp door iemand anders in de school of een ketenpartner",
-        omschrijving="Afweging 3 vraagt of de professional, iemand anders in de school of een "
-        "ketenpartner de hulp kan bieden. 'Iemand anders in de school' is de tweedelijns "
-        "ondersteuning onder het bevoegd gezag, uitdrukkelijk niet de docenten.",
-        bron=UTRECHT_BO.bij("Voetnoot 1 bij afweging 3 (parafrase)."),
-        soort="bijzonderheid",
-    ),
-    Bijzonderheid(
-        id="onderwijs_afweging1_in_stap4",
-        titel="Afweging 1 hoort bij stap 4",
-        omschrijving="Stap 5 bestaat uit het doorlopen van vier afwegingen; de eerste (het "
-        "vermoeden) staat in stap 4.",
-        bron=UTRECHT_BO.bij(
-            "Stap 5 ... bestaat uit het doorlopen van vier belangrijke afwegingen (de eerste staat "
-            "in stap 4)."
-        ),
-        soort="stap",
-    ),
-    Bijzonderheid(
-        id="onderwijs_meld_overleg_aangifteplicht",
-        titel="Meld-, overleg- en aangifteplicht (buiten de meldcode)",
-        omschrijving="Bij een mogelijk zedendelict door een medewerker van de school tegen een "
-        "minderjarige leerling informeert iedere medewerker onmiddellijk het bevoegd gezag; een "
-        "beroep op geheimhouding is niet mogelijk. Het bevoegd gezag overlegt direct met de "
-        "vertrouwensinspecteur; is er een redelijk vermoeden van een strafbaar feit, dan doet het "
-        "bevoegd gezag altijd aangifte, ook tegen de wens van de betrokkenen, en informeert hen.",
-        bron=ZEDENDELICT.bij(
-            "Alle schoolmedewerkers moeten het schoolbestuur onmiddellijk informeren over een "
-            "mogelijk zedendelict."
-        ),
-        soort="procedure",
-    ),
+    Bijzonderheid("onderwijs_spilfiguren", "Spilfiguren in de school",
+        "Het kader geldt voor het hele onderwijsveld en noemt wie de stappen doorgaans zet: de intern begeleider (po), de zorgcoördinator (vo), de studieloopbaanbegeleider (mbo), de decaan en de psycholoog (ho). Het geldt ook voor leerplichtambtenaren en RMC-medewerkers; voor hen wordt een aandachtsfunctionaris in het sociaal domein aanbevolen.",
+        KADERTEKST.bij("Het afwegingskader is bruikbaar voor het gehele onderwijsveld: van primair t/m hoger en wetenschappelijk onderwijs (parafrase)."),
+        "bijzonderheid"),
+    Bijzonderheid("onderwijs_hulp_tweede_lijn", "Hulp door iemand anders in de school of een ketenpartner",
+        "Afweging 3 vraagt of de professional, iemand anders in de school of een ketenpartner de hulp kan bieden. 'Iemand anders in de school' is de tweedelijns ondersteuning onder het bevoegd gezag, uitdrukkelijk niet de docenten.",
+        UTRECHT_BO.bij("Voetnoot 1 bij afweging 3 (parafrase)."),
+        "bijzonderheid"),
+    Bijzonderheid("onderwijs_afweging1_in_stap4", "Afweging 1 hoort bij stap 4",
+        "Stap 5 bestaat uit het doorlopen van vier afwegingen; de eerste (het vermoeden) staat in stap 4.",
+        UTRECHT_BO.bij("Stap 5 ... bestaat uit het doorlopen van vier belangrijke afwegingen (de eerste staat in stap 4)."),
+        "stap"),
+    Bijzonderheid("onderwijs_meld_overleg_aangifteplicht", "Meld-, overleg- en aangifteplicht (buiten de meldcode)",
+        "Bij een mogelijk zedendelict door een medewerker van de school tegen een minderjarige leerling informeert iedere medewerker onmiddellijk het bevoegd gezag; een beroep op geheimhouding is niet mogelijk. Het bevoegd gezag overlegt direct met de vertrouwensinspecteur; is er een redelijk vermoeden van een strafbaar feit, dan doet het bevoegd gezag altijd aangifte, ook tegen de wens van de betrokkenen, en informeert hen.",
+        ZEDENDELICT.bij("Alle schoolmedewerkers moeten het schoolbestuur onmiddellijk informeren over een mogelijk zedendelict."),
+        "procedure"),
 )
 
 OPEN_VRAGEN = (
-    OpenVraag(
-        id="onderwijs_bron_overgenomen",
-        vraag="Is de tekst van het Utrechtse handelingsprotocol letterlijk die van het landelijke "
-        "Afwegingskader Meldcode Onderwijs en leerplicht?",
-        betreft=("onderwijs_melden_bij_twijfel_over_onveiligheid",),
-        toelichting="De oorspronkelijke pdf is niet gezien; de bewoording 'wij als school "
-        "(functionarissen en bevoegd gezag)/leerplicht' wijst op het landelijke kader.",
-        bron=KADERTEKST,
-    ),
-    OpenVraag(
-        id="onderwijs_twijfel_landelijk",
-        vraag="Staat de tak 'JA of twijfel: direct melden' in afweging 2 in de landelijke tekst?",
-        betreft=("onderwijs_melden_bij_twijfel_over_onveiligheid",),
-        toelichting="Alleen in de overgenomen tekst gezien. De regel maakt het kader strenger dan "
-        "het model, nooit soepeler; wie hem niet wil volgen, raadpleegt bij twijfel in elk geval "
-        "Veilig Thuis.",
-    ),
-    OpenVraag(
-        id="onderwijs_afweging1",
-        vraag="Hoe luidt afweging 1 (het vermoeden) in het onderwijskader?",
-        betreft=("vermoeden",),
-        toelichting="Niet gezien; de bewoording van het model wordt getoond.",
-    ),
-    OpenVraag(
-        id="onderwijs_ingrado",
-        vraag="Wijkt het Ingrado-kader voor leerplicht en RMC af van het onderwijskader?",
-        toelichting="De tekst van Ingrado is niet gezien. Leerplichtambtenaren en "
-        "RMC-consulenten vallen hier onder het onderwijskader, dat zegt ook voor hen te gelden.",
-    ),
+    OpenVraag("onderwijs_bron_overgenomen", "Is de tekst van het Utrechtse handelingsprotocol letterlijk die van het landelijke Afwegingskader Meldcode Onderwijs en leerplicht?",
+        ("onderwijs_melden_bij_twijfel_over_onveiligheid",),
+        "De oorspronkelijke pdf is niet gezien; de bewoording 'wij als school (functionarissen en bevoegd gezag)/leerplicht' wijst op het landelijke kader.",
+        KADERTEKST),
+    OpenVraag("onderwijs_twijfel_landelijk", "Staat de tak 'JA of twijfel: direct melden' in afweging 2 in de landelijke tekst?",
+        ("onderwijs_melden_bij_twijfel_over_onveiligheid",),
+        "Alleen in de overgenomen tekst gezien. De regel maakt het kader strenger dan het model, nooit soepeler; wie hem niet wil volgen, raadpleegt bij twijfel in elk geval Veilig Thuis."),
+    OpenVraag("onderwijs_afweging1", "Hoe luidt afweging 1 (het vermoeden) in het onderwijskader?",
+        ("vermoeden",),
+        "Niet gezien; de bewoording van het model wordt getoond."),
+    OpenVraag("onderwijs_ingrado", "Wijkt het Ingrado-kader voor leerplicht en RMC af van het onderwijskader?",
+        toelichting="De tekst van Ingrado is niet gezien. Leerplichtambtenaren en RMC-consulenten vallen hier onder het onderwijskader, dat zegt ook voor hen te gelden."),
 )
 
 VERSIE_2018 = KaderVersie(
