@@ -32,7 +32,8 @@ Format ``meldcode-doorloop/1`` (all text Dutch, as the library gives it)::
       "afwegingen": [{"naam", "nummer", "titel", "vraag"}, ...],     # in the order of the flow
       "beslissingen": [{"naam", "nummer", "vraag", "waarden": {waarde: {"kort", "tekst"}}}],
       "regels": {regel_id: {"label", "conclusie", "voorwaarde", "kader", "versie", "bron"}},
-      "acties": [{"code", "omschrijving", "regel"}, ...],
+                                                        # every rule in a spoor
+      "acties": [{"code", "omschrijving", "regel", "bron"}, ...],
       "signaleringen": [{"code", "omschrijving", "afweging", "regel"}, ...],
       "uitkomsten": [{
           "melden", "hulp",
@@ -116,12 +117,7 @@ class _Verzamel:
                 self.regels.setdefault(s.regel, _regel(s))
             spoor[doel] = [[s.regel, s.resultaat.value] for s in b.spoor]
             hangt_af[doel] = list(b.hangt_af_van)
-        acties = [
-            self._plaats(
-                self.acties, {"code": a.code, "omschrijving": a.omschrijving, "regel": a.regel}
-            )
-            for a in u.acties
-        ]
+        acties = [self._plaats(self.acties, a.model_dump(mode="json")) for a in u.acties]
         signaleringen = [
             self._plaats(self.signaleringen, s.model_dump(mode="json")) for s in u.signaleringen
         ]
@@ -145,29 +141,6 @@ class _Verzamel:
         return [json.loads(k) for k in sorted(lijst, key=lijst.__getitem__)]
 
 
-def _actie_regels(effectief: EffectieveVersie, verzamel: _Verzamel, acties: list[Any]) -> None:
-    """Add the rules behind the acties (their source passages) to ``verzamel.regels``."""
-    per_id = {r.id: r for r in effectief.regels}
-    for actie in acties:
-        regel = per_id[actie["regel"]]
-        if regel.id not in verzamel.regels:
-            verzamel.regels[regel.id] = {
-                "label": regel.label,
-                "conclusie": regel.conclusie,
-                "voorwaarde": str(regel.als),
-                "kader": effectief.kader.id,
-                "versie": effectief.versie.versie,
-                "bron": {
-                    "uitgever": regel.bron.uitgever,
-                    "titel": regel.bron.titel,
-                    "versie": regel.bron.versie,
-                    "datum": regel.bron.datum.isoformat() if regel.bron.datum else None,
-                    "adres": regel.bron.adres,
-                    "passage": regel.bron.passage,
-                },
-            }
-
-
 def doorloop(effectief: EffectieveVersie) -> dict[str, Any]:
     """The walk-through export of one resolved kader version (format :data:`FORMAAT`).
 
@@ -186,8 +159,6 @@ def doorloop(effectief: EffectieveVersie) -> dict[str, Any]:
             info = u.kader.model_dump(mode="json")
         tabel.append(verzamel.uitkomst(u))
     assert len(tabel) == AANTAL  # the whole answer space, in the order of ruimte
-    acties = verzamel.lijst(verzamel.acties)
-    _actie_regels(effectief, verzamel, acties)
     return {
         "formaat": FORMAAT,
         "kader": info,
@@ -215,7 +186,7 @@ def doorloop(effectief: EffectieveVersie) -> dict[str, Any]:
             for b in BESLISSINGEN
         ],
         "regels": verzamel.regels,
-        "acties": acties,
+        "acties": verzamel.lijst(verzamel.acties),
         "signaleringen": verzamel.lijst(verzamel.signaleringen),
         "uitkomsten": verzamel.lijst(verzamel.uitkomsten),
         "tabel": tabel,

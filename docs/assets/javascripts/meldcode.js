@@ -368,8 +368,7 @@
                 "ol",
                 {},
                 acties.map(function (act) {
-                  var r = d.regels[act.regel] || {};
-                  var bron = r.bron || {};
+                  var bron = act.bron || {};
                   return el("li", { "data-actie": act.code }, [
                     el("p", {}, [
                       act.omschrijving || act.code,
