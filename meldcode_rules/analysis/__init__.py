@@ -32,7 +32,7 @@ from meldcode_rules.analysis.controles import (
     invarianten_rapport,
 )
 from meldcode_rules.analysis.gebieden import MAX_UITPUTTEND
-from meldcode_rules.analysis.laden import kader_uit_bestand, laad_kader
+from meldcode_rules.analysis.laden import kader_uit_bestand, zoek_kader
 from meldcode_rules.analysis.rapport import (
     Rapport,
     Status,
@@ -53,5 +53,5 @@ __all__ = [
     "analyseer_versie",
     "invarianten_rapport",
     "kader_uit_bestand",
-    "laad_kader",
+    "zoek_kader",
 ]

@@ -41,22 +41,22 @@ from meldcode_rules.analysis.invarianten import (
     geldt_na_2019,
     hulpvoorwaarden,
 )
-from meldcode_rules.analysis.laden import laad_kader
+from meldcode_rules.analysis.laden import zoek_kader
 from meldcode_rules.analysis.rapport import Rapport, Status, Tegenvoorbeeld, Uitslag, VersieRapport
 from meldcode_rules.casus import Casus
 from meldcode_rules.engine import native
 from meldcode_rules.engine.native import NativeKader
-from meldcode_rules.errors import KaderFout
+from meldcode_rules.errors import KaderError
 from meldcode_rules.feiten import CATALOGUS, Feiten, Feitwaarde, afleiden
 from meldcode_rules.logica import JA, NEE, ONBEKEND, Waarde
 from meldcode_rules.regels import ACTIE, SIGNALERING, Regel
-from meldcode_rules.registry import Register, standaard_register
+from meldcode_rules.registry import Registry, default_registry
 from meldcode_rules.ruimte import combinaties
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from meldcode_rules.kader import EffectieveVersie, Kader
+    from meldcode_rules.kader import ResolvedKader, Kader
 
 __all__ = ["Steekproef", "analyseer", "analyseer_versie", "invarianten_rapport"]
 
@@ -98,12 +98,12 @@ def _invoer(antwoorden: Sequence[Waarde], gebied: Gebied) -> tuple[tuple[str, st
     return tuple(uit)
 
 
-def _leeg(effectief: EffectieveVersie) -> Feiten:
+def _leeg(effectief: ResolvedKader) -> Feiten:
     return afleiden(Casus(id="analyse"), effectief.versie.geldig_van)
 
 
 def _beslis_tabel(
-    motor: NativeKader, effectief: EffectieveVersie, gebieden: list[Gebied]
+    motor: NativeKader, effectief: ResolvedKader, gebieden: list[Gebied]
 ) -> list[_Rij]:
     leeg = _leeg(effectief)
     rijen: list[_Rij] = []
@@ -179,7 +179,7 @@ def _afweging_rang(naam: str, w: Waarde) -> int:
     return AFWEGING[naam].rang(w)
 
 
-def _controleer_normen(effectief: EffectieveVersie, rijen: list[_Rij], k: _Kleinste) -> None:
+def _controleer_normen(effectief: ResolvedKader, rijen: list[_Rij], k: _Kleinste) -> None:
     """Meldnorm, hulpvoorwaarden, geen vermoeden, volledigheid, contradictions, sources."""
     na_2019 = geldt_na_2019(effectief)
     voorwaarden = [AFWEGINGEN.index(n) for n in hulpvoorwaarden(effectief)]
@@ -322,7 +322,7 @@ def _controleer_monotoon(
     del gebieden
 
 
-def _controleer_bronnen(effectief: EffectieveVersie, k: _Kleinste) -> None:
+def _controleer_bronnen(effectief: ResolvedKader, k: _Kleinste) -> None:
     for regel in effectief.regels:
         b = regel.bron
         if not (b.uitgever and b.titel and b.adres and b.passage):
@@ -453,7 +453,7 @@ _GEEN: Final[Feiten] = dict.fromkeys(CATALOGUS)
 
 
 def _afweging_laag(
-    effectief: EffectieveVersie,
+    effectief: ResolvedKader,
     motor: NativeKader,
     basismotor: NativeKader | None,
     k: _Kleinste,
@@ -515,7 +515,7 @@ def _methode(aantal_gebieden: int, *, volledig: bool) -> str:
     return f"{woord}: {ruimte}"
 
 
-def analyseer_versie(effectief: EffectieveVersie) -> VersieRapport:
+def analyseer_versie(effectief: ResolvedKader) -> VersieRapport:
     """Prove the invariants of one resolved version over its finite input space.
 
     Only the exhaustive part: see :func:`analyseer` for the sampled part as well.
@@ -594,7 +594,7 @@ _BESLISLAAG: Final = (MELDNORM, HULPVOORWAARDEN, GEEN_VERMOEDEN, VOLLEDIG, DETER
 
 
 def _rapport(
-    effectief: EffectieveVersie,
+    effectief: ResolvedKader,
     k: _Kleinste,
     beslislaag: tuple[str, bool],
     afweginglaag: tuple[str, bool],
@@ -641,14 +641,14 @@ class Steekproef(Protocol):
         """How the sample ran (or why it did not), in Dutch, for the report."""
         ...
 
-    def __call__(self, effectief: EffectieveVersie, rapport: VersieRapport) -> VersieRapport:
+    def __call__(self, effectief: ResolvedKader, rapport: VersieRapport) -> VersieRapport:
         """The version's report with the sampled invariants added."""
         ...
 
 
 def analyseer(
     kader: str | Kader,
-    register: Register | None = None,
+    registry: Registry | None = None,
     *,
     uitputtend: bool = False,
     steekproef: Steekproef | None = None,
@@ -659,7 +659,7 @@ def analyseer(
         kader: a kader id (from the register, or its entry point when the register
             skipped it) or a :class:`~meldcode_rules.kader.Kader` object (for example
             from :func:`kader_uit_bestand`).
-        register: where the kader and the kader it extends are looked up; default: every
+        registry: where the kader and the kader it extends are looked up; default: every
             installed kader.
         uitputtend: enumerate fact spaces of up to :data:`MAX_UITPUTTEND` regions per
             layer instead of 4,096, so that large finite spaces are proved rather than
@@ -672,14 +672,14 @@ def analyseer(
         extension), with the smallest counterexample for every violated invariant.
 
     Raises:
-        KaderFout: the kader is unknown or invalid (bad input, not a counterexample).
+        KaderError: the kader is unknown or invalid (bad input, not a counterexample).
     """
-    reg = register or standaard_register()
-    k = laad_kader(kader, reg) if isinstance(kader, str) else kader
+    reg = registry or default_registry()
+    k = zoek_kader(kader, reg) if isinstance(kader, str) else kader
     versies: list[VersieRapport] = []
     token = GRENS.set(MAX_UITPUTTEND if uitputtend else MAX_GEBIEDEN)
     try:
-        for effectief in reg.effectieve_versies(k):
+        for effectief in reg.resolved_versions(k):
             rapport = analyseer_versie(effectief)
             if steekproef is not None:
                 rapport = steekproef(effectief, rapport)
@@ -691,7 +691,7 @@ def analyseer(
 
 
 def invarianten_rapport(
-    kader: str | Kader, versie: str, register: Register | None = None
+    kader: str | Kader, versie: str, registry: Registry | None = None
 ) -> tuple[Uitslag, ...]:
     """For the docs: the invariants one version of a kader was proved against, with results.
 
@@ -702,13 +702,13 @@ def invarianten_rapport(
     results are those of the latest base version.
 
     Raises:
-        KaderFout: unknown kader or version, or an invalid kader.
+        KaderError: unknown kader or version, or an invalid kader.
     """
-    reg = register or standaard_register()
-    k = laad_kader(kader, reg) if isinstance(kader, str) else kader
-    gekozen = [e for e in reg.effectieve_versies(k) if e.versie.versie == versie]
+    reg = registry or default_registry()
+    k = zoek_kader(kader, reg) if isinstance(kader, str) else kader
+    gekozen = [e for e in reg.resolved_versions(k) if e.versie.versie == versie]
     if not gekozen:
         bekend = ", ".join(v.versie for v in k.versies)
         msg = f"kader {k.id} heeft geen versie met die naam (versies: {bekend})"
-        raise KaderFout(msg)
+        raise KaderError(msg)
     return analyseer_versie(gekozen[-1]).uitslagen

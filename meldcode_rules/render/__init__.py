@@ -14,7 +14,7 @@ from meldcode_rules.render.cel import CEL, CEL_WAARDEN
 from meldcode_rules.render.doorloop import doorloop, doorloop_json
 from meldcode_rules.render.markdown import (
     Invariant,
-    RenderFout,
+    RenderError,
     beslistabel_markdown,
     invarianten,
     kader_document,
@@ -23,14 +23,14 @@ from meldcode_rules.render.markdown import (
     versie_pagina,
 )
 from meldcode_rules.render.mermaid import stroomschema
-from meldcode_rules.render.register import register_index
+from meldcode_rules.render.registry import register_index
 
 __all__ = [
     "CEL",
     "CEL_WAARDEN",
     "Beslistabel",
     "Invariant",
-    "RenderFout",
+    "RenderError",
     "Rij",
     "beslistabel",
     "beslistabel_markdown",

@@ -67,7 +67,7 @@ from meldcode_rules.engine import compileer
 from meldcode_rules.ruimte import AANTAL, combinaties
 
 if TYPE_CHECKING:
-    from meldcode_rules.kader import EffectieveVersie
+    from meldcode_rules.kader import ResolvedKader
     from meldcode_rules.uitkomst import BronVerwijzing, RegelSpoor, Uitkomst
 
 __all__ = ["ANTWOORD_TEKST", "FORMAAT", "doorloop", "doorloop_json"]
@@ -141,7 +141,7 @@ class _Verzamel:
         return [json.loads(k) for k in sorted(lijst, key=lijst.__getitem__)]
 
 
-def doorloop(effectief: EffectieveVersie) -> dict[str, Any]:
+def doorloop(effectief: ResolvedKader) -> dict[str, Any]:
     """The walk-through export of one resolved kader version (format :data:`FORMAAT`).
 
     Every one of the 729 answer combinations is evaluated by the library (native engine)
@@ -195,6 +195,6 @@ def doorloop(effectief: EffectieveVersie) -> dict[str, Any]:
     }
 
 
-def doorloop_json(effectief: EffectieveVersie) -> str:
+def doorloop_json(effectief: ResolvedKader) -> str:
     """:func:`doorloop` as compact JSON text (UTF-8, one line), as the site serves it."""
     return json.dumps(doorloop(effectief), ensure_ascii=False, separators=(",", ":"))

@@ -17,7 +17,7 @@ from meldcode_rules.engine import native
 from meldcode_rules.ruimte import beslissingen
 
 if TYPE_CHECKING:
-    from meldcode_rules.kader import EffectieveVersie
+    from meldcode_rules.kader import ResolvedKader
 
 __all__ = [
     "ONBEKEND_PIJL",
@@ -150,7 +150,7 @@ class _Schema:
         return naam
 
 
-def stroomschema(effectief: EffectieveVersie) -> str:
+def stroomschema(effectief: ResolvedKader) -> str:
     """A Mermaid flowchart of the flow from vermoeden to the two beslissingen, for a reader.
 
     The chart is the reduced decision diagram of the beslisregels over the afwegingen

@@ -1,15 +1,15 @@
 """The register of beroepsgroepen as a name index, for the search box of "Welk afwegingskader?".
 
-The site's search box must find a beroepsgroep the way :func:`meldcode_rules.kader_voor`
+The site's search box must find a beroepsgroep the way :func:`meldcode_rules.kader_for`
 and ``meldcode kaders --beroepsgroep`` do: case, accents, spaces, punctuation and word
 order do not matter, and every abbreviation in the register counts. So the index is
 made here, with the library's own :func:`~meldcode_rules.beroepsgroepen.normaliseer` and
 :func:`~meldcode_rules.beroepsgroepen.woordvolgorde`; the browser only normalises the
 query the same way and looks it up, first in ``sleutels``, then in ``volgorde``. One
 entry found is the answer; several are the candidates (as
-:class:`~meldcode_rules.beroepsgroepen.DubbelzinnigeBeroepsgroep`); none is an unknown
+:class:`~meldcode_rules.beroepsgroepen.AmbiguousBeroepsgroep`); none is an unknown
 name. The test suite searches the page for every name in the register and compares
-with :func:`~meldcode_rules.kader_voor`.
+with :func:`~meldcode_rules.kader_for`.
 
 Format ``meldcode-register/1``::
 
@@ -25,7 +25,7 @@ Format ``meldcode-register/1``::
     }
 
 The entries keep the order of :func:`~meldcode_rules.beroepsgroepen.beroepsgroepen`
-(the order :func:`kader_voor` lists candidates in).
+(the order :func:`kader_for` lists candidates in).
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ from meldcode_rules.beroepsgroepen import (
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from meldcode_rules.registry import Register
+    from meldcode_rules.registry import Registry
 
 __all__ = ["FORMAAT", "SECTOR_TEKST", "STATUS_TEKST", "register_index", "sector_tekst"]
 
@@ -65,12 +65,12 @@ def sector_tekst(sector: str) -> str:
     return SECTOR_TEKST.get(sector, sector.replace("_", " ").capitalize())
 
 
-def register_index(register: Register | None = None, pad: Path | None = None) -> dict[str, Any]:
+def register_index(registry: Registry | None = None, pad: Path | None = None) -> dict[str, Any]:
     """The register of beroepsgroepen with its normalised name index (format :data:`FORMAAT`).
 
     Args:
-        register: the kaders, to give each encoded entry its kader's name (optional).
-        pad: another register file; default the shipped one (as for ``kader_voor``).
+        registry: the kaders, to give each encoded entry its kader's name (optional).
+        pad: another register file; default the shipped one (as for ``kader_for``).
     """
     groepen = beroepsgroepen(pad)
     sleutels: dict[str, list[int]] = {}
@@ -85,8 +85,8 @@ def register_index(register: Register | None = None, pad: Path | None = None) ->
             if i not in lijst:
                 lijst.append(i)
         titel = ""
-        if b.kader is not None and register is not None:
-            titel = register.kader(b.kader).naam
+        if b.kader is not None and registry is not None:
+            titel = registry.kader(b.kader).naam
         rijen.append(
             {
                 "naam": b.naam,

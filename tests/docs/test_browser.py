@@ -7,7 +7,7 @@
   only, and on a phone.
 - Every flowchart text is at least 12 px on screen at 1300 px.
 - The register's search box answers every name of ``kaders/beroepsgroepen.toml`` (and
-  other spellings, and real job titles) as :func:`meldcode_rules.kader_voor` does, and
+  other spellings, and real job titles) as :func:`meldcode_rules.kader_for` does, and
   its tables fit at 1300 and 390 px.
 - Every page kind at both widths without a console error, with screenshots
   (``browser_check.bekijk``).
@@ -28,14 +28,14 @@ import kijker
 import pytest
 from bouwen import ROOT
 
-from meldcode_rules import evaluate, kader_voor
+from meldcode_rules import evaluate, kader_for
 from meldcode_rules.afwegingen import AFWEGINGEN
 from meldcode_rules.beroepsgroepen import (
-    BeroepsgroepFout,
-    DubbelzinnigeBeroepsgroep,
+    BeroepsgroepError,
+    AmbiguousBeroepsgroep,
     beroepsgroepen,
 )
-from meldcode_rules.registry import standaard_register
+from meldcode_rules.registry import default_registry
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -48,11 +48,11 @@ WAARDEN = ("ja", "nee", "onbekend")
 
 
 def _versies() -> list[tuple[str, str]]:
-    return [(k.id, v.versie) for k in standaard_register().kaders() for v in k.versies]
+    return [(k.id, v.versie) for k in default_registry().kaders() for v in k.versies]
 
 
 def _geldig_van(kader_id: str, versie: str) -> date:
-    kv = standaard_register().kader(kader_id).versie(versie)
+    kv = default_registry().kader(kader_id).versie(versie)
     assert kv is not None
     return kv.geldig_van
 
@@ -127,7 +127,7 @@ def test_walk_through_clicked_through_all_729_combinations_agrees_with_evaluate(
     open_pagina: Any, kader_id: str, versie: str
 ) -> None:
     peildatum = _geldig_van(kader_id, versie)
-    effectief = standaard_register().versie(kader_id, peildatum)
+    effectief = default_registry().resolve(kader_id, peildatum)
     tab = open_pagina(f"kaders/{kader_id}/{versie}/")
     # The questions in the kader's own words, three answers each.
     for naam in AFWEGINGEN:
@@ -269,13 +269,13 @@ def test_register_search_answers_every_name_like_kader_voor(open_pagina: Any) ->
         vraag = rij["vraag"]
         namen = [a["naam"] for a in rij["antwoorden"]]
         try:
-            keuze = kader_voor(vraag)
-        except DubbelzinnigeBeroepsgroep as fout:
+            keuze = kader_for(vraag)
+        except AmbiguousBeroepsgroep as fout:
             kandidaten = [b.naam for b in fout.kandidaten]
             if (rij["uitkomst"], namen) != ("dubbelzinnig", kandidaten):
                 fouten.append((vraag, rij["uitkomst"], namen, kandidaten))
             continue
-        except BeroepsgroepFout:
+        except BeroepsgroepError:
             if rij["uitkomst"] != "onbekend":
                 fouten.append((vraag, rij["uitkomst"], namen, "onbekend"))
             continue
@@ -285,7 +285,7 @@ def test_register_search_answers_every_name_like_kader_voor(open_pagina: Any) ->
         if rij["uitkomst"] != "gevonden" or {k: antwoord.get(k) for k in verwacht} != verwacht:
             fouten.append((vraag, rij["uitkomst"], antwoord, verwacht))
             continue
-        # The answer says what kader_voor says: the reason and the advice when not encoded.
+        # The answer says what kader_for says: the reason and the advice when not encoded.
         if b.status != "gecodeerd" and (
             b.reden not in antwoord["tekst"] or b.advies not in antwoord["tekst"]
         ):

@@ -4,7 +4,7 @@ The walk-through (``render.doorloop``) must give, for every one of the 729 answe
 combinations, exactly what :func:`meldcode_rules.evaluate` gives for a casus with those
 answers: both beslissingen, the rules that gave them (with their sources), what an
 onbepaald hangs on, the acties and the signaleringen. The register index
-(``render.register_index``) must find every name the way :func:`kader_voor` does.
+(``render.register_index``) must find every name the way :func:`kader_for` does.
 """
 
 from __future__ import annotations
@@ -16,17 +16,17 @@ from pathlib import Path
 
 import pytest
 
-from meldcode_rules import evaluate, kader_voor, render
+from meldcode_rules import evaluate, kader_for, render
 from meldcode_rules.afwegingen import AFWEGINGEN
 from meldcode_rules.beroepsgroepen import (
-    BeroepsgroepFout,
-    DubbelzinnigeBeroepsgroep,
+    BeroepsgroepError,
+    AmbiguousBeroepsgroep,
     beroepsgroepen,
     normaliseer,
     woordvolgorde,
 )
 from meldcode_rules.logica import Waarde
-from meldcode_rules.registry import standaard_register
+from meldcode_rules.registry import default_registry
 from meldcode_rules.ruimte import AANTAL, combinaties, index
 
 WAARDEN = ("ja", "nee", "onbekend")
@@ -34,23 +34,23 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _versies() -> list[tuple[str, str]]:
-    return [(k.id, v.versie) for k in standaard_register().kaders() for v in k.versies]
+    return [(k.id, v.versie) for k in default_registry().kaders() for v in k.versies]
 
 
 @pytest.mark.parametrize(("kader_id", "versie"), _versies())
 def test_every_walk_through_entry_equals_evaluate(kader_id: str, versie: str) -> None:
-    reg = standaard_register()
+    reg = default_registry()
     kader = reg.kader(kader_id)
     kv = kader.versie(versie)
     assert kv is not None
-    export = json.loads(render.doorloop_json(reg.versie(kader, kv.geldig_van)))
+    export = json.loads(render.doorloop_json(reg.resolve(kader, kv.geldig_van)))
     assert export["formaat"] == "meldcode-doorloop/1"
     assert [a["naam"] for a in export["afwegingen"]] == list(AFWEGINGEN)
     assert [a["waarde"] for a in export["antwoorden"]] == list(WAARDEN)
     assert len(export["tabel"]) == AANTAL
     assert sorted(set(export["tabel"])) == list(range(len(export["uitkomsten"])))
     for afweging in export["afwegingen"]:
-        assert afweging["vraag"] == reg.versie(kader, kv.geldig_van).vraag(afweging["naam"])
+        assert afweging["vraag"] == reg.resolve(kader, kv.geldig_van).vraag(afweging["naam"])
     for i, combinatie in enumerate(itertools.product(WAARDEN, repeat=len(AFWEGINGEN))):
         antwoorden = dict(zip(AFWEGINGEN, combinatie, strict=True))
         u = evaluate({"id": "t", "antwoorden": antwoorden}, kader=kader_id, peildatum=kv.geldig_van)
@@ -111,17 +111,17 @@ def _vragen() -> list[str]:
 
 
 def test_the_register_index_finds_every_name_like_kader_voor() -> None:
-    index = render.register_index(standaard_register())
+    index = render.register_index(default_registry())
     groepen = index["beroepsgroepen"]
     for vraag in _vragen():
         gevonden = [groepen[i]["naam"] for i in _zoek(index, vraag)]
         try:
-            keuze = kader_voor(vraag)
-        except DubbelzinnigeBeroepsgroep as fout:
+            keuze = kader_for(vraag)
+        except AmbiguousBeroepsgroep as fout:
             kandidaten = [b.naam for b in fout.kandidaten]
             assert gevonden == kandidaten, vraag
             continue
-        except BeroepsgroepFout:
+        except BeroepsgroepError:
             assert gevonden == [], vraag
             continue
         assert gevonden == [keuze.beroepsgroep.naam], vraag

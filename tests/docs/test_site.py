@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import pytest
 from bouwen import ROOT, bouw
 
-from meldcode_rules.registry import standaard_register
+from meldcode_rules.registry import default_registry
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -35,7 +35,7 @@ def test_mkdocs_build_strict(gebouwde_site: Path) -> None:
 
 
 def test_every_version_has_its_walk_through_export(gebouwde_site: Path) -> None:
-    for kader in standaard_register().kaders():
+    for kader in default_registry().kaders():
         for v in kader.versies:
             export = gebouwde_site / "kaders" / kader.id / f"{v.versie}.doorloop.json"
             gegevens = json.loads(export.read_text(encoding="utf-8"))

@@ -11,8 +11,8 @@ from meldcode_rules.analysis import analyseer, kader_uit_bestand
 from meldcode_rules.casus import Antwoorden, Casus
 from meldcode_rules.cli import main
 from meldcode_rules.logica import JA, ONBEKEND
-from meldcode_rules.registry import standaard_register
-from meldcode_rules.testing import KaderNietConsistent, controleer_kader, schendingen
+from meldcode_rules.registry import default_registry
+from meldcode_rules.testing import InconsistentKader, check_kader, schendingen
 from meldcode_rules.testing.steekproef import HypothesisSteekproef
 
 HIER = Path(__file__).parent
@@ -76,14 +76,14 @@ def test_weakened_meldnorm_counterexample_is_the_smallest() -> None:
 
 
 def test_controleer_kader_raises_an_assertion_with_the_counterexample() -> None:
-    with pytest.raises(KaderNietConsistent) as fout:
-        controleer_kader(HIER / "onbekend_wordt_nee.py", voorbeelden=0)
+    with pytest.raises(InconsistentKader) as fout:
+        check_kader(HIER / "onbekend_wordt_nee.py", voorbeelden=0)
     assert isinstance(fout.value, AssertionError)
     assert "onbekend_nooit_nee" in str(fout.value)
 
 
 def test_per_casus_check_finds_the_silent_nee() -> None:
-    (effectief,) = standaard_register().effectieve_versies(
+    (effectief,) = default_registry().resolved_versions(
         kader_uit_bestand(HIER / "onbekend_wordt_nee.py")
     )
     casus = Casus(
@@ -102,7 +102,7 @@ def test_per_casus_check_finds_the_silent_nee() -> None:
 
 
 def test_sampling_reports_a_shrunk_casus_for_a_per_casus_violation() -> None:
-    (effectief,) = standaard_register().effectieve_versies(
+    (effectief,) = default_registry().resolved_versions(
         kader_uit_bestand(HIER / "onbekend_wordt_nee.py")
     )
     voorbeeld = HypothesisSteekproef(400).zoek(effectief)
