@@ -400,12 +400,50 @@ _STATUS: Final[dict[str, str]] = {
 }
 
 
+DOORLOOP_KLASSE: Final = "meldcode-doorloop"
+"""The class of the block the site's script turns into the walk-through."""
+
+
+def _doorloop_md(ctx: _Context, bron: str | None) -> list[str]:
+    """The walk-through block: a placeholder the site's script fills from the export at ``bron``.
+
+    The export (:func:`meldcode_rules.render.doorloop.doorloop`) holds the questions in
+    the kader's own words and the outcome of every answer combination. No block without
+    an export (plain Markdown output).
+    """
+    if bron is None:
+        return []
+    return [
+        ctx.kop(1, "Doorlopen", "doorlopen"),
+        "",
+        (
+            "Beantwoord de afwegingsvragen met *ja*, *nee* of *weet ik niet* en zie meteen de "
+            "twee beslissingen, de regels die ze geven met hun bron, en de acties. Een vraag "
+            "die u (nog) niet beantwoordt, telt als *weet ik niet*. Er wordt niets verstuurd "
+            "of bewaard: alles gebeurt in uw browser."
+        ),
+        "",
+        f'<div class="{DOORLOOP_KLASSE}" markdown="1">',
+        "",
+        (
+            '<noscript><p>De doorloop heeft JavaScript nodig. De <a href="#beslistabel">'
+            "beslistabel</a> hieronder geeft dezelfde uitkomsten.</p></noscript>"
+        ),
+        "",
+        f"[Alle uitkomsten van deze versie als JSON]({bron}){{ data-doorloop-bron }}",
+        "",
+        "</div>",
+        "",
+    ]
+
+
 def versie_pagina(
     effectief: ResolvedKader,
     invarianten: Sequence[Invariant] = (),
     *,
     niveau: int = 1,
     koppelingen: bool = True,
+    doorloop: str | None = None,
 ) -> str:
     """The page of one kader version.
 
@@ -414,6 +452,9 @@ def versie_pagina(
         invarianten: the invariants it was checked against (shown in a table).
         niveau: the heading level of the page title (2 to nest it in a larger document).
         koppelingen: write in-page links and heading ids (off for plain Markdown output).
+        doorloop: the link (relative to the page's source file) of the version's
+            walk-through export (:func:`meldcode_rules.render.doorloop.doorloop_json`);
+            when given, the page gets the interactive walk-through (the site only).
 
     Raises:
         RenderError: an open question names a rule or afweging that does not exist.
@@ -438,13 +479,17 @@ def versie_pagina(
     if v.wijzigingen:
         uit += [f"Wijzigingen: {v.wijzigingen}", ""]
     uit += _vragen_md(ctx)
+    uit += _doorloop_md(ctx, doorloop)
     tabel = beslistabel(effectief)
     uit += [
         ctx.kop(1, "Stroomschema"),
         "",
         (
-            "Van het vermoeden naar de twee beslissingen. Een vraag staat er alleen waar het "
-            "antwoord de uitkomst verandert."
+            "Van het vermoeden naar de twee beslissingen. Volg bij elke vraag uw antwoord: *ja* "
+            "of *nee*. Een vraag staat er alleen waar het antwoord de uitkomst verandert. "
+            "*Weet ik niet* staat één keer per vraag: leidt het niet naar dezelfde plek als *ja* "
+            "of *nee*, dan geldt wat bij *ja* én bij *nee* gelijk uitkomt, en blijft de rest "
+            "*onbepaald*: raadpleeg dan Veilig Thuis."
         ),
         "",
         "```mermaid",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from meldcode_rules.afwegingen import AFWEGING, AFWEGINGEN, BESLISSING
 from meldcode_rules.render import CEL_WAARDEN
 
@@ -21,19 +23,21 @@ def lees_beslistabel(markdown: str) -> list[tuple[tuple[frozenset[str], ...], st
 
 
 def lees_stroomschema(mermaid: str) -> tuple[dict[str, str], dict[str, list[tuple[str, str]]]]:
-    """Read a chart written by :func:`stroomschema` back: node labels and labelled arrows."""
+    """Read a chart written by :func:`stroomschema` back: node labels and labelled arrows.
+
+    Arrows are ``A -->|"label"| B`` or, for *weet ik niet*, ``A -.->|"label"| B``; nodes are
+    ``v1("question")``, ``u1["outcome"]`` and ``w1["weet ik niet ..."]``.
+    """
     labels: dict[str, str] = {}
     pijlen: dict[str, list[tuple[str, str]]] = {}
     for ruw in mermaid.splitlines():
         regel = ruw.strip()
-        if "-->" in regel:
-            van, rest = regel.split(" -->", 1)
-            if rest.startswith("|"):
-                label, naar = rest[2:].split('"| ', 1)
-            else:
-                label, naar = "", rest.strip()
-            pijlen.setdefault(van, []).append((label, naar))
-        elif regel[:1] in "uv" and ('{"' in regel or '["' in regel):
-            naam, _, tekst = regel.partition('{"' if '{"' in regel else '["')
-            labels[naam] = tekst.split('"', 1)[0]
+        pijl = re.fullmatch(r'(\w+) -\.?->(?:\|"([^"]*)"\|)? (\w+)', regel)
+        if pijl:
+            van, label, naar = pijl.groups()
+            pijlen.setdefault(van, []).append((label or "", naar))
+            continue
+        knoop = re.fullmatch(r'([uvw]\d+)[(\[]"(.*)"[)\]](?::::\w+)?', regel)
+        if knoop:
+            labels[knoop.group(1)] = knoop.group(2)
     return labels, pijlen

@@ -18,6 +18,8 @@ from meldcode_rules.engine import compileer, native
 from meldcode_rules.kader import Kader, KaderVersie, ResolvedKader
 from meldcode_rules.regels import AFWEGINGEN, OpenVraag
 from meldcode_rules.registry import Registry, default_registry
+from meldcode_rules.render import mermaid
+from meldcode_rules.render.mermaid import PIJL_WAARDEN
 from meldcode_rules.ruimte import beslissingen, combinaties
 
 WAARDEN = ("ja", "nee", "onbekend")
@@ -69,6 +71,50 @@ def test_beslistabel_rows_equal_the_engine(kader_id: str, versie: str) -> None:
     assert len(rijen) < 729  # and it is actually compact
 
 
+_BLAD = re.compile(r"Melden: <b>(.+)</b><br/>Hulp: <b>(.+)</b>")
+_MELDEN_TERUG = {tekst: waarde for waarde, tekst in BESLISSING["melden"].kort}
+_HULP_TERUG = {tekst: waarde for waarde, tekst in BESLISSING["hulp"].kort}
+
+
+def _mogelijk(tekst: str, kop: str) -> set[str]:
+    """The values a weet-ik-niet node lists for one beslissing (``Melden: ja of onbepaald``)."""
+    (regel,) = [r for r in tekst.split("<br/>") if r.startswith(f"{kop}: ")]
+    return set(regel.removeprefix(f"{kop}: ").split(" of "))
+
+
+def _volg(
+    labels: dict[str, str],
+    pijlen: dict[str, list[tuple[str, str]]],
+    knoop: str,
+    combinatie: tuple[str, ...],
+) -> tuple[str, str]:
+    """Follow the chart for one combination, as a reader would; return (melden, hulp)."""
+    vraag_van = {AFWEGING[a].label: i for i, a in enumerate(AFWEGINGEN)}
+    stappen = 0
+    while knoop.startswith("v"):
+        stappen += 1
+        assert stappen <= len(AFWEGINGEN)
+        i = vraag_van[labels[knoop]]
+        (doel,) = [d for label, d in pijlen[knoop] if combinatie[i] in PIJL_WAARDEN[label]]
+        if doel.startswith("w"):
+            # A weet-ik-niet node: what ja and nee both give holds, the rest is onbepaald ...
+            ja = _volg(labels, pijlen, knoop, (*combinatie[:i], "ja", *combinatie[i + 1 :]))
+            nee = _volg(labels, pijlen, knoop, (*combinatie[:i], "nee", *combinatie[i + 1 :]))
+            uit = (
+                ja[0] if ja[0] == nee[0] else "onbepaald",
+                ja[1] if ja[1] == nee[1] else "onbepaald",
+            )
+            # ... and the node lists that outcome among the possible ones.
+            melden = BESLISSING["melden"].kort_voor(uit[0])
+            hulp = BESLISSING["hulp"].kort_voor(uit[1])
+            assert melden in _mogelijk(labels[doel], "Melden"), (doel, uit)
+            assert hulp in _mogelijk(labels[doel], "Hulp"), (doel, uit)
+            return uit
+        knoop = doel
+    melden, hulp = _BLAD.fullmatch(labels[knoop]).groups()
+    return _MELDEN_TERUG[melden], _HULP_TERUG[hulp]
+
+
 @pytest.mark.parametrize(("kader_id", "versie"), _versies())
 def test_stroomschema_leads_every_combination_to_the_engine_outcome(
     kader_id: str, versie: str
@@ -76,37 +122,58 @@ def test_stroomschema_leads_every_combination_to_the_engine_outcome(
     effectief = _effectief(kader_id, versie)
     engine = _engine(effectief)
     labels, pijlen = lees_stroomschema(render.stroomschema(effectief))
-    vraag_van = {AFWEGING[a].label: i for i, a in enumerate(AFWEGINGEN)}
-    bladen = {n: t for n, t in labels.items() if n.startswith("u")}
+    ((_, eerste),) = pijlen["start"]
     for combinatie, verwacht in engine.items():
-        ((_, knoop),) = pijlen["start"]
-        stappen = 0
-        while knoop not in bladen:
-            antwoord = combinatie[vraag_van[labels[knoop]]]
-            (knoop,) = [
-                doel for label, doel in pijlen[knoop] if antwoord in render.CEL_WAARDEN[label]
-            ]
-            stappen += 1
-            assert stappen <= len(AFWEGINGEN)
-        melden, hulp = re.fullmatch(r"Melden: (.+)<br/>Hulp: (.+)", bladen[knoop]).groups()
-        assert (melden, hulp) == (
-            BESLISSING["melden"].kort_voor(verwacht[0]),
-            BESLISSING["hulp"].kort_voor(verwacht[1]),
-        ), combinatie
+        assert _volg(labels, pijlen, eerste, combinatie) == verwacht, combinatie
 
 
-def test_stroomschema_asks_questions_in_flow_order_and_each_branch_once() -> None:
-    effectief = _effectief("basis", "2019")
+@pytest.mark.parametrize(("kader_id", "versie"), _versies())
+def test_stroomschema_is_drawn_for_a_reader(kader_id: str, versie: str) -> None:
+    """Questions in flow order, each once; ja and nee are arrows of their own; weet ik niet
+    is one arrow per question, never a third copy of the tree (in the shipped kaders)."""
+    effectief = _effectief(kader_id, versie)
     labels, pijlen = lees_stroomschema(render.stroomschema(effectief))
     volgorde = [AFWEGING[a].label for a in AFWEGINGEN]
+    vragen = [labels[n] for n in labels if n.startswith("v")]
+    assert len(vragen) == len(set(vragen))  # each question once
     for van, uitgaand in pijlen.items():
         if van == "start":
             continue
-        gedekt = [w for label, _ in uitgaand for w in render.CEL_WAARDEN[label]]
+        gedekt = [w for label, _ in uitgaand for w in PIJL_WAARDEN[label]]
         assert sorted(gedekt) == sorted(WAARDEN)  # every answer has exactly one arrow
-        for _, naar in uitgaand:
+        labels_uit = {label for label, _ in uitgaand}
+        assert labels_uit & {"ja", "ja of weet ik niet"}
+        assert labels_uit & {"nee", "nee of weet ik niet"}
+        for label, naar in uitgaand:
+            if label == "weet ik niet":
+                assert naar.startswith("w"), f"{van}: weet ik niet leads into a copy of the tree"
             if naar.startswith("v"):
                 assert volgorde.index(labels[naar]) > volgorde.index(labels[van])
+    for naam, tekst in labels.items():
+        if naam.startswith("w"):
+            assert "raadpleeg Veilig Thuis" in tekst
+
+
+def test_weet_ik_niet_without_a_shortcut_gets_the_exact_subtree(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A kader whose weet ik niet is neither ja, nee nor their merge still gets a right chart."""
+    basis = _effectief("basis", "2019")
+    tabel = list(beslissingen(native(basis)))
+    # vermoeden onbekend and every other answer ja: "melden ja, hulp ja", which no shortcut
+    # describes (ja gives hulp met_veilig_thuis, nee niet_van_toepassing).
+    for i, combinatie in enumerate(combinaties()):
+        if combinatie[0].value == "onbekend" and all(w.value == "ja" for w in combinatie[1:]):
+            tabel[i] = ("ja", "ja")
+    monkeypatch.setattr(mermaid, "beslissingen", lambda _motor: tuple(tabel))
+    tekst = mermaid.stroomschema(basis)
+    labels, pijlen = lees_stroomschema(tekst)
+    ((_, eerste),) = pijlen["start"]
+    vragen = [labels[n] for n in labels if n.startswith("v")]
+    assert len(vragen) > len(set(vragen))  # a copy, drawn because it is needed
+    for i, combinatie in enumerate(combinaties()):
+        waarden = tuple(w.value for w in combinatie)
+        assert _volg(labels, pijlen, eerste, waarden) == tabel[i], waarden
 
 
 @pytest.mark.parametrize(("kader_id", "versie"), _versies())
@@ -136,6 +203,7 @@ def test_versie_pagina_has_the_fixed_sections_and_every_rule_with_its_source() -
     ):
         assert kop in pagina
     assert "```mermaid\nflowchart TD" in pagina
+    assert "## Doorlopen" not in pagina  # the walk-through is for the site only
     for regel in effectief.regels:
         blok = pagina.split(f"### {regel.id} {{ #{regel.id} }}", 1)[1].split("\n### ", 1)[0]
         for kop in (
