@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from meldcode_rules.authoring import ACTIE, HULP, JA, MELDEN, NEE, SECTOREN, SIGNALERING, Altijd, Bron, Feit, Is, Kader, KaderVersie, Minstens, Niet, OpenVraag, Regel, signaal
+from meldcode_rules.authoring import ACTIE, HULP, JA, MELDEN, NEE, ONBEKEND, SECTOREN, SIGNALERING, Altijd, Bron, Feit, Is, Kader, KaderVersie, Minstens, Niet, OpenVraag, Regel, signaal
 
 __all__ = ["KADER"]
 
@@ -35,8 +35,26 @@ VRAGENLIJST = Bron("Afwegingskader Meldcode (gezamenlijke beroepsorganisaties)",
     "https://afwegingskadermeldcode.nl/vragenlijst?showtemplate=1")
 AFWEGINGSVRAAG_2 = Bron("Interventieacademie (weergave van de gedeelde definitie)", "Afwegingsvraag 2: acute onveiligheid", "online", None,
     "https://www.interventieacademie.nl/afwegingsvraag-2/")
-STRUCTUREEL = Bron("Handelingsprotocol Utrecht (JGZ)", "Stap 5: hulp of melden — definities", "na 2019", None,
-    "https://www.handelingsprotocol.nl/utrecht-jgz-stap-5-hulp-of-melden-2")
+STRUCTUREEL = Bron("Handelingsprotocol Utrecht (algemeen maatschappelijk werk; weergave van de definities)", "Stap 5: hulp of melden — definities", "na 2019", None,
+    "https://handelingsprotocol.nl/utrecht-amw-stap-5-hulp-of-melden")
+KINDCHECK = Bron("Huiselijkgeweld.nl (kennisplatform van VWS)", "Kindcheck: signaleren van kindermishandeling op basis van oudersignalen (factsheet)", "2018-11-01", date(2018, 11, 1),
+    "https://www.huiselijkgeweld.nl/vormen/kindcheck-signaleren-van-kindermishandeling-op-basis-van-oudersignalen")
+AUGEO_KINDCHECK = Bron("Augeo Foundation", "De kindcheck", "online", None,
+    "https://www.augeo.nl/nl-nl/kindcheck")
+AUGEO_KINDCHECK_2013 = Bron("Augeo Foundation", "Kindcheck: ouders met problemen", "online", None,
+    "https://www.augeo.nl/nl-nl/kindcheck/ouders-met-problemen/")
+EERGERELATEERD = Bron("Movisie", "De Meldcode bij (vermoedens van) eergerelateerd geweld (factsheet)", "2020-05-18", date(2020, 5, 18),
+    "https://www.movisie.nl/publicatie/meldcode-vermoedens-eergerelateerd-geweld-0")
+EERGERELATEERD_VORMEN = Bron("Veilig Thuis Hollands Midden", "Vernieuwde factsheet: de meldcode bij vermoedens van eergerelateerd geweld", "2020", None,
+    "https://www.veiligthuishollandsmidden.nl/vernieuwde-factsheet-de-meldcode-bij-vermoedens-van-eergerelateerd-geweld/")
+KNMG_BIJLAGE5 = Bron("KNMG", "KNMG-meldcode Kindermishandeling en huiselijk geweld (2023) — Bijlage 5: Voorbeelden van acute onveiligheid", "2023", date(2023, 11, 20),
+    "https://knmg-meldcode.maglr.com/meldcode-kindermishandeling-en-huiselijk-geweld/bijlage-5-voorbeelden-van-acute-onveiligheid")
+KNMG_BIJLAGE6 = Bron("KNMG", "KNMG-meldcode Kindermishandeling en huiselijk geweld (2023) — Bijlage 6: Voorbeelden van structurele onveiligheid", "2023", date(2023, 11, 20),
+    "https://knmg-meldcode.maglr.com/meldcode-kindermishandeling-en-huiselijk-geweld/bijlage-6-voorbeelden-van-structurele-onveiligheid")
+SIGNALENKAART = Bron("Signalenkaart.nl", "De meldcode — stap 3: gesprek met de cliënt", "online", None,
+    "https://www.signalenkaart.nl/meldcode/")
+AFWEGING_5 = Bron("1Gezin1Plan (regionale toelichting op het afwegingskader)", "Toelichting afweging 5: herstel van duurzame veiligheid", "online", None,
+    "https://1gezin1plan.nu/05-toelichting-afweging-5-herstel-van-duurzame-veiligheid/")
 STAP5_2019 = Bron("Rijksoverheid (projectbron seeds/004)", "Meldcode huiselijk geweld en kindermishandeling: hoe werkt de meldcode?", "verbeterde meldcode 2019", date(2019, 1, 1),
     "https://www.rijksoverheid.nl/onderwerpen/huiselijk-geweld/inhoud/meldcode")
 RIJKSOVERHEID_STAPPEN = Bron("Rijksoverheid", "Meldcode huiselijk geweld en kindermishandeling — de vijf stappen", "online", None,
@@ -64,32 +82,77 @@ ACUUT = (
     Regel("acuut_direct_levensgevaar", "acute_onveiligheid", JA, signaal("direct_levensgevaar"),
         AFWEGINGSVRAAG_2.bij("Is er sprake van direct (levens)gevaar? (parafrase)")),
     Regel("acuut_ernstig_letsel", "acute_onveiligheid", JA, signaal("ernstig_letsel"),
-        AFWEGINGSVRAAG_2.bij("Is er (vermoedelijk) ernstig letsel toegebracht, of een poging daartoe? (parafrase)")),
-    Regel("acuut_mensenhandel", "acute_onveiligheid", JA, signaal("mensenhandel"),
-        AFWEGINGSVRAAG_2.bij("Is er sprake van mensenhandel (uitbuiting, gedwongen prostitutie)? (parafrase)")),
+        AFWEGINGSVRAAG_2.bij("Is er ernstig letsel met een vermoeden dat dit is toegebracht, of een poging daartoe?")),
     Regel("acuut_verzorger_middelen_of_crisis", "acute_onveiligheid", JA, signaal("verzorger_middelen_of_crisis"),
-        AFWEGINGSVRAAG_2.bij("Worden kinderen of kwetsbare volwassenen in gevaar gebracht door overmatig middelengebruik en/of een acute psychiatrische crisis van de verzorger? (parafrase)")),
+        AFWEGINGSVRAAG_2.bij("In gevaar brengen van kinderen en kwetsbare volwassenen als gevolg van excessief middelenmisbruik en/of een acute psychische crisis van de verantwoordelijke ouder/partner/verzorger.")),
     Regel("acuut_dreiging", "acute_onveiligheid", JA, signaal("acute_dreiging"),
-        AFWEGINGSVRAAG_2.bij("Is er een acute dreiging te doden, ernstig te verwonden of van de vrijheid te beroven (ontvoering, familiedrama, eerwraak, huwelijksdwang, vrouwelijke genitale verminking)? (parafrase)")),
+        AFWEGINGSVRAAG_2.bij("Is er een acute dreiging om zichzelf én een naaste (waaronder (ex-)partner, kinderen of een familielid) te doden, ernstig letsel toe te brengen of hun vrijheid te benemen (ontvoering, familiedrama, eerwraak, huwelijksdwang, vrouwelijke genitale verminking)?")),
     Regel("acuut_verminking_handicap_of_dood", "acute_onveiligheid", JA, signaal("verminking_handicap_of_dood"),
         AFWEGINGSVRAAG_2.bij("Leidt geweld of verwaarlozing tot verminking, handicap of de dood van een lid van het cliëntsysteem? (parafrase)")),
     Regel("acuut_basale_zorg_ontbreekt", "acute_onveiligheid", JA, signaal("basale_zorg_ontbreekt"),
         VRAGENLIJST.bij("Of, bij zorgafhankelijke kinderen of (oudere) volwassenen, de afwezigheid van de meest basale verzorging (waaronder eten, drinken, kleding en onderdak).")),
     Regel("acuut_onnodige_medische_zorg", "acute_onveiligheid", JA, signaal("onnodige_medische_zorg"),
         VRAGENLIJST.bij("Het kan ook gaan om het onnodig toedienen van medicijnen of het verrichten van onnodige (medische) zorg.")),
-    Regel("acuut_onthulling", "acute_onveiligheid", JA, signaal("onthulling"),
-        VRAGENLIJST.bij("Een specifieke vorm van acute onveiligheid is 'disclosure' (ook wel onthulling genoemd).")),
 )
 
 # -- beoordelingsregels: structurele onveiligheid (2019) ----------------------------------------
 
 STRUCTUREEL_REGELS = (
-    Regel("structureel_herhaling", "structurele_onveiligheid", JA, Minstens("aantal_signaaldata", 2),
-        STRUCTUREEL.bij("Structurele onveiligheid: herhaling of voortduren van een onveilige situatie of van geweld (parafrase)."),
-        toelichting="'Herhaling' gelezen als: meer dan één keer, dus signalen op ten minste twee data. Zie open vraag structurele_onveiligheid_criteria."),
-    Regel("structureel_voortduren", "structurele_onveiligheid", JA, Minstens("aantal_voortdurend", 1),
-        STRUCTUREEL.bij("Structurele onveiligheid: herhaling of voortduren van een onveilige situatie of van geweld (parafrase).")),
+    Regel("structureel_herhaling_vastgelegd", "structurele_onveiligheid", JA, signaal("herhaald"),
+        STRUCTUREEL.bij("Structurele onveiligheid: er is sprake van herhaling of het voortduren van een onveilige situatie of geweld."),
+        toelichting="De professional legt de herhaling vast (kenmerk herhaald). Het aantal data waarop signalen zijn vastgelegd beslist niets: zie signalering_herhaling_wegen."),
+    Regel("structureel_voortduren", "structurele_onveiligheid", JA, signaal("voortdurend"),
+        STRUCTUREEL.bij("Structurele onveiligheid: er is sprake van herhaling of het voortduren van een onveilige situatie of geweld.")),
 )
+
+# -- signaleringen bij stap 1 en afweging 2: wat te wegen, nooit een afgeleide waarde -------------
+
+WEGEN = (
+    Regel("signalering_herhaling_wegen", SIGNALERING, "herhaling_wegen", Minstens("aantal_signaaldata", 2) & ~Is("structurele_onveiligheid", JA),
+        STRUCTUREEL.bij("Gaat soms om patronen van herhaald, terugkerend geweld of verwaarlozing."),
+        label="Er zijn signalen op meer dan één datum. Dat beslist niets op zich: weeg of er sprake is van herhaling of het voortduren van een onveilige situatie (structurele onveiligheid, afweging 2) en leg uw oordeel vast."),
+    Regel("signalering_mensenhandel_wegen", SIGNALERING, "mensenhandel_wegen", signaal("mensenhandel") & ~Is("acute_onveiligheid", JA),
+        AFWEGINGSVRAAG_2.bij("Is er sprake van mensenhandel (zoals uitbuiting of gedwongen prostitutie)?"),
+        label="Een signaal van mensenhandel. Bij afweging 2 hoort de vraag of er sprake is van mensenhandel (zoals uitbuiting of gedwongen prostitutie): is dat zo, dan is er acute onveiligheid. Weeg het en beantwoord afweging 2."),
+    Regel("signalering_onthulling_wegen", SIGNALERING, "onthulling_wegen", (signaal("onthulling") | signaal("onthulling_acuut_gevaar")) & ~Is("acute_onveiligheid", JA),
+        AUGEO_VT.bij("Ook als een slachtoffer zelf vertelt over onveiligheid thuis (een disclosure doet), meldt de professional dat."),
+        label="Een slachtoffer heeft uit zichzelf verteld over het geweld of om hulp gevraagd (onthulling). Weeg bij afweging 2 of er acute onveiligheid is; ook na een onthulling wordt gemeld bij Veilig Thuis."),
+    Regel("signalering_knmg_voorbeeld_acuut", SIGNALERING, "knmg_voorbeeld_acute_onveiligheid_wegen",
+        (signaal("poging_tot_verwurging") | signaal("wapengebruik") | signaal("herhalingskans") | signaal("falsificatie") | signaal("verzorger_suicidaal")
+         | signaal("gedwongen_vlucht") | signaal("zwangerschap") | signaal("oorlogsgebied") | signaal("letsel_medische_behandeling")) & ~Is("acute_onveiligheid", JA),
+        KNMG_BIJLAGE5.bij("Hieronder staat een aantal voorbeelden van situaties van acute onveiligheid. Deze lijst is niet uitputtend."),
+        label="Een signaal heeft een kenmerk dat de KNMG-meldcode (Bijlage 5) als voorbeeld van acute onveiligheid noemt, binnen de voorwaarden van dat voorbeeld. Dit kader leidt er geen acute onveiligheid uit af: weeg het bij afweging 2."),
+    Regel("signalering_knmg_voorbeeld_structureel", SIGNALERING, "knmg_voorbeeld_structurele_onveiligheid_wegen",
+        (signaal("stelselmatig_getuige") | signaal("escalerend") | signaal("ouderproblematiek")) & ~Is("structurele_onveiligheid", JA),
+        KNMG_BIJLAGE6.bij("Hieronder staan enkele illustratieve voorbeelden van situaties van structurele onveiligheid. Deze lijst is niet uitputtend."),
+        label="Een signaal heeft een kenmerk dat de KNMG-meldcode (Bijlage 6) als voorbeeld van structurele onveiligheid noemt. Dit kader leidt er geen structurele onveiligheid uit af: weeg het bij afweging 2."),
+)
+
+# -- stap 1: de kindcheck (wettelijk, in elke meldcode sinds 2013) --------------------------------
+
+OUDERSIGNAAL = Minstens("aantal_volwassenen_met_oudersignalen", 1)
+KINDCHECK_REGELS = (
+    Regel("actie_kindcheck", ACTIE, "kindcheck", OUDERSIGNAAL & ~Is("zorgt_voor_minderjarigen", NEE),
+        KINDCHECK.bij("De Kindcheck houdt in dat je in je contacten met volwassen cliënten/patiënten nagaat of er kinderen in het gezin zijn en inschat of zij veilig zijn."),
+        label="Kindcheck (stap 1): een volwassen cliënt heeft een omstandigheid die om de kindcheck vraagt (zoals ernstige psychische problemen, een suïcidepoging, verslaving, huiselijk geweld, agressie, dakloosheid, een verstandelijke beperking of detentie). Ga na of de cliënt zorgt voor minderjarige kinderen of zwanger is, en of die kinderen veilig kunnen opgroeien; leg dat vast."),
+    Regel("signalering_kindcheck_onbeantwoord", SIGNALERING, "kindcheck_onbeantwoord", Is("zorgt_voor_minderjarigen", ONBEKEND),
+        AUGEO_KINDCHECK.bij("Ga bij deze groepen cliënten ook na of zij zwanger zijn."),
+        label="De kindcheck is niet afgerond: het is onbekend of de cliënt zorgt voor minderjarige kinderen (of zwanger is)."),
+    Regel("actie_kindcheck_positief", ACTIE, "stappen_doorlopen_voor_kinderen", Is("zorgt_voor_minderjarigen", JA),
+        AUGEO_KINDCHECK.bij("Bij een ‘positieve kindcheck’ volg je de stappen van de meldcode."),
+        label="Positieve kindcheck: de cliënt zorgt voor minderjarige kinderen (of is zwanger). Volg voor hen de stappen van de meldcode en ga na of zij veilig kunnen opgroeien."),
+    Regel("actie_kindcheck_afsluiten", ACTIE, "kindcheck_afsluiten", Is("zorgt_voor_minderjarigen", NEE),
+        AUGEO_KINDCHECK.bij("Is er geen reden tot zorg? Dan sluit je af en noteer je dat in het dossier."),
+        label="Kindcheck: de cliënt zorgt niet voor minderjarige kinderen en is niet zwanger. Sluit de kindcheck af en leg dat vast."),
+)
+
+# -- eergerelateerd geweld, huwelijksdwang en vrouwelijke genitale verminking ---------------------
+
+EERGERELATEERD_SIGNAAL = signaal("eergerelateerd_geweld") | signaal("huwelijksdwang") | signaal("vrouwelijke_genitale_verminking")
+DESKUNDIGE = Regel("actie_deskundige_raadplegen", ACTIE, "deskundige_raadplegen", EERGERELATEERD_SIGNAAL,
+    EERGERELATEERD.bij("Zo dient men in deze zaken altijd een deskundige te raadplegen, omdat het collectieve karakter van deze vorm van geweld specifieke expertise vraagt."),
+    label="Eergerelateerd geweld, huwelijksdwang of vrouwelijke genitale verminking: raadpleeg altijd een deskundige (eergerelateerd geweld: de aandachtsfunctionaris eergerelateerd geweld van de politie of Veilig Thuis; huwelijksdwang en achterlating: het Landelijk Knooppunt Huwelijksdwang en Achterlating; meisjesbesnijdenis: de aandachtsfunctionaris meisjesbesnijdenis van de jeugdgezondheidszorg of Veilig Thuis). Ga zonder dat advies geen gesprek aan met de ouders of de familie. Bij een acuut risico worden stappen versneld.",
+    toelichting="Vrouwelijke genitale verminking en huwelijksdwang zijn vormen van eergerelateerd geweld (Veilig Thuis Hollands Midden, 2020). Wie de deskundige is: 1gezin1plan.nu (stap 2), het Landelijk Knooppunt Huwelijksdwang en Achterlating (2015) en de JGZ-meldcode meisjesbesnijdenis (meldcode.nu); dat een gesprek met ouders of familie een risico is: het CCV en het Landelijk Knooppunt.")
 
 # -- beoordelingsregels: de drie hulpvoorwaarden -------------------------------------------------
 
@@ -139,9 +202,16 @@ BESLISREGELS_2019 = (
 VASTLEGGEN = Regel("actie_vastleggen", ACTIE, "vastleggen", Altijd(),
     MOVISIE_DOSSIER.bij("De stappen van de meldcode worden vastgelegd in het dossier van de cliënt (parafrase)."),
     label="Leg de signalen, de stappen, de afwegingen en de beslissingen vast in het dossier.")
-VEILIG_THUIS_RAADPLEGEN = Regel("actie_veilig_thuis_raadplegen", ACTIE, "veilig_thuis_raadplegen", Is(MELDEN, "onbepaald") | Is(HULP, "onbepaald"),
+HULP_LOOPT = V & VEILIG_GENOEG & P & M & Feit("hulp_effect_nog_onbekend")
+"""Hulp is aanvaard en loopt; alleen afweging 5 (het resultaat) is nog niet te beantwoorden."""
+VEILIG_THUIS_RAADPLEGEN = Regel("actie_veilig_thuis_raadplegen", ACTIE, "veilig_thuis_raadplegen", ((Is(MELDEN, "onbepaald") | Is(HULP, "onbepaald")) & ~HULP_LOOPT) | Feit("twijfel"),
     RIJKSOVERHEID_STAPPEN.bij("Stap 4: ... En bij twijfel altijd Veilig Thuis raadplegen."),
-    label="Bij twijfel: raadpleeg Veilig Thuis (0800-2000), zo nodig anoniem.")
+    label="Bij twijfel: raadpleeg Veilig Thuis (0800-2000), zo nodig anoniem.",
+    toelichting="Twijfel is een oordeel van de professional (antwoorden.twijfel), niet een onbeantwoorde vraag; een beslissing die onbepaald is omdat een afweging nog niet beantwoord is, krijgt hetzelfde advies. Loopt de hulp en is alleen afweging 5 nog open, dan volgt actie_afweging_5_na_termijn.")
+AFWEGING_5_NA_TERMIJN = Regel("actie_afweging_5_na_termijn", ACTIE, "afweging_5_na_termijn", HULP_LOOPT,
+    AFWEGING_5.bij("Een professional die hulp biedt of organiseert ... weegt telkens af of de onveiligheid daadwerkelijk stopt of zich herhaalt."),
+    label="De hulp loopt en haar effect is nog niet te beoordelen. Spreek een termijn af waarbinnen het effect merkbaar moet zijn, volg de veiligheid en beantwoord afweging 5 na die termijn; stopt de onveiligheid niet of herhaalt zij zich, meld dan (alsnog) bij Veilig Thuis.",
+    toelichting="Afweging 5 wordt in de tijd beantwoord: NJi vraagt of de hulp 'binnen de gewenste termijn' tot resultaat leidt. Tot dan blijven de beslissingen onbepaald, met dit advies in plaats van 'raadpleeg Veilig Thuis'.")
 AFSLUITEN = Regel("actie_afsluiten", ACTIE, "afsluiten_en_vastleggen", Is("vermoeden", NEE),
     NJI.bij("Nee: afsluiten en vastleggen in dossier."),
     label="Geen vermoeden: sluit de meldcode af en leg dat vast (de meldcode kan op elk moment opnieuw worden gestart).")
@@ -149,14 +219,14 @@ COLLEGIAAL_OVERLEG = Regel("signalering_collegiaal_overleg_ontbreekt", SIGNALERI
     RIJKSOVERHEID_STAPPEN.bij("Stap 2: Overleggen met een collega. En eventueel raadplegen van Veilig Thuis."),
     label="Stap 2 is nog niet gezet: overleg met een collega of de aandachtsfunctionaris.")
 GESPREK_ONTBREEKT = Regel("signalering_gesprek_ontbreekt", SIGNALERING, "gesprek_ontbreekt", Is("gesprek_gevoerd", NEE) & Is("gesprek_overgeslagen_met_reden", NEE),
-    GRONINGEN.bij("Voorop staat de veiligheid van u, de cliënt of andere direct betrokkenen. Als deze in het geding komt door het voeren van een gesprek, slaat u deze stap over."),
-    label="Stap 3: het gesprek met de betrokkene(n) is niet gevoerd en er is geen veiligheidsreden vastgelegd om het over te slaan.")
+    SIGNALENKAART.bij("Het doen van een melding zonder dat de signalen zijn besproken met de cliënt, is alleen mogelijk als: Er concrete aanwijzingen zijn dat de veiligheid van de cliënt, die van u zelf, of die van een ander in het geding is, of zou kunnen zijn; Als u goede redenen hebt om te veronderstellen dat de cliënt door dit gesprek het contact met u zal verbreken."),
+    label="Stap 3: het gesprek met de betrokkene(n) is niet gevoerd en er is geen reden vastgelegd om het over te slaan (gevaar voor de veiligheid van de cliënt, uzelf of een ander, of goede redenen om aan te nemen dat de cliënt het contact verbreekt).")
 
 ACTIES_2019 = (
     Regel("actie_melden", ACTIE, "melden_bij_veilig_thuis", Is(MELDEN, "ja"),
         BASISDOCUMENT.bij("Beslissing 1: Is melden noodzakelijk?"),
         label="Meld bij Veilig Thuis (0800-2000). Een melding draagt de zorg niet over: blijf betrokken."),
-    Regel("actie_melding_bespreken", ACTIE, "melding_bespreken_met_betrokkenen", Is(MELDEN, "ja"),
+    Regel("actie_melding_bespreken", ACTIE, "melding_bespreken_met_betrokkenen", Is(MELDEN, "ja") & ~EERGERELATEERD_SIGNAAL,
         AUGEO_VT.bij("Professionals bespreken in principe altijd met de cliënt dat zij een melding gaan doen (parafrase)."),
         label="Bespreek de zorgen en het voornemen om te melden met de betrokkene(n), tenzij de veiligheid dat niet toelaat."),
     Regel("actie_afwegingen_met_veilig_thuis", ACTIE, "afwegingen_3_5_met_veilig_thuis", Is(HULP, "met_veilig_thuis"),
@@ -170,6 +240,8 @@ ACTIES_2019 = (
         label="Sluit de hulp af met afspraken over het volgen van de (on)veiligheid."),
     AFSLUITEN,
     VEILIG_THUIS_RAADPLEGEN,
+    AFWEGING_5_NA_TERMIJN,
+    DESKUNDIGE,
     VASTLEGGEN,
     COLLEGIAAL_OVERLEG,
     GESPREK_ONTBREEKT,
@@ -180,8 +252,15 @@ OPEN_VRAGEN_2019 = (
         ("vermoeden", "acute_onveiligheid", "structurele_onveiligheid"),
         "De bronnen verschillen (Basisdocument: stap 4 en 5; KNMG: stap 5; Haaglanden: stap 4). De beslissingen hangen er niet van af."),
     OpenVraag("structurele_onveiligheid_criteria", "Welke officiële criteria gelden voor structurele onveiligheid, en over welke periode telt herhaling?",
-        ("structureel_herhaling", "structurele_onveiligheid"),
-        "Er is geen officiële criterialijst gevonden, alleen 'herhaling of voortduren'. De bibliotheek leest herhaling als signalen op ten minste twee data, zonder termijn; signalen na de peildatum tellen niet."),
+        ("structureel_herhaling_vastgelegd", "signalering_herhaling_wegen", "structurele_onveiligheid"),
+        "Er is geen officiële criterialijst gevonden, alleen 'herhaling of het voortduren' en de voorbeelden van de KNMG (Bijlage 6); geen bron noemt een aantal keren of een termijn. De bibliotheek leidt structurele onveiligheid daarom alleen af uit wat de professional als herhaling of voortduren vastlegt, en signaleert signalen op meer dan één datum als iets om te wegen."),
+    OpenVraag("onthulling_in_het_model", "Rekent het VWS-model een onthulling (disclosure) tot acute onveiligheid, en bij wie?",
+        ("signalering_onthulling_wegen", "acute_onveiligheid"),
+        "De tekst van het Basisdocument hierover is niet gevonden. Het gezamenlijke kader rekent een onthulling door kinderen en/of volwassenen tot acute onveiligheid, regionale protocollen een onthulling door kinderen of zorgafhankelijke volwassenen, de KNMG alleen een onthulling (ook door de ouder/pleger) van ernstige vormen die acuut gevaar kunnen opleveren. Het model leidt daarom niets af: de sectorkaders die het zeggen doen het met hun eigen voorwaarden, en elders vraagt signalering_onthulling_wegen de professional het te wegen.",
+        STRUCTUREEL.bij("‘Disclosure’ (onthulling) wordt ook gezien als vorm van acute onveiligheid. Hiervan is sprake als kinderen (of zorgafhankelijke volwassenen) uit zichzelf een professional om hulp vragen bij kindermishandeling of huiselijk geweld.")),
+    OpenVraag("gesprek_overslaan_basismodel", "Noemt het Basismodel meldcode zelf, naast gevaar voor de veiligheid, een verwachte contactbreuk als reden om het gesprek (stap 3) over te slaan?",
+        ("signalering_gesprek_ontbreekt",),
+        "De tekst van het Basismodel is niet gezien; signalenkaart.nl (bij stap 3) en de meldcode bij eergerelateerd geweld noemen beide redenen. De bibliotheek aanvaardt beide als vastgelegde reden (reden_geen_gesprek)."),
     OpenVraag("vermoeden_uit_signalen", "Wanneer leveren signalen zelf een vermoeden op?",
         ("vermoeden",),
         "Het kader legt het vermoeden bij de professional (na stap 1 tot en met 3). De bibliotheek leidt het vermoeden daarom niet af: zonder antwoord blijft het onbekend en is de beslissing onbepaald."),
@@ -190,8 +269,8 @@ OPEN_VRAGEN_2019 = (
         "De definitie noemt fysiek of seksueel geweld, maar geen termijn. De bibliotheek leidt acute onveiligheid alleen af uit signalen met een kenmerk uit de vragenlijst; het oordeel over andere signalen ligt bij de professional.",
         VRAGENLIJST.bij("Van acute onveiligheid is sprake als een persoon in direct fysiek gevaar verkeert en de veiligheid nu en de komende dagen niet gegarandeerd is.")),
     OpenVraag("altijd_melden_categorieen", "Maakt een kader vrouwelijke genitale verminking, eergerelateerd geweld of ouderenmishandeling tot een categorie die altijd gemeld moet worden?",
-        ("acuut_dreiging",),
-        "Niet gevonden. Deze vormen staan in de vragenlijst voor acute onveiligheid (als acute dreiging); bij eergerelateerd geweld moet altijd een deskundige worden geraadpleegd. Er is geen aparte altijd-melden-regel."),
+        ("acuut_dreiging", "actie_deskundige_raadplegen"),
+        "Niet gevonden. Deze vormen staan in de vragenlijst voor acute onveiligheid (als acute dreiging); bij eergerelateerd geweld (waaronder vrouwelijke genitale verminking en huwelijksdwang) moet altijd een deskundige worden geraadpleegd (actie_deskundige_raadplegen). Er is geen aparte altijd-melden-regel."),
     OpenVraag("artikeltekst_besluit", "Wat is de artikeltekst van het Besluit verplichte meldcode (Stb. 2013, 324) en van de wijziging (Stb. 2017, 291)?",
         toelichting="Niet gevonden; de bibliotheek verwijst naar de Staatsbladnummers, niet naar artikelnummers."),
 )
@@ -287,9 +366,11 @@ VERSIE_2013 = KaderVersie(
         Regel("signalering_meldnorm_2019", SIGNALERING, "meldnorm_2019", V & ONVEILIG,
             BASISDOCUMENT.bij("De keuze tussen hulpverlenen óf melden in stap 5 vervalt."),
             label="Er is acute of structurele onveiligheid. In deze versie (vóór 2019) was melden een keuze; onder de verbeterde meldcode is melden dan de norm."),
-        Regel("signalering_medewerking_2013", SIGNALERING, "medewerking_niet_gewogen", V & Is("medewerking", NEE),
+        Regel("signalering_medewerking_2013", SIGNALERING, "medewerking_niet_gewogen", V & (Is("medewerking", NEE) | Is("hulp_aanvaard", NEE) | Is("hulp_inzet", NEE)),
             NJI.bij("Aanvaarden de betrokkenen hulp ... en zijn zij bereid zich hiervoor in te zetten? Nee: melden."),
-            label="De betrokkenen werken niet mee. De meldcode van vóór 2019 noemt medewerking niet als aparte voorwaarde; weeg of hulp zonder medewerking volstaat."),
+            label="De betrokkenen werken niet mee (volgens het antwoord of de gegevens over de hulp). De meldcode van vóór 2019 noemt medewerking niet als aparte voorwaarde; weeg of hulp zonder medewerking volstaat.",
+            toelichting="Leest de hulpgegevens rechtstreeks: de versie van vóór 2019 leidt geen afweging medewerking af, maar een hulp die niet aanvaard wordt of waarvoor de betrokkenen zich niet inzetten, wordt wel gesignaleerd."),
+        *KINDCHECK_REGELS,
     ),
     afwegingsvragen=(
         (
@@ -314,6 +395,10 @@ VERSIE_2013 = KaderVersie(
         OpenVraag("twijfel_in_stap_5_voor_2019", "Wat schreef het basismodel van 2013 voor als de professional twijfelt of hij voldoende kan beschermen?",
             ("melden_2013_geen_eigen_hulp",),
             "De letterlijke tekst van stap 5 uit het basismodel is niet gevonden, alleen parafrasen. Een onbekend antwoord leidt daarom tot 'onbepaald' met het advies Veilig Thuis te raadplegen, niet tot een aangenomen melding."),
+        OpenVraag("kindcheck_2013", "Sinds wanneer hoort de kindcheck bij de meldcode?",
+            ("actie_kindcheck",),
+            "Augeo: de overheid breidde de Wet verplichte meldcode in 2013 uit met de kindcheck. De artikeltekst van het Besluit (Stb. 2013, 324) is niet gezien; de bibliotheek past de kindcheck toe in elke versie vanaf 1 juli 2013.",
+            AUGEO_KINDCHECK_2013.bij("... breidde de overheid de Wet Verplichte meldcode in 2013 uit met de kindcheck.")),
         OpenVraag("medewerking_voor_2019", "Telde de medewerking van de betrokkenen vóór 2019 mee in de keuze tussen hulp en melden?",
             ("medewerking",),
             "Niet als aparte voorwaarde gevonden. De bibliotheek gebruikt het antwoord niet in de beslissing van deze versie en signaleert een 'nee'."),

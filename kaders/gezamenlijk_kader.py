@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from meldcode_rules.authoring import ACTIE, HULP, MELDEN, Bijzonderheid, Bron, Is, Kader, KaderVersie, OpenVraag, Regel
+from meldcode_rules.authoring import ACTIE, HULP, JA, MELDEN, Bijzonderheid, Bron, Is, Kader, KaderVersie, OpenVraag, Regel, signaal
 
 __all__ = ["KADER"]
 
@@ -29,6 +29,10 @@ VRAGENLIJST = Bron("NVO, NIP, BPSW en dertien andere beroepsorganisaties", "Afwe
     "https://afwegingskadermeldcode.nl/vragenlijst?showtemplate=1")
 TUCHTRECHT_2025 = Bron("NVP (Nederlandse Vereniging voor Psychotherapie)", "Uitspraak van de maand januari 2026 (RTG Zwolle 21-11-2025)", "2026-01-20", date(2026, 1, 20),
     "https://psychotherapie.nl/actueel/nvp-nieuws/nieuwsbericht?newsitemid=1817051137")
+
+ONTHULLING = Regel("gezamenlijk_acuut_onthulling", "acute_onveiligheid", JA, signaal("onthulling") | signaal("onthulling_acuut_gevaar"),
+    VRAGENLIJST.bij("Een specifieke vorm van acute onveiligheid is ‘disclosure’ (ook wel onthulling genoemd). Hierbij vragen slachtoffers, kinderen en/of volwassenen, uit zichzelf een professional ..."),
+    toelichting="Het kader noemt een onthulling door slachtoffers, kinderen en/of volwassenen, zonder verdere voorwaarde (het vervolg van de zin is niet gezien).")
 
 KOM_JE_ER_NIET_UIT = Regel("gezamenlijk_actie_collega_of_aandachtsfunctionaris", ACTIE, "collega_of_aandachtsfunctionaris_raadplegen", Is(MELDEN, "onbepaald") | Is(HULP, "onbepaald"),
     VRAGENLIJST.bij("Kom je er niet uit, raadpleeg dan een collega, de aandachtsfunctionaris in je organisatie of bel anoniem Veilig Thuis."),
@@ -78,7 +82,7 @@ VERSIE_2019 = KaderVersie(
     geldig_van=date(2019, 1, 1),
     geldig_tot=None,
     bron=VRAGENLIJST.bij("Afwegingskader Meldcode: vijf afwegingsvragen in stap 4 en 5."),
-    regels=(KOM_JE_ER_NIET_UIT,),
+    regels=(ONTHULLING, KOM_JE_ER_NIET_UIT),
     afwegingsvragen=VRAGEN,
     open_vragen=OPEN_VRAGEN,
     bijzonderheden=BIJZONDERHEDEN,

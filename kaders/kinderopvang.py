@@ -26,7 +26,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from meldcode_rules.authoring import ACTIE, SIGNALERING, Bijzonderheid, Bron, Kader, KaderVersie, Minstens, OpenVraag, Regel
+from meldcode_rules.authoring import ACTIE, HULP, MELDEN, SIGNALERING, Bijzonderheid, Bron, Feit, Kader, KaderVersie, Minstens, OpenVraag, Regel
+
+V = Feit("vermoeden")
 
 __all__ = ["KADER"]
 
@@ -38,17 +40,32 @@ PPINK = Bron("PPINK", "Protocol Kindermishandeling, huiselijk geweld en grensove
     "https://www.ppink.nl/dossier/protocol-kindermishandeling-huiselijk-geweld-en-grensoverschrijdend-gedrag/")
 BOINK = Bron("BOinK", "Meldcode kindermishandeling (themapagina veiligheid en gezondheid)", "2023-07-25", date(2023, 7, 25),
     "https://www.boink.info/paginas/openbaar/themapaginas/veiligheid-en-gezondheid/meldcode-kindermishandeling/20230725195720")
+GASTOUDEROPVANG_2021 = Bron("Kennisnetwerk gastouderopvang", "Factsheet meldingen vertrouwensinspecteur", "2021-07-14", date(2021, 7, 14),
+    "https://www.kennisnetwerkgastouderopvang.nl/facsheet-meldingen-vertouwensinspecteur/")
 MELDCODEKMKO_FC2 = Bron("Meldcode kindermishandeling kinderopvang (meldcodekmko.nl)", "FC2: Scherm 7B: Stap 2: Overleg met de vertrouwensinspecteur", "online", None,
     "https://meldcodekmko.nl/fc2-scherm-7b-stap-2-overleg-met-de-vertrouwensinspecteur/")
 
 # -- route 2: gewelds- of zedendelict door een medewerker of de houder ------------------------------
 
-MELDPLICHT_MEDEWERKER = Regel("kinderopvang_actie_route2_meldplicht", ACTIE, "route2_melden_bij_houder", Minstens("aantal_door_medewerker", 1),
-    BOINK.bij("De meldplicht houdt in dat de houder vermoedens moet melden bij de Vertrouwensinspecteur van de Inspectie van het Onderwijs."),
-    label="Route 2 (buiten de meldcode): een vermoeden van een gewelds- of zedendelict door een medewerker meld je direct bij de houder. De houder overlegt met de vertrouwensinspecteur (meld- en overlegplicht) en doet aangifte bij een redelijk vermoeden van een strafbaar feit.")
-HOUDER_VERDACHT = Regel("kinderopvang_actie_route2_houder_verdacht", ACTIE, "route2_aangifte_door_medewerker", Minstens("aantal_door_houder", 1),
-    BOINK.bij("Is de houder zelf de verdachte, dan moet de medewerker aangifte doen bij de politie; hij kan de vertrouwensinspecteur om advies vragen (parafrase)."),
-    label="Route 2: gaat het vermoeden over de houder zelf, dan doet de medewerker aangifte bij de politie; de vertrouwensinspecteur kan adviseren.")
+GEWELD_MEDEWERKER = Minstens("aantal_geweld_of_zeden_door_medewerker", 1)
+GEWELD_HOUDER = Minstens("aantal_geweld_of_zeden_door_houder", 1)
+ANDEREN = Minstens("aantal_door_anderen", 1)
+MELDPLICHT_MEDEWERKER = Regel("kinderopvang_actie_route2_meldplicht", ACTIE, "route2_melden_bij_houder", GEWELD_MEDEWERKER,
+    BOINK.bij("2. bij een vermoeden van een gewelds- of zedendelict (mishandeling of misbruik) door een medewerker; ... De meldplicht houdt in dat de houder vermoedens moet melden bij de Vertrouwensinspecteur van de Inspectie van het Onderwijs."),
+    label="Route 2 (niet de meldcode): meld een vermoeden van een gewelds- of zedendelict door een medewerker direct bij de houder. De houder overlegt met de vertrouwensinspecteur (meld- en overlegplicht) en doet aangifte bij een redelijk vermoeden van een strafbaar feit. Meld dit vermoeden niet bij Veilig Thuis en bespreek het niet met de betrokkenen: route 2 kent geen gesprek met de betrokkenen.",
+    toelichting="Een gewelds- of zedendelict: signalen van lichamelijk of seksueel geweld door een medewerker, niet elke vorm (verwaarlozing valt er niet onder).")
+HOUDER_VERDACHT = Regel("kinderopvang_actie_route2_houder_verdacht", ACTIE, "route2_aangifte_door_medewerker", GEWELD_HOUDER,
+    BOINK.bij("Vermoedt een medewerker dat de houder zich schuldig maakt aan een geweld- of zedendelict? Dan moet de medewerker aangifte doen bij de politie."),
+    label="Route 2: gaat het vermoeden van een gewelds- of zedendelict over de houder zelf, dan doet de medewerker aangifte bij de politie; de vertrouwensinspecteur kan adviseren.")
+MELDEN_BUITEN_MELDCODE = Regel("kinderopvang_melden_buiten_meldcode", MELDEN, "buiten_meldcode", V & (GEWELD_MEDEWERKER | GEWELD_HOUDER) & ~ANDEREN,
+    BOINK.bij("Elke route bestaat uit een stappenplan met 5 stappen."),
+    toelichting="Route 2 heeft een eigen stappenplan (melden bij de houder, overleg met de vertrouwensinspecteur, aangifte): gaan alle signalen over een medewerker of de houder, dan vervangt route 2 stap 5 van de meldcode. Zijn er ook signalen over iemand anders, dan loopt de meldcode (route 1) daarvoor wel.")
+HULP_BUITEN_MELDCODE = Regel("kinderopvang_hulp_buiten_meldcode", HULP, "buiten_meldcode", V & (GEWELD_MEDEWERKER | GEWELD_HOUDER) & ~ANDEREN,
+    BOINK.bij("Elke route bestaat uit een stappenplan met 5 stappen."))
+MEDEWERKER_EN_THUIS = Regel("kinderopvang_signalering_medewerker_en_thuis", SIGNALERING, "medewerker_en_thuissituatie", (GEWELD_MEDEWERKER | GEWELD_HOUDER) & ANDEREN,
+    BOINK.bij("1. bij een vermoeden van huiselijk geweld en kindermishandeling in de thuissituatie; 2. bij een vermoeden van een gewelds- of zedendelict (mishandeling of misbruik) door een medewerker"),
+    label="Er zijn signalen over een medewerker of de houder én over iemand anders. Voor de thuissituatie volgt u route 1 (de meldcode: melden, bespreken); het vermoeden over de medewerker volgt route 2: bespreek dat deel niet met de betrokkenen.")
+ROUTE2 = (MELDPLICHT_MEDEWERKER, HOUDER_VERDACHT, MELDEN_BUITEN_MELDCODE, HULP_BUITEN_MELDCODE, MEDEWERKER_EN_THUIS)
 
 # -- route 3: seksueel grensoverschrijdend gedrag door kinderen -------------------------------------
 
@@ -94,6 +111,20 @@ OPEN_VRAGEN = (
         toelichting="De pagina's van BOinK (2023-07-25) en PPINK (2023-11-20) tonen de huidige tekst, zonder datum van de herziening. Er is daarom één versie."),
 )
 
+VERSIE_2013 = KaderVersie(
+    versie="2013",
+    geldig_van=date(2013, 7, 1),
+    geldig_tot=date(2018, 12, 31),
+    bron=GASTOUDEROPVANG_2021.bij("In de Wet kinderopvang is dit sinds 1 juli 2013 bepaald."),
+    regels=ROUTE2,
+    open_vragen=(
+        OpenVraag("kinderopvang_voor_2019", "Welk afwegingskader gebruikte de kinderopvang vóór 2019?",
+            ("vermoeden",),
+            "De meldcode van de Brancheorganisatie Kinderopvang (2011, herzien 2013 en 2015) is niet als tekst gezien. Deze versie volgt het model (basis 2013: hulp organiseren óf melden), met route 2, die sinds 1 juli 2013 in de Wet kinderopvang staat."),
+    ),
+    wijzigingen="De wettelijke meldcode (1 juli 2013) met stap 5 van het model, en de meld-, overleg- en aangifteplicht van de Wet kinderopvang bij een gewelds- of zedendelict door een medewerker (route 2).",
+)
+
 VERSIE_2018 = KaderVersie(
     versie="2018",
     geldig_van=date(2019, 1, 1),
@@ -102,7 +133,7 @@ VERSIE_2018 = KaderVersie(
         "Dit document bevat de meldcode inclusief afwegingskader, de meldplicht en hoe om te gaan "
         "met seksueel grensoverschrijdend gedrag tussen kinderen onderling."
     ),
-    regels=(MELDPLICHT_MEDEWERKER, HOUDER_VERDACHT, ROUTE3),
+    regels=(*ROUTE2, ROUTE3),
     open_vragen=OPEN_VRAGEN,
     bijzonderheden=BIJZONDERHEDEN,
     wijzigingen="Verbeterde meldcode voor de kinderopvang met het afwegingskader in stap 4 en 5, "
@@ -121,7 +152,7 @@ KADER = Kader(
         "bemiddelingsmedewerker gastouderbureau",
         "houder kinderopvang",
     ),
-    versies=(VERSIE_2018,),
+    versies=(VERSIE_2013, VERSIE_2018),
     uitgever="BOinK en sectorpartijen kinderopvang",
     breidt_uit="basis",
     omschrijving="Het protocol van de kinderopvang: de meldcode met het afwegingskader (route 1), "

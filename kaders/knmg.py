@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from meldcode_rules.authoring import ACTIE, JA, NEE, ONBEKEND, SIGNALERING, Bijzonderheid, Bron, Is, Kader, KaderVersie, Minstens, OpenVraag, Regel, signaal
+from meldcode_rules.authoring import ACTIE, JA, NEE, SIGNALERING, Bijzonderheid, Bron, Feit, Is, Kader, KaderVersie, Minstens, Niet, OpenVraag, Regel, signaal
 
 __all__ = ["KADER"]
 
@@ -70,20 +70,15 @@ VERENSO_2018 = Bron("Verenso", "Nieuwe KNMG-meldcode kindermishandeling en huise
     "https://www.verenso.nl/nieuws/archief/2018/nieuwe-knmg-meldcode-kindermishandeling-en-huiselijk-geweld-per-1-januari-2019-verplicht")
 KNMT_2018 = Bron("KNMT", "Nieuw afwegingskader en stappenplan bij meldcode kindermishandeling en huiselijk geweld", "2018", None,
     "https://www.knmt.nl/nieuws/nieuw-afwegingskader-en-stappenplan-bij-meldcode-kindermishandeling-en-huiselijk-geweld")
+KNMG_2012 = Bron("KNMG", f"{_TITEL} (2012)", "2012", None,
+    "http://docplayer.nl/6325-Kindermishandeling-en-huiselijk-geweld-knmg-meldcode.html")
+LHV_KINDCHECK = Bron("LHV Amsterdam-Almere", "Doe de kindcheck", "2014", None,
+    "https://amsterdam-almere.lhv.nl/actueel/nieuws/doe-de-kindcheck")
 AUGEO_ADVIES = Bron("Augeo Foundation", "11 vragen over advies vragen aan Veilig Thuis", "2023", None,
     "https://www.augeo.nl/nl-nl/actueel/11-vragen-over-advies-vragen-aan-veilig-thuis/")
 
 # -- stap 1: kindcheck en mantelzorgverleningscheck ---------------------------------------------
 
-KINDCHECK = Regel("knmg_actie_kindcheck", ACTIE, "kindcheck", Minstens("aantal_volwassenen_met_oudersignalen", 1),
-    STAP1.bij("De wet bepaalt dat de meldcode een kindcheck moet bevatten: ga na of er kinderen afhankelijk zijn van de patiënt, of de patiënt voor hen kan zorgen en of er een netwerk is; leg aantal en leeftijd vast (parafrase)."),
-    label="Kindcheck (stap 1): de volwassen patiënt heeft een omstandigheid die kinderen kan schaden. Ga na of hij zorgt voor minderjarige kinderen, of hij voor hen kan zorgen en of er een netwerk is; leg aantal en leeftijd van de kinderen vast.")
-KINDCHECK_OPEN = Regel("knmg_signalering_kindcheck_onbeantwoord", SIGNALERING, "kindcheck_onbeantwoord", Is("zorgt_voor_minderjarigen", ONBEKEND),
-    STAP1.bij("Kindcheck: vraag na of er kinderen afhankelijk zijn van de patiënt en leg dat vast (parafrase)."),
-    label="De kindcheck is niet afgerond: het is onbekend of de patiënt zorgt voor minderjarige kinderen.")
-KINDCHECK_POSITIEF = Regel("knmg_actie_kindcheck_positief", ACTIE, "stappen_doorlopen_voor_kinderen", Is("zorgt_voor_minderjarigen", JA),
-    STAP1.bij("Kindcheck: zijn er kinderen afhankelijk van de patiënt, kan de patiënt voor hen zorgen (parafrase)."),
-    label="De patiënt zorgt voor minderjarige kinderen: ga na of zij veilig kunnen opgroeien en doorloop zo nodig de stappen van de meldcode voor hen.")
 MANTELZORGVERLENINGSCHECK = Regel("knmg_actie_mantelzorgverleningscheck", ACTIE, "mantelzorgverleningscheck", Minstens("aantal_volwassenen_met_oudersignalen", 1),
     STAP1.bij("Naar analogie van de kindcheck vraagt de KNMG, vanuit het oogpunt van zorgvuldigheid, ook na te gaan of er volwassenen afhankelijk zijn van de mantelzorg van de patiënt (parafrase; niet wettelijk verplicht)."),
     label="Mantelzorgverleningscheck (stap 1, KNMG, niet wettelijk): ga na of er volwassenen afhankelijk zijn van de mantelzorg van deze patiënt en of die zorg veilig is.",
@@ -103,49 +98,64 @@ COLLEGA_VERPLICHT_2023 = Regel("signalering_collegiaal_overleg_ontbreekt", SIGNA
 
 
 ACUUT_BIJLAGE5 = (
+    Regel("knmg_acuut_letsel_medische_behandeling", "acute_onveiligheid", JA, signaal("letsel_medische_behandeling"),
+        BIJLAGE5.bij("Daarbij gaat het om een letsel dat als teken van onveiligheid wordt ingeschat. Hieronder vallen ten minste alle letsels die medische behandeling behoeven.")),
     Regel("knmg_acuut_poging_tot_verwurging", "acute_onveiligheid", JA, signaal("poging_tot_verwurging"),
-        BIJLAGE5.bij("Poging tot verwurging (voorbeeld van acute onveiligheid).")),
+        BIJLAGE5.bij("Poging tot verwurging.")),
     Regel("knmg_acuut_wapengebruik", "acute_onveiligheid", JA, signaal("wapengebruik"),
-        BIJLAGE5.bij("Gebruik van wapens (voorbeeld van acute onveiligheid).")),
-    Regel("knmg_acuut_herhalingskans_seksueel_misbruik", "acute_onveiligheid", JA, signaal("herhalingskans"),
-        BIJLAGE5.bij("(Vermoeden van) seksueel misbruik door iemand uit de huiselijke kring of van wie het slachtoffer afhankelijk is, met een reële kans op herhaling (parafrase).")),
+        BIJLAGE5.bij("Wapengebruik.")),
+    Regel("knmg_acuut_herhalingskans_seksueel_misbruik", "acute_onveiligheid", JA, Minstens("aantal_seksueel_met_herhalingskans", 1),
+        BIJLAGE5.bij("(Vermoeden van) seksueel misbruik, seksueel geweld of seksuele exploitatie door iemand uit de huiselijke kring of door iemand tot wie het slachtoffer in een relatie van afhankelijkheid of van onvrijheid staat, met een reële kans op herhaling."),
+        toelichting="Alleen een signaal van seksueel geweld met het kenmerk herhalingskans telt; het kenmerk zegt dat de pleger uit de huiselijke kring komt of dat het slachtoffer van hem afhankelijk is."),
     Regel("knmg_acuut_falsificatie", "acute_onveiligheid", JA, signaal("falsificatie"),
-        BIJLAGE5.bij("Kindermishandeling door falsificatie: (medische) klachten verzinnen, medische gegevens vervalsen of klachten veroorzaken die de gezondheid acuut bedreigen (parafrase).")),
+        BIJLAGE5.bij("... (medische) klachten en afwijkingen veroorzaakt die acuut de gezondheid van die persoon bedreigen (kindermishandeling door falsificatie).")),
+    Regel("knmg_acuut_onthulling", "acute_onveiligheid", JA, signaal("onthulling_acuut_gevaar"),
+        BIJLAGE5.bij("Door het slachtoffer of de ouder/pleger zelf onthullen van – en/of hulp vragen voor – ernstige vormen van kindermishandeling en/of huiselijk geweld die acuut gevaar kunnen opleveren."),
+        toelichting="Een onthulling zonder dat kenmerk (een minder ernstige vorm) is hier geen acute onveiligheid; het model signaleert haar om te wegen."),
     Regel("knmg_acuut_verzorger_suicidaal", "acute_onveiligheid", JA, signaal("verzorger_suicidaal"),
-        BIJLAGE5.bij("Acute onveiligheid of dreigend wegvallen van zorg doordat de ouder of verzorger (dreigt met) suïcide, zelfbeschadiging, een acute psychiatrische toestand of intoxicatie (parafrase).")),
+        BIJLAGE5.bij("Een situatie waarin acute onveiligheid ontstaat of zorg dreigt weg te vallen voor een minderjarige of (zorg)afhankelijke volwassene of oudere, doordat er bij de ouder/verzorger sprake is van een (dreigende) suïcide, automutilatie, acuut psychiatrisch beeld of intoxicatie door alcohol en/of drugs.")),
     Regel("knmg_acuut_gedwongen_vlucht", "acute_onveiligheid", JA, signaal("gedwongen_vlucht"),
-        BIJLAGE5.bij("Gedwongen vlucht uit huis vanwege (dreiging van) geweld of mishandeling (parafrase).")),
+        BIJLAGE5.bij("Een noodgedwongen vlucht van huis door (dreiging van) huiselijk geweld en/of kindermishandeling.")),
     Regel("knmg_acuut_zwangerschap", "acute_onveiligheid", JA, signaal("zwangerschap"),
-        BIJLAGE5.bij("Alcohol- of drugsgebruik door een zwangere, of lichamelijk huiselijk geweld tegen een zwangere, dat de vrouw en/of het ongeboren kind acuut bedreigt (parafrase).")),
+        BIJLAGE5.bij("Gebruik van alcohol of drugs door een zwangere vrouw of huiselijk (fysiek) geweld richting een zwangere vrouw, waardoor de gezondheid van de vrouw en/of de ongeborene acuut wordt bedreigd."),
+        toelichting="Het kenmerk zwangerschap betekent precies deze situatie, niet elke zwangerschap in een casus."),
     Regel("knmg_acuut_oorlogsgebied", "acute_onveiligheid", JA, signaal("oorlogsgebied"),
-        BIJLAGE5.bij("Een kind blootstellen aan oorlogsgeweld door te verhuizen naar een oorlogsgebied of aan te sluiten bij een groep die daar strijdt (parafrase).")),
+        BIJLAGE5.bij("Blootstellen van een kind aan oorlogsgeweld door te gaan wonen in een oorlogsgebied en/of zich aan te sluiten bij een groepering die deelneemt aan de strijd in een oorlogsgebied.")),
 )
 
 STRUCTUREEL_BIJLAGE6 = (
     Regel("knmg_structureel_ouderproblematiek", "structurele_onveiligheid", JA, signaal("ouderproblematiek"),
-        BIJLAGE6.bij("Een (ongeboren) kind groeit op bij ouders met zo ernstige problemen (bijv. door een verstandelijke beperking, verslaving of psychiatrische problemen) dat zijn veiligheid herhaald en/of voortdurend wordt bedreigd (parafrase).")),
+        BIJLAGE6.bij("Een minderjarig of ongeboren kind dat opgroeit bij ouders met een zodanig ernstige problematiek, dat de fysieke en/of psychische veiligheid van het kind bij herhaling en/of voortdurend wordt bedreigd en zijn ontwikkelmogelijkheden structureel worden ingeperkt.")),
     Regel("knmg_structureel_stelselmatig_getuige", "structurele_onveiligheid", JA, signaal("stelselmatig_getuige"),
-        BIJLAGE6.bij("Een kind dat stelselmatig getuige is van huiselijk geweld (parafrase).")),
-    Regel("knmg_structureel_escalerende_stalking", "structurele_onveiligheid", JA, signaal("escalerend"),
-        BIJLAGE6.bij("Psychische en/of fysieke mishandeling door escalerende vormen van langdurige stalking in (ex-)partnerrelaties (parafrase).")),
+        BIJLAGE6.bij("Een kind dat stelselmatig getuige is van huiselijk geweld.")),
+    Regel("knmg_structureel_escalerende_stalking", "structurele_onveiligheid", JA, Minstens("aantal_escalerend_door_partner", 1),
+        BIJLAGE6.bij("Psychische en/of fysieke mishandeling door escalerende vormen van langdurige stalking in partnerrelaties."),
+        toelichting="Alleen escalerende stalking door een partner telt; zie open vraag knmg_stalking_ex_partner."),
 )
 
-POLITIE_BIJ_ACUUT_GEVAAR = Regel("knmg_actie_politie_bij_acuut_gevaar", ACTIE, "politie_inschakelen_bij_acuut_gevaar", Is("acute_onveiligheid", JA),
-    STAPPENPLAN.bij("Bij acuut gevaar kan naast de melding bij Veilig Thuis de politie (112) worden ingeschakeld (parafrase)."),
-    label="Acute onveiligheid: schakel zo nodig naast Veilig Thuis ook de politie in (112).")
+# -- stap 5, afweging 4: bereid én in staat --------------------------------------------------------
+
+NIET_IN_STAAT = Regel("knmg_medewerking_niet_in_staat", "medewerking", NEE, Niet(Feit("hulp_in_staat")),
+    STAPPENPLAN.bij("Aanvaarden betrokkenen hulp om (dreigende) kindermishandeling en/of huiselijk geweld af te wenden en zijn zij bereid en in staat zich hiervoor in te zetten?"),
+    toelichting="Betrokkenen die willen maar niet kunnen: geen medewerking, dus melden.")
+MEDEWERKING_BEREID_EN_IN_STAAT = Regel("medewerking_aanvaard_en_inzet", "medewerking", JA, Feit("hulp_aanvaard") & Feit("hulp_inzet") & Feit("hulp_in_staat"),
+    STAPPENPLAN.bij("Aanvaarden betrokkenen hulp om (dreigende) kindermishandeling en/of huiselijk geweld af te wenden en zijn zij bereid en in staat zich hiervoor in te zetten?"),
+    toelichting="Aanscherping van de regel van het model: medewerking is er pas als de betrokkenen ook in staat zijn zich in te zetten.")
+
+POLITIE_BIJ_ACUUT_GEVAAR = Regel("knmg_actie_politie_bij_acuut_gevaar", ACTIE, "politie_zo_nodig_bij_acuut_gevaar", Is("acute_onveiligheid", JA),
+    STAPPENPLAN.bij("Bij acuut gevaar kan - naast de melding bij Veilig Thuis - zo nodig ook de politie worden ingeschakeld!"),
+    label="Acute onveiligheid: dreigt zo acuut gevaar voor de veiligheid of het leven dat onmiddellijk ingrijpen nodig is, dan kunt u naast de melding bij Veilig Thuis ook de politie inschakelen (112). In andere gevallen ligt een melding bij Veilig Thuis meer voor de hand.",
+    toelichting="Een mogelijkheid, geen automatisme: de KNMG (Onderdeel III, voetnoot 36) noemt de politie een zwaar middel voor acuut gevaar dat onmiddellijk ingrijpen vraagt.")
 
 # -- vragen, bijzonderheden, open vragen ---------------------------------------------------------
 
 VRAGEN_2023 = (
-    (
-        "vermoeden",
-        "Heb ik een vermoeden van (dreiging van) kindermishandeling en/of huiselijk geweld?",
-    ),
-    ("acute_onveiligheid", "Is er sprake van acute en/of structurele onveiligheid?"),
-    ("structurele_onveiligheid", "Is er sprake van acute en/of structurele onveiligheid?"),
-    ("passende_hulp", "Ben ik, als arts, in staat effectieve hulp te bieden of te organiseren?"),
-    ("medewerking", "Aanvaarden betrokkenen de voorgestelde hulp?"),
-    ("duurzame_veiligheid", "Leidt de hulp tot (herstel) van veiligheid?"),
+    ("vermoeden", "Heb ik een vermoeden van (dreiging van) kindermishandeling en/of huiselijk geweld?"),
+    ("acute_onveiligheid", "Schat ik op basis van stap 1 tot en met 4, dat er sprake is van acute of structurele onveiligheid?"),
+    ("structurele_onveiligheid", "Schat ik op basis van stap 1 tot en met 4, dat er sprake is van acute of structurele onveiligheid?"),
+    ("passende_hulp", "Ben ik in staat effectieve hulp te bieden of te organiseren om (dreigende) kindermishandeling en/of huiselijk geweld af te wenden en te monitoren?"),
+    ("medewerking", "Aanvaarden betrokkenen hulp om (dreigende) kindermishandeling en/of huiselijk geweld af te wenden en zijn zij bereid en in staat zich hiervoor in te zetten?"),
+    ("duurzame_veiligheid", "Leidt de hulp binnen aanvaardbare of afgesproken tijd tot (herstel van) duurzame veiligheid en/of herstel van welzijn van de betrokkene(n)?"),
 )
 
 BIJZONDERHEDEN = (
@@ -199,6 +209,33 @@ OPEN_2023 = (
     OpenVraag("knmg_voorbeelden_niet_uitputtend", "Welke andere situaties rekent de KNMG tot acute of structurele onveiligheid?",
         ("acute_onveiligheid", "structurele_onveiligheid"),
         "Bijlage 5 en 6 geven voorbeelden, geen uitputtende lijst. Het oordeel over andere signalen ligt bij de arts."),
+    OpenVraag("knmg_stalking_ex_partner", "Rekent Bijlage 6 escalerende stalking door een ex-partner mee?",
+        ("knmg_structureel_escalerende_stalking",),
+        "De tekst zegt 'in partnerrelaties'. De bibliotheek leidt structurele onveiligheid alleen af bij stalking door een partner; bij een ex-partner vraagt de signalering van het model de arts het te wegen."),
+    OpenVraag("knmg_herhalingskans_slot", "Hoe eindigt het voorbeeld van seksueel misbruik met een reële kans op herhaling in Bijlage 5?",
+        ("knmg_acuut_herhalingskans_seksueel_misbruik",),
+        "De opgeslagen tekst breekt af na 'met een reële kans op herh…'. De regel gebruikt alleen wat gezien is."),
+)
+
+OPEN_2012 = (
+    OpenVraag("knmg_2012_stap_5", "Wat schreef stap 5 van de KNMG-meldcode van 2012 voor?",
+        ("melden_2013_geen_eigen_hulp",),
+        "Van de KNMG-meldcode 2012 zijn alleen de titel en de data gezien (vastgesteld 10 november 2011, in werking maart 2012), niet stap 5. Tot 2019 volgt deze versie daarom de regels van het model (basis 2013); de wet verplicht de meldcode vanaf 1 juli 2013."),
+)
+
+VERSIE_2012 = KaderVersie(
+    versie="2012",
+    geldig_van=date(2013, 7, 1),
+    geldig_tot=date(2018, 12, 31),
+    bron=KNMG_2012.bij("KNMG-meldcode Kindermishandeling en huiselijk geweld ... vastgesteld door het Federatiebestuur op 10 november 2011, in werking getreden maart 2012."),
+    open_vragen=OPEN_2012,
+    bijzonderheden=(
+        Bijzonderheid("knmg_2012_kindcheck", "De kindcheck in de KNMG-meldcode (april 2014)",
+            "De KNMG-meldcode is in april 2014 aangepast op de kindcheck: de arts legt aantal en leeftijd van de kinderen vast in het dossier en volgt zo nodig de stappen van de meldcode.",
+            LHV_KINDCHECK.bij("De KNMG Meldcode is aangepast op de kindcheck (april 2014)."),
+            "stap"),
+    ),
+    wijzigingen="De KNMG-meldcode van 2012 (in werking maart 2012); verplicht onder de Wet verplichte meldcode vanaf 1 juli 2013. Stap 5 is één keuze tussen hulp organiseren en melden, zoals in het model.",
 )
 
 VERSIE_2018 = KaderVersie(
@@ -210,9 +247,6 @@ VERSIE_2018 = KaderVersie(
         "1 januari 2019 van kracht."
     ),
     regels=(
-        KINDCHECK,
-        KINDCHECK_OPEN,
-        KINDCHECK_POSITIEF,
         ADVIES_VEILIG_THUIS,
         POLITIE_BIJ_ACUUT_GEVAAR,
     ),
@@ -238,16 +272,14 @@ VERSIE_2023 = KaderVersie(
         "in werking getreden op 20 november 2023, ter vervanging van de versie uit 2018 (AJN)."
     ),
     regels=(
-        KINDCHECK,
-        KINDCHECK_OPEN,
-        KINDCHECK_POSITIEF,
         MANTELZORGVERLENINGSCHECK,
         ADVIES_VEILIG_THUIS,
         *ACUUT_BIJLAGE5,
         *STRUCTUREEL_BIJLAGE6,
+        NIET_IN_STAAT,
         POLITIE_BIJ_ACUUT_GEVAAR,
     ),
-    aanscherpingen=(COLLEGA_VERPLICHT_2023,),
+    aanscherpingen=(COLLEGA_VERPLICHT_2023, MEDEWERKING_BEREID_EN_IN_STAAT),
     afwegingsvragen=VRAGEN_2023,
     open_vragen=OPEN_2023,
     bijzonderheden=BIJZONDERHEDEN_2023,
@@ -279,7 +311,7 @@ KADER = Kader(
         "specialist ouderengeneeskunde",
         "tandarts",
     ),
-    versies=(VERSIE_2018, VERSIE_2023),
+    versies=(VERSIE_2012, VERSIE_2018, VERSIE_2023),
     uitgever="KNMG",
     breidt_uit="basis",
     omschrijving="Het afwegingskader van de artsen (en sinds 2023 de tandartsen): de meldnormen "

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from meldcode_rules.authoring import ACTIE, HULP, MELDEN, NEE, SIGNALERING, Bijzonderheid, Bron, Feit, Is, Kader, KaderVersie, Minstens, Niet, OpenVraag, Regel
+from meldcode_rules.authoring import ACTIE, HULP, MELDEN, NEE, SIGNALERING, Bijzonderheid, Bron, Feit, Is, Kader, KaderVersie, Minstens, OpenVraag, Regel
 
 __all__ = ["KADER"]
 
@@ -35,6 +35,12 @@ UTRECHT_BO = Bron("Handelingsprotocol Utrecht, basisonderwijs (overgenomen tekst
     "https://www.handelingsprotocol.nl/utrecht-bo-stap-5-hulp-of-melden-3")
 ZEDENDELICT = Bron("Rijksoverheid", "Moet de school seksueel misbruik melden en aangeven?", "online", None,
     "https://www.rijksoverheid.nl/onderwerpen/voortgezet-onderwijs/vraag-en-antwoord/moet-de-school-seksueel-misbruik-melden-en-aangeven")
+WODC_2019 = Bron("WODC (Universiteit Utrecht: Kool, Kristen, Beekhuis, De Zanger)", "Verruiming van de aangifteplicht voor ernstige seksuele misdrijven?", "2019", None,
+    "https://5dok.net/article/regelgeving-betreffende-seksueel-misbruik-binnen-institutionele-spoor-inleiding.y6eo8wrn")
+INSPECTIE_2019 = Bron("Inspectie van het Onderwijs", "Factsheet meldingen vertrouwensinspecteurs po, vo, so, mbo, wo 2017-2018", "2019-04-03", date(2019, 4, 3),
+    "https://www.onderwijsinspectie.nl/documenten/publicaties/2019/04/03/factsheet-meldingen-vertrouwensinspecteurs-po-vo-so-mbo-wo-2017-2018")
+ZEDENDELICT_1999 = Bron("Ministerie van OCW (huiselijkgeweld.nl)", "Seksueel misbruik en seksuele intimidatie in het onderwijs: meldplicht en aangifteplicht", "2001", None,
+    "https://www.huiselijkgeweld.nl/publicaties/brochures/seksueel_misbruik_onderwijs")
 LVVV = Bron("Landelijke Vereniging van Vertrouwenspersonen", "Vertrouwenspersoon in het onderwijs: hoe zit het ook alweer met die meld- en aangifteplicht?", "online", None,
     "https://www.lvvv.nl/nieuws/vertrouwenspersoon-in-het-onderwijs-hoe-zit-het-ook-alweer-met-die-meld-en-aangifteplicht/16810")
 
@@ -43,13 +49,13 @@ P, M = Feit("passende_hulp"), Feit("medewerking")
 
 # -- afweging 2: "JA of twijfel" -----------------------------------------------------------------
 
-MELDEN_BIJ_TWIJFEL = Regel("onderwijs_melden_bij_twijfel_over_onveiligheid", MELDEN, "ja", V & Niet(Is("acute_onveiligheid", NEE) & Is("structurele_onveiligheid", NEE)),
-    UTRECHT_BO.bij("Afweging 2: ... schatten wij als school (functionarissen en bevoegd gezag)/leerplicht in dat er sprake is van acute en/ of structurele onveiligheid. JA of twijfel: direct (telefonisch) (anoniem) melden bij Veilig Thuis (parafrase van de tak)."),
-    toelichting="'Twijfel' gelezen als: vermoeden ja, en acute en structurele onveiligheid niet allebei met nee beantwoord. Zie open vraag onderwijs_twijfel_landelijk.")
+TWIJFEL = Feit("twijfel_onveiligheid")
+MELDEN_BIJ_TWIJFEL = Regel("onderwijs_melden_bij_twijfel_over_onveiligheid", MELDEN, "ja", V & TWIJFEL,
+    UTRECHT_BO.bij("B: JA of twijfel -> direct (telefonisch) (anoniem) melding doen bij Veilig Thuis."),
+    toelichting="Twijfel is het oordeel van de school (functionarissen en bevoegd gezag) over afweging 2, vastgelegd als antwoorden.twijfel; een onbeantwoorde afweging is geen twijfel. De Geschillencommissie onderwijs (advies 108721, 2019): 'Bij twijfel over het doen van een melding is de school verplicht om een melding te doen.'")
 
-HULP_MET_VEILIG_THUIS_BIJ_TWIJFEL = Regel("onderwijs_hulp_met_veilig_thuis_bij_twijfel", HULP, "met_veilig_thuis", V & Niet(Is("acute_onveiligheid", NEE) & Is("structurele_onveiligheid", NEE)),
-    UTRECHT_BO.bij("JA of twijfel: direct (telefonisch) (anoniem) melding doen bij Veilig Thuis. De afwegingen hierna worden met Veilig Thuis doorlopen."),
-    toelichting="Dezelfde tak als onderwijs_melden_bij_twijfel_over_onveiligheid: de afwegingen 3 tot en met 5 worden daarna met Veilig Thuis doorlopen.")
+HULP_MET_VEILIG_THUIS_BIJ_TWIJFEL = Regel("onderwijs_hulp_met_veilig_thuis_bij_twijfel", HULP, "met_veilig_thuis", V & TWIJFEL,
+    UTRECHT_BO.bij("De afwegingen hierna worden met Veilig Thuis doorlopen."))
 
 # -- afweging 4: casemanager -----------------------------------------------------------------------
 
@@ -59,12 +65,25 @@ CASEMANAGER = Regel("onderwijs_actie_casemanager_en_termijn", ACTIE, "casemanage
 
 # -- buiten de meldcode: meld-, overleg- en aangifteplicht -----------------------------------------
 
-MELDPLICHT_ZEDENDELICT = Regel("onderwijs_actie_meldplicht_bevoegd_gezag", ACTIE, "meldplicht_bevoegd_gezag", Minstens("aantal_seksueel_door_medewerker", 1),
-    ZEDENDELICT.bij("Alle schoolmedewerkers moeten het schoolbestuur onmiddellijk informeren over een mogelijk zedendelict."),
-    label="Buiten de meldcode: informeer onmiddellijk het bevoegd gezag (het schoolbestuur) over een mogelijk zedendelict door een medewerker tegen een minderjarige leerling (meldplicht; de schoolleiding als tussenpersoon is niet genoeg). Het bevoegd gezag overlegt direct met de vertrouwensinspecteur (overlegplicht) en doet aangifte bij een redelijk vermoeden van een strafbaar feit (aangifteplicht).")
-GEWELD_DOOR_MEDEWERKER = Regel("onderwijs_signalering_geweld_door_medewerker", SIGNALERING, "geweld_door_medewerker_buiten_meldcode", Minstens("aantal_door_medewerker", 1),
-    LVVV.bij("Scholen verwarren de meld- en aangifteplicht bij een zedendelict door een medewerker met de meldcode (parafrase)."),
-    label="Een signaal gaat over geweld door een medewerker van de school. Dat volgt niet de meldcode: ga met het bevoegd gezag na of de meld-, overleg- en aangifteplicht geldt.")
+ZEDEN_MEDEWERKER = Minstens("aantal_seksueel_door_medewerker_tegen_minderjarige", 1)
+ANDEREN = Minstens("aantal_door_anderen", 1)
+MELDPLICHT_ZEDENDELICT = Regel("onderwijs_actie_meldplicht_bevoegd_gezag", ACTIE, "meldplicht_bevoegd_gezag", ZEDEN_MEDEWERKER,
+    ZEDENDELICT.bij("Alle schoolmedewerkers moeten het schoolbestuur onmiddellijk informeren over een mogelijk zedendelict. Bijvoorbeeld als een medewerker van de school een minderjarige leerling seksueel heeft misbruikt of ontucht heeft gepleegd."),
+    label="Meld-, overleg- en aangifteplicht (niet de meldcode): informeer onmiddellijk het bevoegd gezag (het schoolbestuur) over een mogelijk zedendelict door een medewerker tegen een minderjarige leerling; een tussenpersoon zoals de schoolleiding is niet genoeg, en niemand kan zich op geheimhouding beroepen. Het bevoegd gezag overlegt direct met de vertrouwensinspecteur en doet aangifte bij een redelijk vermoeden van een strafbaar feit; het bevoegd gezag informeert de betrokkenen. Meld dit vermoeden niet bij Veilig Thuis en bespreek het niet zelf met de betrokkenen.",
+    toelichting="De plicht geldt in het primair, (voortgezet) speciaal en voortgezet onderwijs en het beroepsonderwijs (Wet van 1999, Kamerstuk 25 979), voor een minderjarige leerling; voor het hoger onderwijs is zij niet gevonden.")
+MELDEN_BUITEN_MELDCODE = Regel("onderwijs_melden_buiten_meldcode", MELDEN, "buiten_meldcode", V & ZEDEN_MEDEWERKER & ~ANDEREN,
+    WODC_2019.bij("Opgemerkt is dat het van belang is seksueel misbruik in het particuliere spoor te onderscheiden van seksueel misbruik in het institutionele spoor. Dat laatste valt onder domeinspecifieke wetten."),
+    toelichting="Gaan alle signalen over een medewerker, dan vervangt de meld-, overleg- en aangifteplicht stap 5 voor hem: niet melden bij Veilig Thuis en niet bespreken met de betrokkenen. Zijn er ook signalen over iemand anders, dan loopt de meldcode daarvoor wel (zie onderwijs_signalering_medewerker_en_thuis).")
+HULP_BUITEN_MELDCODE = Regel("onderwijs_hulp_buiten_meldcode", HULP, "buiten_meldcode", V & ZEDEN_MEDEWERKER & ~ANDEREN,
+    WODC_2019.bij("Dat laatste valt onder domeinspecifieke wetten."))
+MEDEWERKER_EN_THUIS = Regel("onderwijs_signalering_medewerker_en_thuis", SIGNALERING, "medewerker_en_thuissituatie", ZEDEN_MEDEWERKER & ANDEREN,
+    WODC_2019.bij("Niet uitgesloten is dat men binnen het institutionele spoor kennis krijgt van seksueel misbruik dat door een particuliere derde is of wordt gepleegd jegens een cliënt of leerling, in die gevallen geldt in beginsel het regime van de Wet 2013 en daaraan gerelateerde besluiten."),
+    label="Er zijn signalen over een medewerker van de school én over iemand anders. Voor de anderen loopt de meldcode (melden, bespreken); het vermoeden over de medewerker volgt de meld-, overleg- en aangifteplicht: bespreek dat deel niet met de betrokkenen, dat doet het bevoegd gezag.")
+GEWELD_DOOR_MEDEWERKER = Regel("onderwijs_signalering_geweld_door_medewerker", SIGNALERING, "geweld_door_medewerker", Minstens("aantal_door_medewerker", 1) & ~ZEDEN_MEDEWERKER,
+    INSPECTIE_2019.bij("In het geval van een vermoeden van seksueel misbruik zijn besturen zelfs verplicht om contact op te nemen met de vertrouwensinspecteur (overlegplicht)."),
+    label="Een signaal gaat over een medewerker van de school, maar niet over een zedendelict tegen een minderjarige leerling. De meld-, overleg- en aangifteplicht geldt dan niet; het bevoegd gezag kan de vertrouwensinspecteur om advies vragen. Ga met het bevoegd gezag na welke route geldt.")
+
+MEDEWERKER_ROUTE = (MELDPLICHT_ZEDENDELICT, MELDEN_BUITEN_MELDCODE, HULP_BUITEN_MELDCODE, MEDEWERKER_EN_THUIS, GEWELD_DOOR_MEDEWERKER)
 
 VRAGEN = (
     (
@@ -131,6 +150,20 @@ OPEN_VRAGEN = (
         toelichting="De tekst van Ingrado is niet gezien. Leerplichtambtenaren en RMC-consulenten vallen hier onder het onderwijskader, dat zegt ook voor hen te gelden."),
 )
 
+VERSIE_2013 = KaderVersie(
+    versie="2013",
+    geldig_van=date(2013, 7, 1),
+    geldig_tot=date(2018, 12, 31),
+    bron=ZEDENDELICT_1999.bij("Op 28 juli 1999 is de wetswijziging bestrijding van seksueel misbruik en seksuele intimidatie in het onderwijs in werking getreden."),
+    regels=MEDEWERKER_ROUTE,
+    open_vragen=(
+        OpenVraag("onderwijs_voor_2019", "Welk afwegingskader gebruikte het onderwijs vóór 2019?",
+            ("vermoeden",),
+            "Geen landelijke onderwijsmeldcode van vóór 2019 gevonden: scholen hadden vanaf 1 juli 2013 een eigen meldcode met stap 5 van het model (hulp organiseren óf melden). Deze versie volgt daarom het model (basis 2013), met de meld-, overleg- en aangifteplicht, die sinds 28 juli 1999 geldt."),
+    ),
+    wijzigingen="De meldcode van de school (verplicht vanaf 1 juli 2013) met stap 5 van het model, naast de meld-, overleg- en aangifteplicht bij zedendelicten door medewerkers (sinds 1999).",
+)
+
 VERSIE_2018 = KaderVersie(
     versie="2018",
     geldig_van=date(2019, 1, 1),
@@ -143,8 +176,7 @@ VERSIE_2018 = KaderVersie(
         MELDEN_BIJ_TWIJFEL,
         HULP_MET_VEILIG_THUIS_BIJ_TWIJFEL,
         CASEMANAGER,
-        MELDPLICHT_ZEDENDELICT,
-        GEWELD_DOOR_MEDEWERKER,
+        *MEDEWERKER_ROUTE,
     ),
     afwegingsvragen=VRAGEN,
     open_vragen=OPEN_VRAGEN,
@@ -169,7 +201,7 @@ KADER = Kader(
         "leerplichtambtenaar",
         "RMC-consulent",
     ),
-    versies=(VERSIE_2018,),
+    versies=(VERSIE_2013, VERSIE_2018),
     uitgever="Onderwijsveld (huiselijkgeweld.nl)",
     breidt_uit="basis",
     omschrijving="Het afwegingskader van het hele onderwijsveld en van leerplicht/RMC: de school "

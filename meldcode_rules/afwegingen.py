@@ -87,6 +87,10 @@ class Beslissing:
     """A short Dutch text per value (a flowchart leaf, a table cell)."""
     tekst: tuple[tuple[str, str], ...]
     """A sentence per value, for professionals."""
+    vervangend: frozenset[str] = frozenset()
+    """Values that replace the meldcode's route for the casus (a statutory route of the
+    sector, such as the meld-, overleg- en aangifteplicht for a suspected medewerker): a rule
+    that concludes one sets the meldcode's own conclusions aside, without a contradiction."""
 
     def rang(self, waarde: str) -> int:
         """Position in the protective order: 0 is the most protective value."""
@@ -182,33 +186,45 @@ HULP: Final = "hulp"
 """Beslissing 2: is zelf hulp bieden of organiseren (ook) mogelijk?"""
 
 _ONBEPAALD_TEKST: Final = "onbepaald: de beslissing hangt af van een onbekend antwoord"
+_BUITEN_TEKST: Final = (
+    "buiten de meldcode: voor deze verdachte geldt de wettelijke route van de sector (zie de "
+    "acties), niet stap 5"
+)
 
 BESLISSING: Final[dict[str, Beslissing]] = {
     MELDEN: Beslissing(
         MELDEN,
         1,
         "Is melden bij Veilig Thuis noodzakelijk?",
-        ("ja", "onbepaald", "nee"),
-        frozenset({"ja"}),
-        (("ja", "ja"), ("nee", "nee"), ("onbepaald", "onbepaald")),
+        ("buiten_meldcode", "ja", "onbepaald", "nee"),
+        frozenset({"ja", "buiten_meldcode"}),
+        (
+            ("ja", "ja"),
+            ("nee", "nee"),
+            ("onbepaald", "onbepaald"),
+            ("buiten_meldcode", "wettelijke route buiten de meldcode"),
+        ),
         (
             ("ja", "ja, melden bij Veilig Thuis is noodzakelijk"),
             ("nee", "nee, melden is niet noodzakelijk"),
             ("onbepaald", _ONBEPAALD_TEKST),
+            ("buiten_meldcode", _BUITEN_TEKST),
         ),
+        frozenset({"buiten_meldcode"}),
     ),
     HULP: Beslissing(
         HULP,
         2,
         "Is zelf hulp bieden of organiseren (ook) mogelijk?",
-        ("met_veilig_thuis", "nee", "onbepaald", "ja", "niet_van_toepassing"),
-        frozenset({"met_veilig_thuis", "nee"}),
+        ("buiten_meldcode", "met_veilig_thuis", "nee", "onbepaald", "ja", "niet_van_toepassing"),
+        frozenset({"buiten_meldcode", "met_veilig_thuis", "nee"}),
         (
             ("ja", "ja"),
             ("nee", "nee"),
             ("onbepaald", "onbepaald"),
             ("met_veilig_thuis", "samen met Veilig Thuis"),
             ("niet_van_toepassing", "niet van toepassing"),
+            ("buiten_meldcode", "wettelijke route buiten de meldcode"),
         ),
         (
             ("ja", "ja, zelf hulp bieden of organiseren is (ook) mogelijk"),
@@ -216,7 +232,9 @@ BESLISSING: Final[dict[str, Beslissing]] = {
             ("onbepaald", _ONBEPAALD_TEKST),
             ("met_veilig_thuis", "samen met Veilig Thuis bepalen (na de melding)"),
             ("niet_van_toepassing", "niet van toepassing (geen vermoeden)"),
+            ("buiten_meldcode", _BUITEN_TEKST),
         ),
+        frozenset({"buiten_meldcode"}),
     ),
 }
 """The two beslissingen by name."""

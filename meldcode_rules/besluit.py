@@ -79,7 +79,7 @@ GEVOLG_LAAG: Final = "gevolg"
 LAGEN: Final[tuple[str, str, str]] = (AFWEGING_LAAG, BESLISSING_LAAG, GEVOLG_LAAG)
 """The layers of rules, in the order they run: each may read the values of the one before."""
 
-_INVOER: Final = frozenset({"signalen", "betrokkenen", "stappen", "hulp"})
+_INVOER: Final = frozenset({"signalen", "betrokkenen", "stappen", "hulp", "antwoorden"})
 
 
 def laag_van(doel: str) -> str:
@@ -294,7 +294,15 @@ def beslissing(
     if not gevonden:
         hangt_af = tuple(a for a in AFWEGINGEN if a in open_)
         return BeslissingUitkomst(waarde="onbepaald", spoor=tuple(trace), hangt_af_van=hangt_af), ()
-    waarde = BESLISSING[doel].beschermendste(gevonden)
+    info = BESLISSING[doel]
+    vervangend = [w for w in gevonden if w in info.vervangend]
+    if vervangend:
+        # A statutory route outside the meldcode replaces stap 5 for the casus: the
+        # meldcode's own conclusions are set aside (not a contradiction).
+        waarde = info.beschermendste(vervangend)
+        gaf = tuple(s for s in trace if s.resultaat is JA and s.conclusie == waarde)
+        return BeslissingUitkomst(waarde=waarde, spoor=gaf), ()
+    waarde = info.beschermendste(gevonden)
     signaleringen: tuple[Signalering, ...] = ()
     if len(gevonden) > 1:
         signaleringen = (

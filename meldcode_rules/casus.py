@@ -25,6 +25,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from meldcode_rules.afwegingen import AFWEGINGEN, AfwegingNaam
 from meldcode_rules.logica import ONBEKEND, Waarde
 
 __all__ = [
@@ -120,14 +121,15 @@ class Vorm(StrEnum):
 
 
 class Kenmerk(StrEnum):
-    """Severity markers of a signaal, taken from the published definitions.
+    """Markers of a signaal, each the wording of one published passage.
 
-    The generic markers follow the question list for acute onveiligheid
-    (afwegingskadermeldcode.nl, interventieacademie.nl afwegingsvraag 2) and the
-    definition of structurele onveiligheid ("herhaling of voortduren"); the others
-    follow the examples in KNMG-meldcode Bijlage 5 (acute) and Bijlage 6
-    (structurele onveiligheid). Which marker means what is decided by each kader's
-    rules, not here.
+    The professional records a marker when the passage holds for the signaal, in the
+    passage's own conditions. The generic markers follow the question list for acute
+    onveiligheid (afwegingskadermeldcode.nl, interventieacademie.nl afwegingsvraag 2)
+    and the definition of structurele onveiligheid ("herhaling of het voortduren"); the
+    others are the examples of KNMG-meldcode Bijlage 5 (acute) and Bijlage 6
+    (structurele onveiligheid). :mod:`meldcode_rules.kenmerken` holds each marker's
+    meaning and source, and which kaders read it.
     """
 
     DIRECT_LEVENSGEVAAR = "direct_levensgevaar"
@@ -145,31 +147,53 @@ class Kenmerk(StrEnum):
     VERZORGER_MIDDELEN_OF_CRISIS = "verzorger_middelen_of_crisis"
     """Overmatig middelengebruik of acute psychiatrische crisis van een verzorger."""
     ONTHULLING = "onthulling"
-    """Disclosure: het slachtoffer vertelt uit zichzelf of vraagt om hulp."""
+    """Disclosure: het slachtoffer vraagt uit zichzelf een professional om hulp of vertelt
+    uit zichzelf over het geweld."""
+    ONTHULLING_ACUUT_GEVAAR = "onthulling_acuut_gevaar"
+    """Het slachtoffer of de ouder/pleger onthult zelf (of vraagt hulp voor) een ernstige vorm
+    van kindermishandeling of huiselijk geweld die acuut gevaar kan opleveren (KNMG Bijlage 5)."""
+    LETSEL_MEDISCHE_BEHANDELING = "letsel_medische_behandeling"
+    """Vermoedelijk toegebracht letsel dat medische behandeling behoeft (KNMG Bijlage 5)."""
     POGING_TOT_VERWURGING = "poging_tot_verwurging"
     """Poging tot verwurging (KNMG Bijlage 5)."""
     WAPENGEBRUIK = "wapengebruik"
     """Gebruik van wapens (KNMG Bijlage 5)."""
     HERHALINGSKANS = "herhalingskans"
-    """Reële kans op herhaling van seksueel misbruik in de huiselijke kring (KNMG Bijlage 5)."""
+    """Reële kans op herhaling van (een vermoeden van) seksueel misbruik, seksueel geweld of
+    seksuele exploitatie door iemand uit de huiselijke kring of van wie het slachtoffer
+    afhankelijk is (KNMG Bijlage 5); telt alleen bij een signaal van seksueel geweld."""
     FALSIFICATIE = "falsificatie"
     """Kindermishandeling door falsificatie (KNMG Bijlage 5)."""
     VERZORGER_SUICIDAAL = "verzorger_suicidaal"
-    """(Dreigende) suïcide of zelfbeschadiging van een verzorger (KNMG Bijlage 5)."""
+    """Acute onveiligheid of dreigend wegvallen van zorg voor een minderjarige of
+    (zorg)afhankelijke door (dreigende) suïcide, automutilatie, een acuut psychiatrisch beeld
+    of intoxicatie van de ouder/verzorger (KNMG Bijlage 5)."""
     GEDWONGEN_VLUCHT = "gedwongen_vlucht"
-    """Gedwongen vlucht uit huis door (dreiging van) geweld (KNMG Bijlage 5)."""
+    """Een noodgedwongen vlucht van huis door (dreiging van) huiselijk geweld en/of
+    kindermishandeling (KNMG Bijlage 5)."""
     ZWANGERSCHAP = "zwangerschap"
-    """Middelengebruik door, of lichamelijk geweld tegen, een zwangere (KNMG Bijlage 5)."""
+    """Gebruik van alcohol of drugs door een zwangere vrouw, of huiselijk (fysiek) geweld tegen
+    haar, waardoor de gezondheid van de vrouw en/of de ongeborene acuut wordt bedreigd (KNMG
+    Bijlage 5). Niet: elke zwangerschap in een casus."""
     OORLOGSGEBIED = "oorlogsgebied"
-    """Een kind meenemen naar een oorlogsgebied (KNMG Bijlage 5)."""
+    """Een kind blootstellen aan oorlogsgeweld door te gaan wonen in een oorlogsgebied of zich
+    aan te sluiten bij een groepering die daar strijdt (KNMG Bijlage 5)."""
     VOORTDUREND = "voortdurend"
-    """De onveilige situatie duurt voort (structurele onveiligheid: 'voortduren')."""
+    """De onveilige situatie of het geweld duurt voort (structurele onveiligheid: 'het
+    voortduren'), zoals de professional het vastlegt."""
+    HERHAALD = "herhaald"
+    """De onveilige situatie of het geweld herhaalt zich (structurele onveiligheid: 'herhaling'),
+    zoals de professional het vastlegt. Niet: signalen op meer dan één datum als zodanig."""
     STELSELMATIG_GETUIGE = "stelselmatig_getuige"
     """Een kind is stelselmatig getuige van huiselijk geweld (KNMG Bijlage 6)."""
     ESCALEREND = "escalerend"
-    """Escalerende, langdurige stalking in een (ex-)relatie (KNMG Bijlage 6)."""
+    """Psychische en/of fysieke mishandeling door escalerende vormen van langdurige stalking
+    (KNMG Bijlage 6); telt daar alleen in partnerrelaties (pleger: partner)."""
     OUDERPROBLEMATIEK = "ouderproblematiek"
-    """Problemen van ouders bedreigen herhaald of voortdurend de veiligheid (KNMG Bijlage 6)."""
+    """Een (ongeboren) kind groeit op bij ouders met zo ernstige problematiek dat zijn veiligheid
+    bij herhaling en/of voortdurend wordt bedreigd en zijn ontwikkeling structureel wordt
+    ingeperkt; of een vergelijkbare situatie van een (zorg)afhankelijke volwassene of oudere
+    (KNMG Bijlage 6)."""
 
 
 class Herkomst(StrEnum):
@@ -233,11 +257,13 @@ class GesprekStatus(StrEnum):
 
 
 class RedenGeenGesprek(StrEnum):
-    """Why stap 3 was skipped: only a danger to someone's safety justifies it."""
+    """Why stap 3 was skipped: a danger to someone's safety, or an expected break of contact."""
 
     VEILIGHEID_CLIENT = "veiligheid_client"
     VEILIGHEID_PROFESSIONAL = "veiligheid_professional"
     VEILIGHEID_ANDEREN = "veiligheid_anderen"
+    CONTACTBREUK_VERWACHT = "contactbreuk_verwacht"
+    """Goede redenen om aan te nemen dat de cliënt door het gesprek het contact verbreekt."""
 
 
 class HulpEffect(StrEnum):
@@ -307,7 +333,10 @@ class Hulp(Model):
     aanvaard: Waarde | None = None
     """Do the betrokkenen accept the hulp?"""
     inzet: Waarde | None = None
-    """Do the betrokkenen commit themselves to the hulp?"""
+    """Are the betrokkenen willing (bereid) to commit themselves to the hulp?"""
+    in_staat: Waarde | None = None
+    """Are the betrokkenen able (in staat) to commit themselves to it (KNMG: bereid én in
+    staat)?"""
     effect: HulpEffect | None = None
     """The effect of the hulp so far."""
 
@@ -327,6 +356,21 @@ class Antwoorden(Model):
     """Afweging 4: aanvaarden de betrokkenen de hulp en zetten zij zich in?"""
     duurzame_veiligheid: Waarde = ONBEKEND
     """Afweging 5: leidt de hulp tot duurzame veiligheid?"""
+    twijfel: Annotated[frozenset[AfwegingNaam], BeforeValidator(_uniek)] = frozenset()
+    """The afwegingen the professional explicitly doubts ("twijfel"), as a judgement: not the
+    same as not yet answered. Their answer stays ``onbekend``; a kader may attach its own
+    consequence to doubt (the onderwijs kader: "JA of twijfel: melden"), and every kader
+    advises to consult Veilig Thuis."""
+
+    @model_validator(mode="after")
+    def _twijfel_zonder_antwoord(self) -> Antwoorden:
+        """Doubt is its own answer: an afweging in ``twijfel`` has no ja/nee answer too."""
+        for naam in AFWEGINGEN:
+            if naam in self.twijfel and getattr(self, naam) is not ONBEKEND:
+                raise verwijzingsfout(
+                    (naam,), "twijfel_met_antwoord", "twijfel en een antwoord (ja of nee) samen"
+                )
+        return self
 
 
 class Casus(Model):

@@ -201,6 +201,7 @@ CODES: Final[dict[str, str]] = {
     # -- rules across fields ----------------------------------------------------------
     "dubbele_id": "een id komt meer dan eens voor",
     "onbekende_betrokkene": "verwijst naar een onbekende betrokkene",
+    "twijfel_met_antwoord": "twijfel en een antwoord (ja of nee) samen",
     "combinatie_ongeldig": "deze velden passen niet bij elkaar",
 }
 """Every :attr:`FieldError.code`, with its standard Dutch text. Stable: part of the contract.

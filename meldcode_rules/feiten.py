@@ -20,6 +20,7 @@ from meldcode_rules.afwegingen import AFWEGINGEN, BESLISSING, HULP, MELDEN
 from meldcode_rules.casus import (
     MINDERJARIG,
     Casus,
+    Signaal,
     GesprekStatus,
     Herkomst,
     HulpEffect,
@@ -30,6 +31,7 @@ from meldcode_rules.casus import (
 from meldcode_rules.logica import JA, NEE, ONBEKEND, Waarde, of
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
     from datetime import date
 
 __all__ = ["CATALOGUS", "FeitInfo", "Feiten", "afleiden"]
@@ -45,7 +47,9 @@ class FeitInfo:
 
     soort: Literal["waarde", "getal", "keuze"]
     omschrijving: str
-    bron: Literal["signalen", "betrokkenen", "stappen", "hulp", "afweging", "beslissing"]
+    bron: Literal[
+        "signalen", "betrokkenen", "stappen", "hulp", "antwoorden", "afweging", "beslissing"
+    ]
     keuzes: tuple[str, ...] = ()
 
 
@@ -73,6 +77,36 @@ def _catalogus() -> dict[str, FeitInfo]:
         "aantal_seksueel_door_medewerker": FeitInfo(
             "getal",
             "aantal signalen van seksueel geweld door een medewerker van de organisatie",
+            "signalen",
+        ),
+        "aantal_seksueel_door_medewerker_tegen_minderjarige": FeitInfo(
+            "getal",
+            "aantal signalen van seksueel geweld door een medewerker tegen een minderjarige",
+            "signalen",
+        ),
+        "aantal_geweld_of_zeden_door_medewerker": FeitInfo(
+            "getal",
+            "aantal signalen van lichamelijk of seksueel geweld door een medewerker",
+            "signalen",
+        ),
+        "aantal_geweld_of_zeden_door_houder": FeitInfo(
+            "getal",
+            "aantal signalen van lichamelijk of seksueel geweld door de houder (kinderopvang)",
+            "signalen",
+        ),
+        "aantal_door_anderen": FeitInfo(
+            "getal",
+            "aantal signalen met een andere of onbekende pleger dan een medewerker of de houder",
+            "signalen",
+        ),
+        "aantal_seksueel_met_herhalingskans": FeitInfo(
+            "getal",
+            "aantal signalen van seksueel geweld met een reële kans op herhaling",
+            "signalen",
+        ),
+        "aantal_escalerend_door_partner": FeitInfo(
+            "getal",
+            "aantal signalen van escalerende, langdurige stalking door een partner",
             "signalen",
         ),
         _TUSSEN_KINDEREN: FeitInfo(
@@ -115,7 +149,23 @@ def _catalogus() -> dict[str, FeitInfo]:
         ),
         "hulp_aangeboden": FeitInfo("waarde", "hulp is aangeboden of georganiseerd", "hulp"),
         "hulp_aanvaard": FeitInfo("waarde", "de betrokkenen aanvaarden de hulp", "hulp"),
-        "hulp_inzet": FeitInfo("waarde", "de betrokkenen zetten zich in voor de hulp", "hulp"),
+        "hulp_inzet": FeitInfo("waarde", "de betrokkenen zijn bereid zich in te zetten", "hulp"),
+        "hulp_in_staat": FeitInfo(
+            "waarde", "de betrokkenen zijn in staat zich in te zetten", "hulp"
+        ),
+        "hulp_effect_nog_onbekend": FeitInfo(
+            "waarde",
+            "de hulp loopt en haar effect is nog niet te beoordelen (ja), of wel (nee)",
+            "hulp",
+        ),
+        "twijfel": FeitInfo(
+            "waarde", "de professional twijfelt uitdrukkelijk over een afweging", "antwoorden"
+        ),
+        "twijfel_onveiligheid": FeitInfo(
+            "waarde",
+            "de professional twijfelt uitdrukkelijk over acute of structurele onveiligheid",
+            "antwoorden",
+        ),
         "hulp_veiligheid_hersteld": FeitInfo(
             "waarde", "de hulp heeft tot nu toe tot veiligheid geleid", "hulp"
         ),
@@ -162,6 +212,42 @@ def _index(casus: Casus) -> tuple[dict[str, Rol], set[str], set[str]]:
     return rollen, minderjarig, zorgafhankelijk
 
 
+_ZEDEN_OF_GEWELD: Final = frozenset({Vorm.LICHAMELIJK_GEWELD, Vorm.SEKSUEEL_GEWELD})
+_EIGEN_ORGANISATIE: Final = frozenset({Rol.MEDEWERKER, Rol.HOUDER})
+_COMBINATIES: Final = (
+    "aantal_seksueel_door_medewerker",
+    "aantal_seksueel_door_medewerker_tegen_minderjarige",
+    "aantal_geweld_of_zeden_door_medewerker",
+    "aantal_geweld_of_zeden_door_houder",
+    "aantal_door_anderen",
+    "aantal_seksueel_met_herhalingskans",
+    "aantal_escalerend_door_partner",
+)
+"""Counts of signalen that combine a vorm, a marker and the pleger's role."""
+
+
+def _combinaties(s: Signaal, dader: Rol | None, over_minderjarige: bool) -> Iterator[str]:
+    """The combined counts one signaal adds to (see :data:`_COMBINATIES`)."""
+    seksueel = s.vorm is Vorm.SEKSUEEL_GEWELD
+    if dader is Rol.MEDEWERKER:
+        if seksueel:
+            yield "aantal_seksueel_door_medewerker"
+            if over_minderjarige:
+                yield "aantal_seksueel_door_medewerker_tegen_minderjarige"
+        if s.vorm in _ZEDEN_OF_GEWELD:
+            yield "aantal_geweld_of_zeden_door_medewerker"
+    elif dader is Rol.HOUDER:
+        if s.vorm in _ZEDEN_OF_GEWELD:
+            yield "aantal_geweld_of_zeden_door_houder"
+    if dader not in _EIGEN_ORGANISATIE:
+        # Another pleger, or none known: the meldcode applies (a private third party).
+        yield "aantal_door_anderen"
+    if seksueel and Kenmerk.HERHALINGSKANS in s.kenmerken:
+        yield "aantal_seksueel_met_herhalingskans"
+    if dader is Rol.PARTNER and Kenmerk.ESCALEREND in s.kenmerken:
+        yield "aantal_escalerend_door_partner"
+
+
 def _signalen(casus: Casus, peildatum: date, feiten: Feiten) -> None:
     if casus.signalen is None:
         for naam in _SIGNAALFEITEN:
@@ -173,7 +259,7 @@ def _signalen(casus: Casus, peildatum: date, feiten: Feiten) -> None:
     daders: Counter[Rol | None] = Counter()
     data: set[date] = set()
     totaal = waargenomen = tussen_kinderen = over_minderjarige = over_zorgafhankelijke = 0
-    seksueel_door_medewerker = 0
+    combinaties: Counter[str] = Counter()
     for s in casus.signalen:
         if s.datum is not None:
             if s.datum > peildatum:
@@ -183,10 +269,10 @@ def _signalen(casus: Casus, peildatum: date, feiten: Feiten) -> None:
         vormen[s.vorm] += 1
         kenmerken.update(s.kenmerken)
         waargenomen += s.herkomst is Herkomst.WAARGENOMEN
+        dader = rollen.get(s.door) if s.door is not None else None
         if s.door is not None:
-            dader = rollen.get(s.door)
             daders[dader] += 1
-            seksueel_door_medewerker += dader is Rol.MEDEWERKER and s.vorm is Vorm.SEKSUEEL_GEWELD
+        combinaties.update(_combinaties(s, dader, s.over in minderjarig))
         if s.over in minderjarig:
             over_minderjarige += 1
             tussen_kinderen += s.door in minderjarig
@@ -197,7 +283,8 @@ def _signalen(casus: Casus, peildatum: date, feiten: Feiten) -> None:
     feiten["aantal_gemeld"] = totaal - waargenomen
     feiten["aantal_door_medewerker"] = daders[Rol.MEDEWERKER]
     feiten["aantal_door_houder"] = daders[Rol.HOUDER]
-    feiten["aantal_seksueel_door_medewerker"] = seksueel_door_medewerker
+    for naam in _COMBINATIES:
+        feiten[naam] = combinaties[naam]
     feiten[_TUSSEN_KINDEREN] = tussen_kinderen
     feiten["aantal_over_minderjarige"] = over_minderjarige
     feiten["aantal_over_zorgafhankelijke"] = over_zorgafhankelijke
@@ -264,6 +351,11 @@ def _hulp(casus: Casus, feiten: Feiten) -> None:
     feiten["hulp_aangeboden"] = h.aangeboden if h else None
     feiten["hulp_aanvaard"] = h.aanvaard if h else None
     feiten["hulp_inzet"] = h.inzet if h else None
+    feiten["hulp_in_staat"] = h.in_staat if h else None
+    # Never unknown: the hulp is running with its effect still to judge, or it is not.
+    feiten["hulp_effect_nog_onbekend"] = (
+        JA if h is not None and h.effect is HulpEffect.NOG_ONBEKEND else NEE
+    )
     if h is None or h.effect is None:
         feiten["hulp_veiligheid_hersteld"] = None
         feiten["hulp_onveiligheid_houdt_aan"] = None
@@ -273,6 +365,16 @@ def _hulp(casus: Casus, feiten: Feiten) -> None:
         feiten["hulp_onveiligheid_houdt_aan"] = houdt_aan
 
 
+_ONVEILIGHEID: Final = frozenset({"acute_onveiligheid", "structurele_onveiligheid"})
+
+
+def _antwoorden(casus: Casus, feiten: Feiten) -> None:
+    """Facts of the answers themselves: the professional's explicit doubt (never unknown)."""
+    twijfel = casus.antwoorden.twijfel
+    feiten["twijfel"] = JA if twijfel else NEE
+    feiten["twijfel_onveiligheid"] = JA if twijfel & _ONVEILIGHEID else NEE
+
+
 def afleiden(casus: Casus, peildatum: date) -> Feiten:
     """Derive the named facts of a casus on a peildatum (one pass over the signalen)."""
     feiten: Feiten = {}
@@ -280,4 +382,5 @@ def afleiden(casus: Casus, peildatum: date) -> Feiten:
     _betrokkenen(casus, feiten)
     _stappen(casus, feiten)
     _hulp(casus, feiten)
+    _antwoorden(casus, feiten)
     return feiten

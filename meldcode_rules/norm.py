@@ -24,7 +24,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Final
 
-from meldcode_rules.afwegingen import AFWEGING, AFWEGINGEN, BESLISSING, BESLISSINGEN
+from meldcode_rules.afwegingen import AFWEGING, AFWEGINGEN, BESLISSING, BESLISSINGEN, MELDEN
 from meldcode_rules.engine import native
 from meldcode_rules.errors import KaderError
 from meldcode_rules.logica import JA, NEE
@@ -205,9 +205,10 @@ def wet_schendingen(effectief: ResolvedKader, maximum: int = 3) -> list[str]:
     naam = f"kader {effectief.kader.id} versie {effectief.versie.versie}"
     for w, (melden, hulp) in zip(combinaties(), beslissingen(native(effectief)), strict=True):
         fout = ""
-        if na_2019 and w[v] is JA and JA in (w[a], w[s]) and melden != "ja":
+        gemeld = melden in BESLISSING[MELDEN].beschermend
+        if na_2019 and w[v] is JA and JA in (w[a], w[s]) and not gemeld:
             fout = f"meldnorm: melden is {melden} bij vermoeden en onveiligheid"
-        elif w[v] is JA and any(w[i] is NEE for i in voorwaarden) and melden != "ja":
+        elif w[v] is JA and any(w[i] is NEE for i in voorwaarden) and not gemeld:
             fout = f"hulpvoorwaarden: melden is {melden} terwijl een hulpvoorwaarde nee is"
         elif hulp == "ja" and (w[v] is not JA or any(w[i] is not JA for i in voorwaarden)):
             fout = "hulpvoorwaarden: hulp is ja terwijl niet elke hulpvoorwaarde ja is"

@@ -40,15 +40,20 @@ Engine = Literal["native", "durable"]
 ENGINES: Final[tuple[Engine, ...]] = get_args(Engine)
 """Every :data:`Engine`, in the order the CLI offers them (the default first)."""
 
-MeldBeslissing = Literal["ja", "nee", "onbepaald"]
-"""Beslissing 1. ``onbepaald``: the decision hangs on an unknown answer."""
+MeldBeslissing = Literal["ja", "nee", "onbepaald", "buiten_meldcode"]
+"""Beslissing 1. ``onbepaald``: the decision hangs on an unknown answer; ``buiten_meldcode``:
+for the suspect the signalen concern (a medewerker, the houder), a statutory route of the
+sector replaces the meldcode (the meld-, overleg- en aangifteplicht), see the acties."""
 
-HulpBeslissing = Literal["ja", "nee", "onbepaald", "met_veilig_thuis", "niet_van_toepassing"]
+HulpBeslissing = Literal[
+    "ja", "nee", "onbepaald", "met_veilig_thuis", "niet_van_toepassing", "buiten_meldcode"
+]
 """Beslissing 2: ``ja`` (zelf hulp bieden of organiseren is (ook) mogelijk), ``nee``
 (not possible: melden), ``onbepaald`` (hangs on an unknown answer),
 ``met_veilig_thuis`` (acute or structurele onveiligheid: afwegingen 3 to 5 are gone
 through together with Veilig Thuis after the melding), ``niet_van_toepassing``
-(no vermoeden: the meldcode is closed)."""
+(no vermoeden: the meldcode is closed), ``buiten_meldcode`` (a statutory route of the sector
+replaces the meldcode for the suspect)."""
 
 
 class BronVerwijzing(Model):

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 __all__ = ["uitbreiding_fout", "valideer_kader"]
 
-_FEITBRONNEN: Final = frozenset({"signalen", "betrokkenen", "stappen", "hulp"})
+_FEITBRONNEN: Final = frozenset({"signalen", "betrokkenen", "stappen", "hulp", "antwoorden"})
 
 
 def _bladeren(voorwaarde: Voorwaarde) -> list[Voorwaarde]:

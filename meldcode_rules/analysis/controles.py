@@ -119,7 +119,8 @@ def _beslis_tabel(
             for doel in (MELDEN, HULP):
                 gelden = [g for g in motor.vorm.per_doel[doel] if motor.toets(g, env) is JA]
                 regels[doel] = tuple(g.regel.id for g in gelden)
-                if len({g.regel.conclusie for g in gelden}) > 1:
+                conclusies = {g.regel.conclusie for g in gelden}
+                if len(conclusies) > 1 and not conclusies & BESLISSING[doel].vervangend:
                     tegen[doel] = regels[doel]
                 waarde = motor.beslissing(doel, env).waarde
                 waarden[doel] = waarde
@@ -188,9 +189,11 @@ def _controleer_normen(effectief: ResolvedKader, rijen: list[_Rij], k: _Kleinste
         w = rij.antwoorden
         doe = (rij.antwoorden, rij.gebied)
         melders = rij.regels[MELDEN]
-        if na_2019 and w[v] is JA and JA in (w[a], w[s]) and rij.melden != "ja":
+        # A statutory route of the sector (buiten_meldcode) is a stronger duty than the meldnorm.
+        gemeld = rij.melden in BESLISSING[MELDEN].beschermend
+        if na_2019 and w[v] is JA and JA in (w[a], w[s]) and not gemeld:
             k.zie(MELDNORM, *doe, "melden = ja", f"melden = {rij.melden}", melders)
-        if w[v] is JA and any(w[i] is NEE for i in voorwaarden) and rij.melden != "ja":
+        if w[v] is JA and any(w[i] is NEE for i in voorwaarden) and not gemeld:
             k.zie(HULPVOORWAARDEN, *doe, "melden = ja", f"melden = {rij.melden}", melders)
         if rij.hulp == "ja" and (w[v] is not JA or any(w[i] is not JA for i in voorwaarden)):
             k.zie(

@@ -259,6 +259,7 @@ class Snelweg:
             and casus.betrokkenen is None
             and casus.stappen is None
             and casus.hulp is None
+            and not casus.antwoorden.twijfel
         ):
             if self._leeg is None:
                 env = afleiden(casus, peildatum)
