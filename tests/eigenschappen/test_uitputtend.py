@@ -75,9 +75,7 @@ def test_uitputtend_vindt_de_fout_in_een_gebied() -> None:
     )
     kader = _kader("groot_tegenstrijdig", tegen)
     for rapport in (analyseer(kader, uitputtend=True), analyseer(kader)):
-        [(_, uitslag)] = [
-            (v, u) for v, u in rapport.schendingen() if u.naam == "tegenstrijdigheid"
-        ]
+        [(_, uitslag)] = [(v, u) for v, u in rapport.schendingen() if u.naam == "tegenstrijdigheid"]
         assert uitslag.status == "geschonden"
         assert uitslag.tegenvoorbeeld is not None
         assert set(uitslag.tegenvoorbeeld.regels) >= {"groot_acuut", "groot_tegen"}
