@@ -214,11 +214,17 @@ class Zoeker:
         o.set(timeout=_OPTIMALISEER_MS)
         o.add(beperkingen)
         o.add(schending)
-        gegeven, aantallen = self.x.kosten()
+        gegeven, aantallen, volgorde = self.x.kosten()
         o.minimize(gegeven)
         if verschil is not None:
             o.minimize(verschil)
         o.minimize(aantallen)
+        o.minimize(volgorde)
+        if paar:
+            assert self._paar is not None  # made by paar()
+            _, y_aantallen, y_volgorde = self._paar[0].kosten()
+            o.minimize(y_aantallen)
+            o.minimize(y_volgorde)
         if o.check() == z3.sat:
             return o.model()
         return model  # pragma: no cover - minimising timed out: the first model still counts

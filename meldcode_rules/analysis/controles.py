@@ -284,7 +284,7 @@ def _ongeldig(kader: Kader, voorbeeld: Tegenvoorbeeld, begin: float) -> Rapport:
         min(data, default=date.min),
         None,
         None,
-        (Uitslag(DECLARATIES, "geschonden", "bij het laden van het kader", voorbeeld),),
+        (Uitslag(voorbeeld.invariant, "geschonden", "bij het laden van het kader", voorbeeld),),
     )
     return Rapport(
         naam,

@@ -15,19 +15,29 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 from datetime import timedelta
 from typing import TYPE_CHECKING, Final
 
-from meldcode_rules.analysis.invarianten import AANEENGESLOTEN, CASUISTIEK, DECLARATIES, PASSAGES
+from meldcode_rules.analysis.invarianten import (
+    AANEENGESLOTEN,
+    BRON,
+    CASUISTIEK,
+    DECLARATIES,
+    DETERMINISME,
+    PASSAGES,
+)
 from meldcode_rules.analysis.rapport import Tegenvoorbeeld
 from meldcode_rules.errors import KaderFout
-from meldcode_rules.validatie import valideer_kader
+from meldcode_rules.kader import Kader
+from meldcode_rules.regels import Altijd, En, Feit, Is, Minstens, Niet, Of, Voorwaarde
+from meldcode_rules.validatie import valideer_kader, valideer_typen
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from meldcode_rules.casuistiek import Casusbestand
-    from meldcode_rules.kader import EffectieveVersie, Kader, KaderVersie
+    from meldcode_rules.kader import EffectieveVersie, KaderVersie
 
 __all__ = [
     "casuistiek",
@@ -139,12 +149,70 @@ def gaten(kader: Kader) -> dict[str, Tegenvoorbeeld]:
     return uit
 
 
+_BLADEREN: Final = (Altijd, Feit, Is, Minstens)
+
+
+def _vreemd(v: Voorwaarde) -> Voorwaarde | None:
+    """A part of a condition that is not one of the declaration API's own (data) kinds."""
+    if isinstance(v, En | Of):
+        return next((x for d in v.onderdelen if (x := _vreemd(d)) is not None), None)
+    if isinstance(v, Niet):
+        return _vreemd(v.deel)
+    return None if isinstance(v, _BLADEREN) else v
+
+
+def _nader(kader: Kader) -> Tegenvoorbeeld | None:
+    """The invariant behind a refused declaration, when every field has the right kind."""
+    try:
+        valideer_typen(kader)
+    except KaderFout:
+        return None
+    for naam, voorbeeld in gaten(kader).items():
+        if "allebei" in voorbeeld.werkelijk:
+            return replace(voorbeeld, toelichting=f"versie {naam} overlapt met de volgende")
+    for versie in kader.versies:
+        for regel in (*versie.regels, *versie.aanscherpingen):
+            vreemd = _vreemd(regel.als)
+            if vreemd is not None:
+                return Tegenvoorbeeld(
+                    DETERMINISME,
+                    (),
+                    "een voorwaarde uit de declaratie-API (Feit, Is, Minstens, En, Of, Niet, "
+                    "Altijd): data, die bij dezelfde feiten altijd hetzelfde geeft",
+                    f"een eigen soort voorwaarde ({type(vreemd).__name__}): code die bij "
+                    "dezelfde casus iets anders kan geven, en die geen controle kan lezen",
+                    (regel.id,),
+                )
+            b = regel.bron
+            if not (b.uitgever and b.titel and b.adres and b.passage):
+                return Tegenvoorbeeld(
+                    BRON,
+                    (),
+                    "een volledige bron (uitgever, titel, adres, passage)",
+                    "een onvolledige bron: "
+                    + ", ".join(
+                        veld
+                        for veld in ("uitgever", "titel", "adres", "passage")
+                        if not getattr(b, veld)
+                    )
+                    + " ontbreekt",
+                    (regel.id,),
+                )
+    return None
+
+
 def declaratie_fout(kader: object) -> Tegenvoorbeeld | None:
-    """The first invalid declaration of a kader (as the registry would refuse it), or ``None``."""
+    """The first invalid declaration of a kader (as the registry would refuse it), or ``None``.
+
+    A refusal that breaks a named invariant is reported as that invariant (overlapping
+    versions, a condition that is not data, an incomplete source); any other one as
+    ``geldige_declaraties``.
+    """
     try:
         valideer_kader(kader)
     except KaderFout as fout:
-        return Tegenvoorbeeld(
+        nader = _nader(kader) if isinstance(kader, Kader) else None
+        return nader or Tegenvoorbeeld(
             DECLARATIES,
             (),
             "elk veld van elke regel en versie met een waarde van de juiste soort",
@@ -201,10 +269,11 @@ def casuistiek(
     if not afwijkend:
         return gedraaid, None
     naam, nummer, titel, afwijkingen = afwijkend[0]
+    meer = f" (en nog {len(afwijkingen) - 2} afwijking(en))" if len(afwijkingen) > 2 else ""
     return gedraaid, Tegenvoorbeeld(
         CASUISTIEK,
         (("casus", f"{naam} nr. {nummer}: {titel}"),),
         "de uitkomst die de casus beschrijft",
-        "; ".join(afwijkingen),
+        "; ".join(afwijkingen[:2]) + meer,
         toelichting=f"{len(afwijkend)} van {gedraaid} casussen in deze periode wijken af",
     )

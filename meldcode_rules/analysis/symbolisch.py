@@ -182,11 +182,12 @@ class Invoer:
                 delen.append(z3.And(self.gegeven[feit], self.drie[feit].is_(waarde)))
         return en(delen)
 
-    def kosten(self) -> tuple[z3.ArithRef, z3.ArithRef]:
-        """How much a casus says: (answers known + parts supplied, the sum of the counts).
+    def kosten(self) -> tuple[z3.ArithRef, z3.ArithRef, z3.ArithRef]:
+        """How much a casus says: answers known + parts supplied, the sum of the counts, and
+        which counts (the first of the catalogue preferred: lichamelijk geweld over mensenhandel).
 
         The solver minimises these in this order, so a counterexample is the smallest casus:
-        fewest given answers and facts, then the fewest signalen.
+        fewest given answers and facts, then the fewest signalen, then the plainest ones.
         """
         een = [z3.Or(d.ja, d.nee) for d in self.antwoord.values()]
         een += list(self.bron.values())
@@ -195,6 +196,7 @@ class Invoer:
         return (
             z3.Sum([z3.If(t, 1, 0) for t in een]),
             z3.Sum(list(self.getal.values())),
+            z3.Sum([z3.If(x > 0, i, 0) for i, x in enumerate(self.getal.values())]),
         )
 
     def lees(self, model: z3.ModelRef) -> tuple[dict[str, Waarde], Feiten]:
