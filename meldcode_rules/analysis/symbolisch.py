@@ -183,10 +183,11 @@ class Invoer:
         return en(delen)
 
     def kosten(self) -> tuple[z3.ArithRef, z3.ArithRef, z3.ArithRef]:
-        """How much a casus says: answers known + parts supplied, the sum of the counts, and
-        which counts (the first of the catalogue preferred: lichamelijk geweld over mensenhandel).
+        """How much a casus says: what it gives, how many signalen, and which ones.
 
-        The solver minimises these in this order, so a counterexample is the smallest casus:
+        The three terms: answers known plus parts supplied; the sum of the counts; which
+        counts are used (the first of the catalogue preferred, lichamelijk geweld over
+        mensenhandel). The solver minimises these in this order, so a counterexample is the smallest casus:
         fewest given answers and facts, then the fewest signalen, then the plainest ones.
         """
         een = [z3.Or(d.ja, d.nee) for d in self.antwoord.values()]

@@ -20,10 +20,12 @@ from meldcode_rules.analysis import analyseer, kader_uit_bestand
 from meldcode_rules.analysis.invarianten import INVARIANTEN, STRUCTUUR
 from meldcode_rules.casus import Antwoorden, Casus
 from meldcode_rules.cli import main
+from meldcode_rules.errors import KaderFout
 from meldcode_rules.logica import JA, ONBEKEND
 from meldcode_rules.registry import standaard_register
 from meldcode_rules.testing import KaderNietConsistent, controleer_kader, schendingen
 from meldcode_rules.testing.steekproef import HypothesisSteekproef
+from meldcode_rules.validatie import valideer_kader
 
 HIER = Path(__file__).parent
 KAPOT = sorted(p for p in HIER.glob("*.py") if not p.name.startswith(("_", "test_")))
@@ -158,9 +160,6 @@ def test_an_unreachable_rule_names_the_constraint_of_the_facts() -> None:
 
 
 def test_a_wrong_field_type_fails_on_load_and_names_the_field() -> None:
-    from meldcode_rules.errors import KaderFout
-    from meldcode_rules.validatie import valideer_kader
-
     kader = kader_uit_bestand(HIER / "fout_veldtype.py")
     with pytest.raises(KaderFout, match="regel politie_bij_acuut_gevaar: label is geen tekst"):
         valideer_kader(kader)
