@@ -187,8 +187,9 @@ class Invoer:
 
         The three terms: answers known plus parts supplied; the sum of the counts; which
         counts are used (the first of the catalogue preferred, lichamelijk geweld over
-        mensenhandel). The solver minimises these in this order, so a counterexample is the smallest casus:
-        fewest given answers and facts, then the fewest signalen, then the plainest ones.
+        mensenhandel). The solver minimises these in this order, so a counterexample is the
+        smallest casus: fewest given answers and facts, then the fewest signalen, then the
+        plainest ones.
         """
         een = [z3.Or(d.ja, d.nee) for d in self.antwoord.values()]
         een += list(self.bron.values())
