@@ -199,14 +199,13 @@ def _kader_uitslagen(
     status: Status = "geschonden" if afwijking else "bewezen"
     if aantal == 0:
         status = "niet_van_toepassing"
-    uit[CASUISTIEK.naam] = Uitslag(
-        CASUISTIEK,
-        status,
-        f"elke casus uit de eigen casuïstiek in deze periode ({aantal})"
-        if aantal
-        else "de casuïstiek heeft geen casus in deze periode",
-        afwijking,
-    )
+    if aantal:
+        methode = f"elke casus uit de eigen casuïstiek in deze periode ({aantal})"
+    elif bestanden:
+        methode = "de casuïstiek heeft geen casus in deze periode"
+    else:
+        methode = f"geen casuïstiek gevonden (casuistiek/{kader.id}.yaml naast het kader)"
+    uit[CASUISTIEK.naam] = Uitslag(CASUISTIEK, status, methode, afwijking)
     return uit
 
 
