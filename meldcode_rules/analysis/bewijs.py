@@ -214,15 +214,16 @@ class Zoeker:
         o.set(timeout=_OPTIMALISEER_MS)
         o.add(beperkingen)
         o.add(schending)
-        gegeven, aantallen, volgorde = self.x.kosten()
+        gegeven, feiten, aantallen, volgorde = self.x.kosten()
         o.minimize(gegeven)
         if verschil is not None:
             o.minimize(verschil)
+        o.minimize(feiten)
         o.minimize(aantallen)
         o.minimize(volgorde)
         if paar:
             assert self._paar is not None  # made by paar()
-            _, y_aantallen, y_volgorde = self._paar[0].kosten()
+            _, _, y_aantallen, y_volgorde = self._paar[0].kosten()
             o.minimize(y_aantallen)
             o.minimize(y_volgorde)
         if o.check() == z3.sat:

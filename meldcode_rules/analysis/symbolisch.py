@@ -182,21 +182,22 @@ class Invoer:
                 delen.append(z3.And(self.gegeven[feit], self.drie[feit].is_(waarde)))
         return en(delen)
 
-    def kosten(self) -> tuple[z3.ArithRef, z3.ArithRef, z3.ArithRef]:
-        """How much a casus says: what it gives, how many signalen, and which ones.
+    def kosten(self) -> tuple[z3.ArithRef, z3.ArithRef, z3.ArithRef, z3.ArithRef]:
+        """How much a casus says: what it gives, how much of it is facts, how many signalen.
 
-        The three terms: answers known plus parts supplied; the sum of the counts; which
-        counts are used (the first of the catalogue preferred, lichamelijk geweld over
-        mensenhandel). The solver minimises these in this order, so a counterexample is the
-        smallest casus: fewest given answers and facts, then the fewest signalen, then the
-        plainest ones.
+        The four terms: answers known plus parts supplied; the parts supplied alone (an
+        answer reads more plainly than a fact); the sum of the counts; which counts are used
+        (the first of the catalogue preferred, lichamelijk geweld over mensenhandel). The
+        solver minimises these in this order, so a counterexample is the smallest casus:
+        fewest given answers and facts, then the fewest facts, then the fewest signalen, then
+        the plainest ones.
         """
-        een = [z3.Or(d.ja, d.nee) for d in self.antwoord.values()]
-        een += list(self.bron.values())
-        een += list(self.gegeven.values())
-        een += [x > 0 for x in self.getal.values()]
+        antwoorden = [z3.Or(d.ja, d.nee) for d in self.antwoord.values()]
+        feiten = [*self.bron.values(), *self.gegeven.values()]
+        feiten += [x > 0 for x in self.getal.values()]
         return (
-            z3.Sum([z3.If(t, 1, 0) for t in een]),
+            z3.Sum([z3.If(t, 1, 0) for t in (*antwoorden, *feiten)]),
+            z3.Sum([z3.If(t, 1, 0) for t in feiten]),
             z3.Sum(list(self.getal.values())),
             z3.Sum([z3.If(x > 0, i, 0) for i, x in enumerate(self.getal.values())]),
         )
