@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 
-from meldcode_rules import kaders
+from meldcode_rules import list_kaders
 from meldcode_rules.analysis import analyseer, z3_beschikbaar
 
 
@@ -19,7 +19,7 @@ def meet_bewijs() -> dict[str, float] | None:
     if not z3_beschikbaar():
         return None
     uit: dict[str, float] = {}
-    for kader in kaders():
+    for kader in list_kaders():
         t = time.process_time()
         rapport = analyseer(kader.id, methode="z3")
         uit[kader.id] = time.process_time() - t
@@ -31,6 +31,6 @@ def meet_bewijs() -> dict[str, float] | None:
 def meet_opsomming() -> float:
     """CPU seconds of the enumeration (default limit) of every registered kader."""
     t = time.process_time()
-    for kader in kaders():
+    for kader in list_kaders():
         analyseer(kader.id, methode="opsomming")
     return time.process_time() - t

@@ -19,7 +19,7 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from benchmarks import cases
-from meldcode_rules import EngineNietBeschikbaar, evaluate, load_kader, valideer_casus
+from meldcode_rules import EngineUnavailable, evaluate, load_kader, validate_casus
 from meldcode_rules.engine import compileer
 from meldcode_rules.regels import AFWEGINGEN
 
@@ -167,14 +167,14 @@ def _plat(nummer: int, casus: dict[str, Any]) -> dict[str, Any]:
 def meet(kader: str, soort: str, aantal: int) -> dict[str, float | None]:
     """Seconds per case for native and durable on one kind of case of one kader."""
     ruw = cases.genereer(soort, aantal, seed=2019)
-    geldig = [valideer_casus(c) for c in ruw]
+    geldig = [validate_casus(c) for c in ruw]
     peildatum = cases.PEILDATUM_2019
     motor = compileer(load_kader(kader, peildatum))
     native = per_case(lambda c: motor.evaluate(c, peildatum), geldig)
     durable: float | None
     try:
         evaluate(geldig[0], kader, peildatum, engine="durable")
-    except EngineNietBeschikbaar:
+    except EngineUnavailable:
         durable = None
     else:
         deel = geldig[: max(200, aantal // 10)]

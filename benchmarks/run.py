@@ -19,8 +19,8 @@ import sys
 from dataclasses import dataclass
 
 from benchmarks import bench_batch, bench_check, bench_engine, cases
-from meldcode_rules import kaders, load_kader
-from meldcode_rules.errors import KaderFout
+from meldcode_rules import list_kaders, load_kader
+from meldcode_rules.errors import KaderError
 
 NATIVE_VS_DURABLE = 10.0
 """native must be at least this many times faster per case than the durable engine."""
@@ -55,12 +55,12 @@ def _us(seconden: float | None) -> str:
 def grootste_sectorkader() -> str | None:
     """The registered kader (other than basis) with the most rules on the 2019 peildatum."""
     beste: tuple[int, str] | None = None
-    for kader in kaders():
+    for kader in list_kaders():
         if kader.id == "basis":
             continue
         try:
             n = len(load_kader(kader.id, cases.PEILDATUM_2019).regels)
-        except KaderFout:
+        except KaderError:
             continue
         if beste is None or n > beste[0]:
             beste = (n, kader.id)

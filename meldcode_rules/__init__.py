@@ -24,9 +24,9 @@ if TYPE_CHECKING:
         evaluate_many,
         kaders,
         load_kader,
-        valideer_casus,
+        validate_casus,
     )
-    from meldcode_rules.beroepsgroepen import KaderKeuze, kader_voor
+    from meldcode_rules.beroepsgroepen import KaderChoice, kader_for
     from meldcode_rules.casus import (
         Antwoorden,
         Betrokkene,
@@ -37,15 +37,15 @@ if TYPE_CHECKING:
     )
     from meldcode_rules.engine import CompiledKader
     from meldcode_rules.errors import (
-        EngineNietBeschikbaar,
-        InvoerFout,
-        KaderFout,
-        MeldcodeFout,
-        PeildatumFout,
+        EngineUnavailable,
+        InputError,
+        KaderError,
+        MeldcodeError,
+        PeildatumError,
     )
-    from meldcode_rules.kader import EffectieveVersie, Kader, KaderVersie
+    from meldcode_rules.kader import ResolvedKader, Kader, KaderVersie
     from meldcode_rules.logica import Waarde
-    from meldcode_rules.registry import Register
+    from meldcode_rules.registry import Registry
     from meldcode_rules.schema import json_schema
     from meldcode_rules.uitkomst import Uitkomst
 
@@ -57,26 +57,26 @@ _HERKOMST: Final[dict[str, str]] = {
     "evaluate_many": "api",
     "kaders": "api",
     "load_kader": "api",
-    "valideer_casus": "api",
-    "KaderKeuze": "beroepsgroepen",
-    "kader_voor": "beroepsgroepen",
+    "validate_casus": "api",
+    "KaderChoice": "beroepsgroepen",
+    "kader_for": "beroepsgroepen",
     "Antwoorden": "casus",
     "Betrokkene": "casus",
     "Casus": "casus",
     "Hulp": "casus",
     "Signaal": "casus",
     "Stappen": "casus",
-    "EngineNietBeschikbaar": "errors",
-    "InvoerFout": "errors",
-    "KaderFout": "errors",
-    "MeldcodeFout": "errors",
-    "PeildatumFout": "errors",
+    "EngineUnavailable": "errors",
+    "InputError": "errors",
+    "KaderError": "errors",
+    "MeldcodeError": "errors",
+    "PeildatumError": "errors",
     "Kader": "kader",
     "KaderVersie": "kader",
     "Waarde": "logica",
     "CompiledKader": "engine",
-    "EffectieveVersie": "kader",
-    "Register": "registry",
+    "ResolvedKader": "kader",
+    "Registry": "registry",
     "json_schema": "schema",
     "Uitkomst": "uitkomst",
 }
@@ -102,17 +102,17 @@ __all__ = [
     "Betrokkene",
     "Casus",
     "CompiledKader",
-    "EffectieveVersie",
-    "EngineNietBeschikbaar",
+    "ResolvedKader",
+    "EngineUnavailable",
     "Hulp",
-    "InvoerFout",
+    "InputError",
     "Kader",
-    "KaderFout",
-    "KaderKeuze",
+    "KaderError",
+    "KaderChoice",
     "KaderVersie",
-    "MeldcodeFout",
-    "PeildatumFout",
-    "Register",
+    "MeldcodeError",
+    "PeildatumError",
+    "Registry",
     "Signaal",
     "Stappen",
     "Uitkomst",
@@ -121,10 +121,10 @@ __all__ = [
     "evaluate",
     "evaluate_many",
     "json_schema",
-    "kader_voor",
+    "kader_for",
     "kaders",
     "load_kader",
-    "valideer_casus",
+    "validate_casus",
 ]
 
 __version__ = "0.1.0"

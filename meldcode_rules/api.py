@@ -9,13 +9,13 @@ from pydantic import ValidationError
 
 from meldcode_rules.casus import Casus
 from meldcode_rules.engine import CompiledKader, compileer
-from meldcode_rules.errors import InvoerFout
-from meldcode_rules.registry import Register, standaard_register
+from meldcode_rules.errors import InputError
+from meldcode_rules.registry import Registry, default_registry
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Mapping
 
-    from meldcode_rules.kader import EffectieveVersie, Kader
+    from meldcode_rules.kader import ResolvedKader, Kader
     from meldcode_rules.uitkomst import Engine, Uitkomst
 
 _T = TypeVar("_T")
@@ -26,15 +26,15 @@ __all__ = [
     "evaluate_many",
     "kaders",
     "load_kader",
-    "valideer_casus",
+    "validate_casus",
 ]
 
 
-def valideer_casus(gegevens: Casus | Mapping[str, Any] | str | bytes) -> Casus:
+def validate_casus(gegevens: Casus | Mapping[str, Any] | str | bytes) -> Casus:
     """Validate a casus given as a model, a mapping or JSON text.
 
     Raises:
-        InvoerFout: naming every invalid field, never its value.
+        InputError: naming every invalid field, never its value.
     """
     if isinstance(gegevens, Casus):
         return gegevens
@@ -43,7 +43,7 @@ def valideer_casus(gegevens: Casus | Mapping[str, Any] | str | bytes) -> Casus:
             return Casus.model_validate_json(gegevens)
         return Casus.model_validate(gegevens)
     except ValidationError as fout:
-        invoerfout = InvoerFout.uit_validatie(fout, model=Casus)
+        invoerfout = InputError.uit_validatie(fout, model=Casus)
     # Raised outside the except block: the pydantic error (which may name the caller's
     # unknown keys) is not even kept as __context__ for error trackers to pick up.
     raise invoerfout
@@ -52,28 +52,28 @@ def valideer_casus(gegevens: Casus | Mapping[str, Any] | str | bytes) -> Casus:
 def load_kader(
     kader: str | Kader = "basis",
     peildatum: date | None = None,
-    register: Register | None = None,
-) -> EffectieveVersie:
+    registry: Registry | None = None,
+) -> ResolvedKader:
     """The resolved version of a kader that holds on ``peildatum`` (default: today).
 
     Raises:
-        KaderFout: the kader is unknown (with the closest ids) or broken.
-        PeildatumFout: no version holds on the peildatum.
+        KaderError: the kader is unknown (with the closest ids) or broken.
+        PeildatumError: no version holds on the peildatum.
     """
-    reg = register or standaard_register()
-    return reg.versie(kader, peildatum or date.today())
+    reg = registry or default_registry()
+    return reg.resolve(kader, peildatum or date.today())
 
 
-def kaders(register: Register | None = None) -> list[Kader]:
+def kaders(registry: Registry | None = None) -> list[Kader]:
     """Every registered kader, sorted by id."""
-    return (register or standaard_register()).kaders()
+    return (registry or default_registry()).kaders()
 
 
 def compile_kader(
     kader: str | Kader = "basis",
     peildatum: date | None = None,
     engine: Engine = "native",
-    register: Register | None = None,
+    registry: Registry | None = None,
 ) -> CompiledKader:
     """The kader version that holds on ``peildatum``, compiled by an engine (cached).
 
@@ -81,11 +81,11 @@ def compile_kader(
     time: ``compile_kader("knmg").evaluate(casus, peildatum)``.
 
     Raises:
-        KaderFout: the kader is unknown (with the closest ids) or broken.
-        PeildatumFout: no version holds on the peildatum.
-        EngineNietBeschikbaar: the engine cannot run here.
+        KaderError: the kader is unknown (with the closest ids) or broken.
+        PeildatumError: no version holds on the peildatum.
+        EngineUnavailable: the engine cannot run here.
     """
-    return compileer(load_kader(kader, peildatum, register), engine)
+    return compileer(load_kader(kader, peildatum, registry), engine)
 
 
 def evaluate(
@@ -93,7 +93,7 @@ def evaluate(
     kader: str | Kader = "basis",
     peildatum: date | None = None,
     engine: Engine = "native",
-    register: Register | None = None,
+    registry: Registry | None = None,
 ) -> Uitkomst:
     """Evaluate one casus against the kader version that holds on ``peildatum``.
 
@@ -103,20 +103,20 @@ def evaluate(
         peildatum: the date whose kader version applies and up to which signalen count;
             default today.
         engine: ``native`` (default) or ``durable``.
-        register: the register to look kaders up in; default: every installed kader.
+        registry: the register to look kaders up in; default: every installed kader.
 
     Returns:
         The two beslissingen, the six afwegingen with their trace, the acties and the
         signaleringen.
 
     Raises:
-        InvoerFout: the casus is invalid (the message names fields, never values).
-        KaderFout: unknown kader or no version on the peildatum.
-        EngineNietBeschikbaar: the requested engine cannot run here.
+        InputError: the casus is invalid (the message names fields, never values).
+        KaderError: unknown kader or no version on the peildatum.
+        EngineUnavailable: the requested engine cannot run here.
     """
-    geldig = valideer_casus(casus)
+    geldig = validate_casus(casus)
     datum = peildatum or date.today()
-    return compile_kader(kader, datum, engine, register).evaluate(geldig, datum)
+    return compile_kader(kader, datum, engine, registry).evaluate(geldig, datum)
 
 
 @overload
@@ -125,10 +125,10 @@ def evaluate_many(
     kader: str | Kader = ...,
     peildatum: date | None = ...,
     engine: Engine = ...,
-    register: Register | None = ...,
+    registry: Registry | None = ...,
     *,
     als_json: Literal[False] = ...,
-) -> Iterator[Uitkomst | InvoerFout]: ...
+) -> Iterator[Uitkomst | InputError]: ...
 
 
 @overload
@@ -137,10 +137,10 @@ def evaluate_many(
     kader: str | Kader = ...,
     peildatum: date | None = ...,
     engine: Engine = ...,
-    register: Register | None = ...,
+    registry: Registry | None = ...,
     *,
     als_json: Literal[True],
-) -> Iterator[str | InvoerFout]: ...
+) -> Iterator[str | InputError]: ...
 
 
 @overload
@@ -149,10 +149,10 @@ def evaluate_many(
     kader: str | Kader = ...,
     peildatum: date | None = ...,
     engine: Engine = ...,
-    register: Register | None = ...,
+    registry: Registry | None = ...,
     *,
     als_json: bool,
-) -> Iterator[Uitkomst | InvoerFout] | Iterator[str | InvoerFout]: ...
+) -> Iterator[Uitkomst | InputError] | Iterator[str | InputError]: ...
 
 
 def evaluate_many(
@@ -160,16 +160,16 @@ def evaluate_many(
     kader: str | Kader = "basis",
     peildatum: date | None = None,
     engine: Engine = "native",
-    register: Register | None = None,
+    registry: Registry | None = None,
     *,
     als_json: bool = False,
-) -> Iterator[Uitkomst | InvoerFout] | Iterator[str | InvoerFout]:
+) -> Iterator[Uitkomst | InputError] | Iterator[str | InputError]:
     """Evaluate a stream of casussen lazily: an iterator in, an iterator out.
 
     The kader version is looked up and compiled once; each casus is read, validated,
     evaluated and handed out before the next one is read, so memory stays flat on a
     stream of any length (JSON Lines from a file or a socket, rows from a database).
-    An invalid casus yields its :class:`InvoerFout` in place of an outcome, so the
+    An invalid casus yields its :class:`InputError` in place of an outcome, so the
     stream goes on and positions stay aligned.
 
     Args:
@@ -177,15 +177,15 @@ def evaluate_many(
         kader: a kader id or a :class:`Kader` object.
         peildatum: as for :func:`evaluate`; one date for the whole stream.
         engine: ``native`` (default) or ``durable``.
-        register: the register to look kaders up in.
+        registry: the register to look kaders up in.
         als_json: yield each outcome as its JSON text (byte-identical to
             ``uitkomst.model_dump_json()``), the fast path for JSON Lines output.
 
     Yields:
-        Per casus, its :class:`Uitkomst` (or its JSON text) or its :class:`InvoerFout`.
+        Per casus, its :class:`Uitkomst` (or its JSON text) or its :class:`InputError`.
     """
     datum = peildatum or date.today()
-    motor = compile_kader(kader, datum, engine, register)
+    motor = compile_kader(kader, datum, engine, registry)
     if als_json:
         return _stroom(motor.evaluate_json, casussen, datum)
     return _stroom(motor.evaluate, casussen, datum)
@@ -195,11 +195,11 @@ def _stroom(
     evalueer: Callable[[Casus, date], _T],
     casussen: Iterable[Casus | Mapping[str, Any] | str | bytes],
     datum: date,
-) -> Iterator[_T | InvoerFout]:
+) -> Iterator[_T | InputError]:
     for gegevens in casussen:
         try:
-            geldig = valideer_casus(gegevens)
-        except InvoerFout as fout:
+            geldig = validate_casus(gegevens)
+        except InputError as fout:
             yield fout
             continue
         yield evalueer(geldig, datum)

@@ -18,12 +18,12 @@ result):
     sector is :data:`BUITEN_DE_WET`). ``reden`` says why, with the source; ``advies``
     says where signals go instead (Veilig Thuis, 0800-2000).
 
-:func:`kader_voor` looks a beroepsgroep up by any of its names. Case, accents, spaces
+:func:`kader_for` looks a beroepsgroep up by any of its names. Case, accents, spaces
 and punctuation do not matter (``IB'er`` = ``ib er`` = ``IBER``), nor does the order
 of the words (``arts spoedeisende hulp`` = ``spoedeisende hulp arts``). A name that
-fits several beroepsgroepen raises :class:`DubbelzinnigeBeroepsgroep` with the
+fits several beroepsgroepen raises :class:`AmbiguousBeroepsgroep` with the
 candidates (pass ``sector`` to choose); an unknown name, a typo included, raises
-:class:`OnbekendeBeroepsgroep` with the closest known names. Neither ever guesses, and
+:class:`UnknownBeroepsgroep` with the closest known names. Neither ever guesses, and
 neither echoes the name given.
 
 :func:`tabel_rijen` returns the full table for the documentation page "Welk
@@ -42,7 +42,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Final, Literal, get_args
 
-from meldcode_rules.errors import KaderFout
+from meldcode_rules.errors import KaderError
 from meldcode_rules.kader import SECTOREN
 
 __all__ = [
@@ -53,14 +53,14 @@ __all__ = [
     "SECTOREN",
     "STATUSSEN",
     "Beroepsgroep",
-    "BeroepsgroepFout",
-    "DubbelzinnigeBeroepsgroep",
-    "KaderKeuze",
-    "OnbekendeBeroepsgroep",
+    "BeroepsgroepError",
+    "AmbiguousBeroepsgroep",
+    "KaderChoice",
+    "UnknownBeroepsgroep",
     "RegisterBron",
     "Status",
     "beroepsgroepen",
-    "kader_voor",
+    "kader_for",
     "normaliseer",
     "tabel_rijen",
     "woordvolgorde",
@@ -127,7 +127,7 @@ class Beroepsgroep:
     """Not encoded: what to do meanwhile; no kader: where signals go."""
     toelichting: str = ""
     andere_sectoren: tuple[str, ...] = ()
-    """Other sectors the beroepsgroep works in (they also select it in :func:`kader_voor`)."""
+    """Other sectors the beroepsgroep works in (they also select it in :func:`kader_for`)."""
 
     @property
     def gecodeerd(self) -> bool:
@@ -136,8 +136,8 @@ class Beroepsgroep:
 
 
 @dataclass(frozen=True, slots=True)
-class KaderKeuze:
-    """The answer of :func:`kader_voor`: the beroepsgroep found, its kader, and why."""
+class KaderChoice:
+    """The answer of :func:`kader_for`: the beroepsgroep found, its kader, and why."""
 
     beroepsgroep: Beroepsgroep
     kader: str | None
@@ -155,11 +155,11 @@ class KaderKeuze:
         return self.beroepsgroep.status
 
 
-class BeroepsgroepFout(KaderFout):
+class BeroepsgroepError(KaderError):
     """A beroepsgroep name that does not lead to exactly one entry."""
 
 
-class OnbekendeBeroepsgroep(BeroepsgroepFout):
+class UnknownBeroepsgroep(BeroepsgroepError):
     """No entry has this name; ``suggesties`` holds the closest known names."""
 
     def __init__(self, suggesties: tuple[str, ...]) -> None:
@@ -169,7 +169,7 @@ class OnbekendeBeroepsgroep(BeroepsgroepFout):
         super().__init__(f"onbekende beroepsgroep{extra}")
 
 
-class DubbelzinnigeBeroepsgroep(BeroepsgroepFout):
+class AmbiguousBeroepsgroep(BeroepsgroepError):
     """Several entries have this name; ``kandidaten`` lists them (choose with ``sector``)."""
 
     def __init__(self, kandidaten: tuple[Beroepsgroep, ...]) -> None:
@@ -233,7 +233,7 @@ def _standaard_paden() -> tuple[Path, ...]:
 def _bron(bronnen: dict[str, RegisterBron], sleutel: object, naam: str) -> RegisterBron:
     if not isinstance(sleutel, str) or sleutel not in bronnen:
         msg = f"beroepsgroepenregister: beroepsgroep {naam} noemt geen bekende bron"
-        raise KaderFout(msg)
+        raise KaderError(msg)
     return bronnen[sleutel]
 
 
@@ -243,7 +243,7 @@ def _lees(pad: Path) -> tuple[Beroepsgroep, ...]:
             gegevens = tomllib.load(bestand)
     except (OSError, tomllib.TOMLDecodeError) as fout:
         msg = f"beroepsgroepenregister kan niet gelezen worden ({type(fout).__name__})"
-        raise KaderFout(msg) from None
+        raise KaderError(msg) from None
     bronnen = {
         sleutel: RegisterBron(
             uitgever=str(b["uitgever"]),
@@ -262,7 +262,7 @@ def _status(rij: dict[str, object], naam: str) -> Status:
         if status == bekend:
             return bekend
     msg = f"beroepsgroepenregister: beroepsgroep {naam} heeft een onbekende status"
-    raise KaderFout(msg)
+    raise KaderError(msg)
 
 
 def _rij(rij: dict[str, object], bronnen: dict[str, RegisterBron]) -> Beroepsgroep:
@@ -274,14 +274,14 @@ def _rij(rij: dict[str, object], bronnen: dict[str, RegisterBron]) -> Beroepsgro
     toegestaan = (BUITEN_DE_WET,) if status == GEEN_KADER else SECTOREN
     if sector not in toegestaan or not set(andere) <= set(SECTOREN):
         msg = f"beroepsgroepenregister: beroepsgroep {naam} heeft een onbekende sector"
-        raise KaderFout(msg)
+        raise KaderError(msg)
     kader = str(rij["kader"]) if "kader" in rij else None
     if (status == GECODEERD) != (kader is not None):
         msg = f"beroepsgroepenregister: beroepsgroep {naam}: alleen een gecodeerde noemt een kader"
-        raise KaderFout(msg)
+        raise KaderError(msg)
     if status != GECODEERD and not (rij.get("reden") and rij.get("kader_naam")):
         msg = f"beroepsgroepenregister: beroepsgroep {naam} mist kader_naam of reden"
-        raise KaderFout(msg)
+        raise KaderError(msg)
     standaard = {
         GECODEERD: "",
         NIET_GECODEERD: ADVIES_NIET_GECODEERD,
@@ -319,7 +319,7 @@ def beroepsgroepen(pad: Path | None = None) -> tuple[Beroepsgroep, ...]:
             ``kaders/beroepsgroepen.toml``).
 
     Raises:
-        KaderFout: the file cannot be read or an entry is malformed.
+        KaderError: the file cannot be read or an entry is malformed.
     """
     bestanden = (pad,) if pad is not None else _standaard_paden()
     with _LOCK:
@@ -330,9 +330,9 @@ def beroepsgroepen(pad: Path | None = None) -> tuple[Beroepsgroep, ...]:
     return bekend
 
 
-def kader_voor(
+def kader_for(
     beroepsgroep: str, sector: str | None = None, *, pad: Path | None = None
-) -> KaderKeuze:
+) -> KaderChoice:
     """The afwegingskader for a beroepsgroep, found by any of its names or abbreviations.
 
     Args:
@@ -348,21 +348,21 @@ def kader_voor(
         and one sentence saying why.
 
     Raises:
-        OnbekendeBeroepsgroep: no entry has this name (with the closest names).
-        DubbelzinnigeBeroepsgroep: several entries have it (with the candidates).
+        UnknownBeroepsgroep: no entry has this name (with the closest names).
+        AmbiguousBeroepsgroep: several entries have it (with the candidates).
     """
-    register = beroepsgroepen(pad)
+    registry = beroepsgroepen(pad)
     sleutel = normaliseer(beroepsgroep)
-    gevonden = tuple(b for b in register if sleutel in {normaliseer(n) for n in b.namen})
+    gevonden = tuple(b for b in registry if sleutel in {normaliseer(n) for n in b.namen})
     if not gevonden:
         volgorde = woordvolgorde(beroepsgroep)
-        gevonden = tuple(b for b in register if volgorde in {woordvolgorde(n) for n in b.namen})
+        gevonden = tuple(b for b in registry if volgorde in {woordvolgorde(n) for n in b.namen})
     if sector is not None:
         in_sector = tuple(b for b in gevonden if sector in (b.sector, *b.andere_sectoren))
         gevonden = in_sector or gevonden
     if not gevonden:
         per_sleutel: dict[str, tuple[str, Beroepsgroep]] = {}
-        for b in register:
+        for b in registry:
             for n in b.namen:
                 per_sleutel.setdefault(normaliseer(n), (n, b))
         dichtst = difflib.get_close_matches(sleutel, list(per_sleutel), n=12, cutoff=0.6)
@@ -370,9 +370,9 @@ def kader_voor(
         for d in dichtst:
             n, b = per_sleutel[d]
             namen.setdefault(b.naam, n)
-        raise OnbekendeBeroepsgroep(tuple(namen.values())[:3])
+        raise UnknownBeroepsgroep(tuple(namen.values())[:3])
     if len(gevonden) > 1:
-        raise DubbelzinnigeBeroepsgroep(gevonden)
+        raise AmbiguousBeroepsgroep(gevonden)
     gekozen = gevonden[0]
     if gekozen.status == GEEN_KADER:
         waarom = (
@@ -389,7 +389,7 @@ def kader_voor(
             f"Beroepsgroep {gekozen.naam} ({gekozen.sector}) gebruikt kader {gekozen.kader}, "
             f"volgens {gekozen.bron.titel} ({gekozen.bron.adres})."
         )
-    return KaderKeuze(beroepsgroep=gekozen, kader=gekozen.kader, waarom=waarom)
+    return KaderChoice(beroepsgroep=gekozen, kader=gekozen.kader, waarom=waarom)
 
 
 def tabel_rijen(pad: Path | None = None) -> list[dict[str, str]]:

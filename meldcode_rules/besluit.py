@@ -53,7 +53,7 @@ from meldcode_rules.uitkomst import (
 )
 
 if TYPE_CHECKING:
-    from meldcode_rules.kader import EffectieveVersie
+    from meldcode_rules.kader import ResolvedKader
 
 __all__ = [
     "ADVIES_ONBEPAALD",
@@ -96,7 +96,7 @@ class Besluitregel:
     """A rule of a resolved version as the decision core sees it."""
 
     index: int
-    """Its position in :attr:`EffectieveVersie.regels` (the order of the trace)."""
+    """Its position in :attr:`ResolvedKader.regels` (the order of the trace)."""
     regel: Regel
     feiten: tuple[str, ...]
     """The facts its condition reads, sorted."""
@@ -112,7 +112,7 @@ class Beslisvorm:
     kader's own words and the :class:`KaderInfo` that identifies the version.
     """
 
-    def __init__(self, effectief: EffectieveVersie) -> None:
+    def __init__(self, effectief: ResolvedKader) -> None:
         """Prepare the rules of ``effectief``."""
         self.effectief = effectief
         self.regels: tuple[Besluitregel, ...] = tuple(

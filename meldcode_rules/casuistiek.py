@@ -48,10 +48,10 @@ from pydantic import Field, ValidationError
 from meldcode_rules.afwegingen import AFWEGING, BESLISSING, HULP, MELDEN, AfwegingNaam
 from meldcode_rules.casus import Casus, Model
 from meldcode_rules.engine import compileer
-from meldcode_rules.errors import InvoerFout, MeldcodeFout
+from meldcode_rules.errors import InputError, MeldcodeError
 from meldcode_rules.logica import Waarde
 from meldcode_rules.regels import ACTIE, SIGNALERING
-from meldcode_rules.registry import ENTRY_POINT_GROUP, Register, standaard_register
+from meldcode_rules.registry import ENTRY_POINT_GROUP, Registry, default_registry
 from meldcode_rules.uitkomst import HulpBeslissing, MeldBeslissing, Uitkomst
 from meldcode_rules.uitleg import doorloop
 
@@ -60,7 +60,7 @@ if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
 
     from meldcode_rules.engine import CompiledKader
-    from meldcode_rules.kader import EffectieveVersie
+    from meldcode_rules.kader import ResolvedKader
 
 __all__ = [
     "CasuistiekFout",
@@ -176,7 +176,7 @@ class Casusbestand:
     casussen: tuple[Oefencasus, ...]
 
 
-class CasuistiekFout(MeldcodeFout, ValueError):
+class CasuistiekFout(MeldcodeError, ValueError):
     """A case file that cannot be read or a case that does not validate.
 
     The message names the file, the case (number and ``naam``) and the field paths.
@@ -270,7 +270,7 @@ def laad_bestand(bestand: Traversable | Path) -> Casusbestand:
         try:
             casus = Oefencasus.model_validate(ruw)
         except ValidationError as fout:
-            velden = InvoerFout.uit_validatie(fout, model=Oefencasus).fouten
+            velden = InputError.uit_validatie(fout, model=Oefencasus).fouten
             details = "; ".join(str(v) for v in velden)
             msg = f"{wie}: {details}"
             raise CasuistiekFout(msg) from None
@@ -321,11 +321,11 @@ class Resultaat:
         return self.klopt != (self.casus.bekende_afwijking is not None)
 
 
-def _codes(effectief: EffectieveVersie, doel: str) -> set[str]:
+def _codes(effectief: ResolvedKader, doel: str) -> set[str]:
     return {r.conclusie for r in effectief.regels if r.doel == doel}
 
 
-def _vergelijk(verwacht: Verwacht, uitkomst: Uitkomst, effectief: EffectieveVersie) -> list[str]:
+def _vergelijk(verwacht: Verwacht, uitkomst: Uitkomst, effectief: ResolvedKader) -> list[str]:
     afwijkingen: list[str] = []
     if verwacht.versie is not None and verwacht.versie != uitkomst.kader.versie:
         afwijkingen.append(
@@ -384,7 +384,7 @@ def _hangt_af(uitkomst: Uitkomst, doel: str) -> str:
 def draai(
     casus: Oefencasus,
     kader_id: str,
-    register: Register | None = None,
+    registry: Registry | None = None,
     *,
     bestand: str = "",
     nummer: int = 0,
@@ -394,10 +394,10 @@ def draai(
     A kader that is unknown, broken, or has no version on the peildatum is a mismatch
     too (with the reason), never an exception: a trainer sees every case.
     """
-    reg = register or standaard_register()
+    reg = registry or default_registry()
     try:
-        effectief = reg.versie(kader_id, casus.peildatum)
-    except MeldcodeFout as fout:
+        effectief = reg.resolve(kader_id, casus.peildatum)
+    except MeldcodeError as fout:
         return Resultaat(bestand, nummer, casus, None, (f"kader: {fout}",))
     return draai_versie(casus, compileer(effectief), bestand=bestand, nummer=nummer)
 
@@ -415,10 +415,10 @@ def draai_versie(
     return Resultaat(bestand, nummer, casus, uitkomst, tuple(afwijkingen))
 
 
-def draai_bestand(bestand: Casusbestand, register: Register | None = None) -> list[Resultaat]:
+def draai_bestand(bestand: Casusbestand, registry: Registry | None = None) -> list[Resultaat]:
     """Run every case of one file."""
     return [
-        draai(c, bestand.kader_id, register, bestand=bestand.naam, nummer=n)
+        draai(c, bestand.kader_id, registry, bestand=bestand.naam, nummer=n)
         for n, c in enumerate(bestand.casussen, start=1)
     ]
 
@@ -560,7 +560,7 @@ def _feiten_md(casus: Casus) -> list[str]:
 
 
 def _casus_md(
-    nummer: int, c: Oefencasus, effectief: EffectieveVersie | None, uitkomst: Uitkomst | None
+    nummer: int, c: Oefencasus, effectief: ResolvedKader | None, uitkomst: Uitkomst | None
 ) -> list[str]:
     regels = [f"## {nummer}. {c.naam}", ""]
     meta = [f"Peildatum {c.peildatum.isoformat()}"]
@@ -616,18 +616,18 @@ def _casus_md(
 
 
 def render_markdown(
-    kader_id: str, register: Register | None = None, map_: Path | None = None
+    kader_id: str, registry: Registry | None = None, map_: Path | None = None
 ) -> str:
     """The training page of one kader: every case with the question, the walk, the outcome.
 
     Raises:
         CasuistiekFout: there is no (valid) case file for ``kader_id``.
     """
-    reg = register or standaard_register()
+    reg = registry or default_registry()
     (bestand,) = laad(kader_id, map_)
     try:
         naam = reg.kader(kader_id).naam
-    except MeldcodeFout:
+    except MeldcodeError:
         naam = kader_id
     regels = [
         f"# Casuïstiek: {naam}",
@@ -642,8 +642,8 @@ def render_markdown(
     ]
     for nummer, c in enumerate(bestand.casussen, start=1):
         try:
-            effectief = reg.versie(kader_id, c.peildatum)
-        except MeldcodeFout:
+            effectief = reg.resolve(kader_id, c.peildatum)
+        except MeldcodeError:
             regels += _casus_md(nummer, c, None, None)
             continue
         uitkomst = compileer(effectief).evaluate(c.casus, c.peildatum)

@@ -20,21 +20,21 @@ if TYPE_CHECKING:
     from pydantic import ValidationError
 
 __all__ = [
-    "EngineNietBeschikbaar",
-    "InvoerFout",
-    "KaderFout",
-    "MeldcodeFout",
-    "PeildatumFout",
-    "Veldfout",
+    "EngineUnavailable",
+    "InputError",
+    "KaderError",
+    "MeldcodeError",
+    "PeildatumError",
+    "FieldError",
 ]
 
 
-class MeldcodeFout(Exception):
+class MeldcodeError(Exception):
     """Base class of every error the library raises on purpose."""
 
 
 @dataclass(frozen=True, slots=True)
-class Veldfout:
+class FieldError:
     """One invalid field: where, what kind of error, and a Dutch explanation."""
 
     veld: str
@@ -45,11 +45,11 @@ class Veldfout:
         return f"{self.veld}: {self.bericht}"
 
 
-class InvoerFout(MeldcodeFout, ValueError):
+class InputError(MeldcodeError, ValueError):
     """The input does not fit the model. Names the fields, never their values."""
 
-    def __init__(self, fouten: Sequence[Veldfout]) -> None:
-        self.fouten: tuple[Veldfout, ...] = tuple(fouten)
+    def __init__(self, fouten: Sequence[FieldError]) -> None:
+        self.fouten: tuple[FieldError, ...] = tuple(fouten)
         eerste = str(self.fouten[0]) if self.fouten else "ongeldige invoer"
         extra = f" (en {len(self.fouten) - 1} andere)" if len(self.fouten) > 1 else ""
         super().__init__(f"ongeldige invoer: {eerste}{extra}")
@@ -57,21 +57,21 @@ class InvoerFout(MeldcodeFout, ValueError):
     @classmethod
     def uit_validatie(
         cls, fout: ValidationError, prefix: str = "", model: type[BaseModel] | None = None
-    ) -> InvoerFout:
+    ) -> InputError:
         """Translate a pydantic ``ValidationError`` without its input values.
 
         The name of an unknown field is input too, so it is never repeated: the error
         names the object that holds it and, when ``model`` (the validated model) is
         given, the fields that object allows.
         """
-        regels: list[Veldfout] = []
+        regels: list[FieldError] = []
         for e in fout.errors(include_input=False, include_url=False):
             loc = tuple(e["loc"])
             if e["type"] == "extra_forbidden":
                 toegestaan = _velden(model, loc[:-1]) if model is not None else ()
                 extra = f" (toegestaan: {', '.join(toegestaan)})" if toegestaan else ""
                 regels.append(
-                    Veldfout(
+                    FieldError(
                         veld=_pad(prefix, loc[:-1]),
                         code=e["type"],
                         bericht=f"onbekend veld; de naam wordt niet herhaald{extra}",
@@ -79,7 +79,7 @@ class InvoerFout(MeldcodeFout, ValueError):
                 )
                 continue
             regels.append(
-                Veldfout(
+                FieldError(
                     veld=_pad(prefix, loc),
                     code=e["type"],
                     bericht=_bericht(e["type"], e.get("ctx") or {}, e["msg"]),
@@ -88,19 +88,19 @@ class InvoerFout(MeldcodeFout, ValueError):
         return cls(regels)
 
 
-class KaderFout(MeldcodeFout, LookupError):
+class KaderError(MeldcodeError, LookupError):
     """An unknown or broken kader, or no version on the peildatum."""
 
 
-class PeildatumFout(KaderFout):
+class PeildatumError(KaderError):
     """No version of the kader holds on the peildatum."""
 
 
-class EngineNietBeschikbaar(MeldcodeFout, RuntimeError):
+class EngineUnavailable(MeldcodeError, RuntimeError):
     """The requested engine cannot run here (e.g. the optional extra is missing)."""
 
     @classmethod
-    def onbekend(cls, engines: Sequence[str]) -> EngineNietBeschikbaar:
+    def onbekend(cls, engines: Sequence[str]) -> EngineUnavailable:
         """The error for an engine name that is none of ``engines`` (not repeated: input)."""
         return cls(f"onbekende engine (kies {' of '.join(engines)})")
 

@@ -23,7 +23,7 @@ __all__ = [
     "SECTOREN",
     "Bijzonderheid",
     "Contact",
-    "EffectieveVersie",
+    "ResolvedKader",
     "Kader",
     "KaderVersie",
     "resolveer",
@@ -130,7 +130,7 @@ def overlappen(a: KaderVersie, b: KaderVersie) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
-class EffectieveVersie:
+class ResolvedKader:
     """A kader version with the rules of the kader it extends resolved in.
 
     This is what the engines, the analysis and the renderer work on; make one with
@@ -139,7 +139,7 @@ class EffectieveVersie:
 
     kader: Kader
     versie: KaderVersie
-    basis: EffectieveVersie | None
+    basis: ResolvedKader | None
     """The resolved version of the extended kader, if any."""
     regels: tuple[Regel, ...]
     """Every rule that holds: inherited (possibly tightened) and own."""
@@ -166,10 +166,10 @@ class EffectieveVersie:
                 return regel
         return None
 
-    def keten(self) -> tuple[EffectieveVersie, ...]:
+    def keten(self) -> tuple[ResolvedKader, ...]:
         """This version and the versions it extends, the most specific first."""
-        uit: list[EffectieveVersie] = []
-        huidig: EffectieveVersie | None = self
+        uit: list[ResolvedKader] = []
+        huidig: ResolvedKader | None = self
         while huidig is not None:
             uit.append(huidig)
             huidig = huidig.basis
@@ -177,8 +177,8 @@ class EffectieveVersie:
 
 
 def resolveer(
-    kader: Kader, versie: KaderVersie, basis: EffectieveVersie | None
-) -> EffectieveVersie:
+    kader: Kader, versie: KaderVersie, basis: ResolvedKader | None
+) -> ResolvedKader:
     """The rules and questions of ``versie`` with those of its resolved ``basis`` merged in.
 
     Inherited rules keep their place (an ``aanscherping`` replaces the rule with its id),
@@ -187,15 +187,15 @@ def resolveer(
     Whether the extension is *allowed* (known ids, no weakening) is checked by the registry.
     """
     if basis is None:
-        return EffectieveVersie(kader, versie, None, versie.regels, versie.afwegingsvragen)
+        return ResolvedKader(kader, versie, None, versie.regels, versie.afwegingsvragen)
     vervangen = {r.id: r for r in versie.aanscherpingen}
     regels = (*(vervangen.get(r.id, r) for r in basis.regels), *versie.regels)
     eigen = {naam for naam, _ in versie.afwegingsvragen}
     vragen = (*versie.afwegingsvragen, *((n, t) for n, t in basis.vragen if n not in eigen))
-    return EffectieveVersie(kader, versie, basis, regels, vragen)
+    return ResolvedKader(kader, versie, basis, regels, vragen)
 
 
-def vingerafdruk(effectief: EffectieveVersie) -> str:
+def vingerafdruk(effectief: ResolvedKader) -> str:
     """A stable hash of a resolved kader version's rule tree (for auditors).
 
     It covers every rule's id, target, conclusion, condition, label (the text of an

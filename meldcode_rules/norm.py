@@ -26,13 +26,13 @@ from typing import TYPE_CHECKING, Final
 
 from meldcode_rules.afwegingen import AFWEGING, AFWEGINGEN, BESLISSING, BESLISSINGEN
 from meldcode_rules.engine import native
-from meldcode_rules.errors import KaderFout
+from meldcode_rules.errors import KaderError
 from meldcode_rules.logica import JA, NEE
 from meldcode_rules.regels import ACTIE, SIGNALERING, En, Of, Regel
 from meldcode_rules.ruimte import beslissingen, combinaties
 
 if TYPE_CHECKING:
-    from meldcode_rules.kader import EffectieveVersie, Kader, KaderVersie
+    from meldcode_rules.kader import ResolvedKader, Kader, KaderVersie
 
 __all__ = [
     "MELDNORM_VANAF",
@@ -66,13 +66,13 @@ SLUITEND: Final = frozenset(SLUITEND_VEREIST)
 """Actions that close the meldcode or the hulp: firing them more often is lenient."""
 
 
-def geldt_na_2019(effectief: EffectieveVersie) -> bool:
+def geldt_na_2019(effectief: ResolvedKader) -> bool:
     """Whether the version holds on some day from 1 January 2019 (the verbeterde meldcode)."""
     tot = effectief.versie.geldig_tot
     return tot is None or tot >= MELDNORM_VANAF
 
 
-def hulpvoorwaarden(effectief: EffectieveVersie) -> tuple[str, ...]:
+def hulpvoorwaarden(effectief: ResolvedKader) -> tuple[str, ...]:
     """The hulp conditions that hold for a version: three from 2019, two before.
 
     A version that holds on any day from 1 January 2019 gets the three conditions of the
@@ -125,7 +125,7 @@ def verzwakking(oud: Regel, nieuw: Regel) -> str | None:
     )
 
 
-def structuur_fout(kader: Kader, versie: KaderVersie, basis: EffectieveVersie) -> str | None:
+def structuur_fout(kader: Kader, versie: KaderVersie, basis: ResolvedKader) -> str | None:
     """The first structural weakening of ``versie`` against its resolved ``basis``, or ``None``."""
     geerfd = {r.id: r for r in basis.regels}
     for regel in versie.aanscherpingen:
@@ -154,7 +154,7 @@ def _antwoorden(combinatie: tuple[object, ...]) -> str:
     )
 
 
-def norm_schendingen(effectief: EffectieveVersie, maximum: int = 3) -> list[str]:
+def norm_schendingen(effectief: ResolvedKader, maximum: int = 3) -> list[str]:
     """Where an extension is less protective than its base, over all 729 answer combinations.
 
     Compares ``melden`` and ``hulp`` of ``effectief`` with those of ``effectief.basis``.
@@ -192,14 +192,14 @@ def norm_schendingen(effectief: EffectieveVersie, maximum: int = 3) -> list[str]
     return meldingen
 
 
-def controleer_norm(effectief: EffectieveVersie) -> None:
-    """Raise :class:`KaderFout` naming the rule when ``effectief`` weakens its base."""
+def controleer_norm(effectief: ResolvedKader) -> None:
+    """Raise :class:`KaderError` naming the rule when ``effectief`` weakens its base."""
     schendingen = norm_schendingen(effectief, maximum=1)
     if schendingen:
-        raise KaderFout(schendingen[0])
+        raise KaderError(schendingen[0])
 
 
-def wet_schendingen(effectief: EffectieveVersie, maximum: int = 3) -> list[str]:
+def wet_schendingen(effectief: ResolvedKader, maximum: int = 3) -> list[str]:
     """Where a version breaks the law on the 729 answer combinations (a cheap check on load).
 
     Checked: the meldnorm (from 2019: a vermoeden with acute or structurele onveiligheid

@@ -8,7 +8,7 @@ import or to validate is reported by name with the reason and skipped, and the o
 keep working. An extension is resolved against the version of its base that holds
 (:func:`meldcode_rules.kader.resolveer`) and held to :mod:`meldcode_rules.norm`: it may
 add and tighten, never weaken. The exhaustive check runs for every kader from another
-distribution (and for kaders given to :class:`Register` directly); the kaders shipped
+distribution (and for kaders given to :class:`Registry` directly); the kaders shipped
 with this project are held to the same check by their tests, so loading them costs
 nothing.
 """
@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from importlib import metadata
 from typing import TYPE_CHECKING, Final
 
-from meldcode_rules.errors import KaderFout, PeildatumFout, suggesties
-from meldcode_rules.kader import EffectieveVersie, Kader, KaderVersie, overlappen, resolveer
+from meldcode_rules.errors import KaderError, PeildatumError, suggesties
+from meldcode_rules.kader import ResolvedKader, Kader, KaderVersie, overlappen, resolveer
 from meldcode_rules.norm import norm_schendingen, structuur_fout
 from meldcode_rules.validatie import uitbreiding_fout, valideer_kader
 
@@ -30,9 +30,9 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ENTRY_POINT_GROUP",
-    "GebrokenKader",
-    "Register",
-    "standaard_register",
+    "BrokenKader",
+    "Registry",
+    "default_registry",
 ]
 
 EIGEN_DISTRIBUTIE: Final = "meldcode-rules"
@@ -43,7 +43,7 @@ ENTRY_POINT_GROUP: Final = "meldcode_rules.kaders"
 
 
 @dataclass(frozen=True, slots=True)
-class GebrokenKader:
+class BrokenKader:
     """A kader that could not be loaded, with the reason (no traceback)."""
 
     naam: str
@@ -51,7 +51,7 @@ class GebrokenKader:
     reden: str
 
 
-class Register:
+class Registry:
     """A set of kaders, loaded from entry points (or given), validated, resolved and cached."""
 
     def __init__(self, kaders: list[Kader] | None = None) -> None:
@@ -59,8 +59,8 @@ class Register:
         self._lock = threading.RLock()
         self._kaders: dict[str, Kader] | None = None
         self._herkomst: dict[str, str] = {}
-        self._gebroken: list[GebrokenKader] = []
-        self._effectief: dict[tuple[str, str, str], EffectieveVersie] = {}
+        self._gebroken: list[BrokenKader] = []
+        self._effectief: dict[tuple[str, str, str], ResolvedKader] = {}
         if kaders is not None:
             self._kaders = {}
             for kader in kaders:
@@ -71,14 +71,14 @@ class Register:
         assert self._kaders is not None
         try:
             valideer_kader(kader)
-        except KaderFout as fout:
+        except KaderError as fout:
             naam = getattr(kader, "id", "?")
-            self._gebroken.append(GebrokenKader(str(naam), distributie, str(fout)))
+            self._gebroken.append(BrokenKader(str(naam), distributie, str(fout)))
             return
         assert isinstance(kader, Kader)  # valideer_kader checked it
         if kader.id in self._kaders:
             self._gebroken.append(
-                GebrokenKader(kader.id, distributie, f"id {kader.id} is al geregistreerd")
+                BrokenKader(kader.id, distributie, f"id {kader.id} is al geregistreerd")
             )
             return
         self._kaders[kader.id] = kader
@@ -94,7 +94,7 @@ class Register:
                 if reden is not None:
                     del self._kaders[kader.id]
                     self._gebroken.append(
-                        GebrokenKader(kader.id, self._herkomst.get(kader.id, "?"), reden)
+                        BrokenKader(kader.id, self._herkomst.get(kader.id, "?"), reden)
                     )
                     gewijzigd = True
 
@@ -112,18 +112,18 @@ class Register:
                     f"op {versie.geldig_van.isoformat()}"
                 )
         try:
-            for versie, basisversie in self.effectieve_paren(kader):
+            for versie, basisversie in self.resolved_pairs(kader):
                 reden = uitbreiding_fout(kader, versie, basisversie) or structuur_fout(
                     kader, versie, basisversie
                 )
                 if reden is not None:
                     return reden
             if self._herkomst.get(kader.id) != EIGEN_DISTRIBUTIE:
-                for effectief in self.effectieve_versies(kader):
+                for effectief in self.resolved_versions(kader):
                     schendingen = norm_schendingen(effectief, maximum=1)
                     if schendingen:
                         return schendingen[0]
-        except KaderFout as fout:
+        except KaderError as fout:
             return str(fout)
         return None
 
@@ -138,7 +138,7 @@ class Register:
                     kader = ep.load()
                 except Exception as fout:  # noqa: BLE001 - a broken plugin must not stop the rest
                     reden = f"laden mislukt: {type(fout).__name__}"
-                    self._gebroken.append(GebrokenKader(ep.name, distributie, reden))
+                    self._gebroken.append(BrokenKader(ep.name, distributie, reden))
                     continue
                 self._voeg_toe(kader, distributie)
             self._controleer_uitbreidingen()
@@ -148,7 +148,7 @@ class Register:
         """Every valid kader, sorted by id."""
         return sorted(self._laad().values(), key=lambda k: k.id)
 
-    def gebroken(self) -> list[GebrokenKader]:
+    def gebroken(self) -> list[BrokenKader]:
         """The kaders that could not be loaded, with the reason."""
         self._laad()
         return list(self._gebroken)
@@ -159,22 +159,22 @@ class Register:
         return self._herkomst.get(kader_id, "?")
 
     def kader(self, kader_id: str) -> Kader:
-        """The kader with this id; :class:`KaderFout` with suggestions when unknown."""
+        """The kader with this id; :class:`KaderError` with suggestions when unknown."""
         kaders = self._laad()
         gevonden = kaders.get(kader_id)
         if gevonden is None:
             for gebroken in self._gebroken:
                 if gebroken.naam == kader_id:
                     msg = f"kader {kader_id} is overgeslagen: {gebroken.reden}"
-                    raise KaderFout(msg)
+                    raise KaderError(msg)
             hint = suggesties(kader_id, kaders)
             extra = f"; bedoelt u: {', '.join(hint)}?" if hint else ""
             bekend = ", ".join(sorted(kaders))
             msg = f"onbekend kader{extra} (bekend: {bekend})"
-            raise KaderFout(msg)
+            raise KaderError(msg)
         return gevonden
 
-    def versie(self, kader: str | Kader, peildatum: date) -> EffectieveVersie:
+    def versie(self, kader: str | Kader, peildatum: date) -> ResolvedKader:
         """The resolved version of a kader on a peildatum."""
         k = self.kader(kader) if isinstance(kader, str) else kader
         versie = k.versie_op(peildatum)
@@ -185,14 +185,14 @@ class Register:
                 for v in k.versies
             )
             msg = f"kader {k.id} heeft geen versie op de peildatum (versies: {reeks})"
-            raise PeildatumFout(msg)
+            raise PeildatumError(msg)
         return self._resolveer(k, versie, peildatum)
 
     def _resolveer(
         self, kader: Kader, versie: KaderVersie, peildatum: date | None = None
-    ) -> EffectieveVersie:
+    ) -> ResolvedKader:
         datum = peildatum or versie.geldig_van
-        basis: EffectieveVersie | None = None
+        basis: ResolvedKader | None = None
         if kader.breidt_uit is not None:
             basiskader = self.kader(kader.breidt_uit)
             basis = self.versie(basiskader, max(datum, versie.geldig_van))
@@ -206,16 +206,16 @@ class Register:
             self._effectief[sleutel] = effectief
         return effectief
 
-    def effectieve_paren(self, kader: Kader) -> list[tuple[KaderVersie, EffectieveVersie]]:
+    def resolved_pairs(self, kader: Kader) -> list[tuple[KaderVersie, ResolvedKader]]:
         """Each version of an extension with each resolved base version it overlaps.
 
         Raises:
-            KaderFout: the extended kader is unknown, or has no version in a version's period.
+            KaderError: the extended kader is unknown, or has no version in a version's period.
         """
         if kader.breidt_uit is None:
             return []
         basiskader = self.kader(kader.breidt_uit)
-        paren: list[tuple[KaderVersie, EffectieveVersie]] = []
+        paren: list[tuple[KaderVersie, ResolvedKader]] = []
         for versie in sorted(kader.versies, key=lambda v: v.geldig_van):
             gevonden = [b for b in basiskader.versies if overlappen(versie, b)]
             if not gevonden:
@@ -223,13 +223,13 @@ class Register:
                     f"kader {kader.id} versie {versie.versie}: {basiskader.id} heeft geen versie "
                     "in deze periode"
                 )
-                raise KaderFout(msg)
+                raise KaderError(msg)
             for b in sorted(gevonden, key=lambda b: b.geldig_van):
                 datum = max(versie.geldig_van, b.geldig_van)
                 paren.append((versie, self.versie(basiskader, datum)))
         return paren
 
-    def effectieve_versies(self, kader: Kader) -> list[EffectieveVersie]:
+    def resolved_versions(self, kader: Kader) -> list[ResolvedKader]:
         """Every resolved version of a kader: one per version, per overlapping base version.
 
         The kader need not have passed the extension checks (the analysis shows a
@@ -237,7 +237,7 @@ class Register:
         declarations must be valid and its aanscherpingen must name rules of the base.
 
         Raises:
-            KaderFout: the kader is invalid, extends an unknown kader, or tightens a rule its
+            KaderError: the kader is invalid, extends an unknown kader, or tightens a rule its
                 base does not have.
         """
         valideer_kader(kader)
@@ -245,23 +245,23 @@ class Register:
             return [
                 resolveer(kader, v, None) for v in sorted(kader.versies, key=lambda v: v.geldig_van)
             ]
-        uit: list[EffectieveVersie] = []
-        for versie, basis in self.effectieve_paren(kader):
+        uit: list[ResolvedKader] = []
+        for versie, basis in self.resolved_pairs(kader):
             reden = uitbreiding_fout(kader, versie, basis)
             if reden is not None:
-                raise KaderFout(reden)
+                raise KaderError(reden)
             uit.append(resolveer(kader, versie, basis))
         return uit
 
 
-_STANDAARD: Register | None = None
+_STANDAARD: Registry | None = None
 _STANDAARD_LOCK: Final = threading.Lock()
 
 
-def standaard_register() -> Register:
+def default_registry() -> Registry:
     """The process-wide register of every kader installed through entry points."""
     global _STANDAARD  # noqa: PLW0603 - one lazily created default, guarded by a lock
     with _STANDAARD_LOCK:
         if _STANDAARD is None:
-            _STANDAARD = Register()
+            _STANDAARD = Registry()
         return _STANDAARD

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
     from meldcode_rules.casus import Casus
     from meldcode_rules.feiten import Feiten
-    from meldcode_rules.kader import EffectieveVersie
+    from meldcode_rules.kader import ResolvedKader
     from meldcode_rules.uitkomst import AfwegingUitkomst, RegelSpoor, Uitkomst
 
 __all__ = ["Stap", "doorloop", "gewogen_afwegingen", "herkomst_tekst", "uitleg"]
@@ -81,7 +81,7 @@ def _regels_tekst(spoor: tuple[RegelSpoor, ...]) -> str:
     return "; ".join(delen)
 
 
-def gewogen_afwegingen(effectief: EffectieveVersie) -> tuple[str, ...]:
+def gewogen_afwegingen(effectief: ResolvedKader) -> tuple[str, ...]:
     """The afwegingen the version's beslisregels read (the others are not weighed in it).
 
     The model of 2013, for example, has no separate question about acute or
@@ -110,7 +110,7 @@ class Stap:
     """Reached only after a melding: answered together with Veilig Thuis."""
 
 
-def doorloop(uitkomst: Uitkomst, effectief: EffectieveVersie) -> list[Stap]:
+def doorloop(uitkomst: Uitkomst, effectief: ResolvedKader) -> list[Stap]:
     """The walk through the afwegingsvragen in the order of the afwegingskader.
 
     The walk stops where the flow stops: after ``nee`` on vermoeden, after the first
@@ -313,7 +313,7 @@ def _nog_vastleggen(uitkomst: Uitkomst, feiten: Feiten, gewogen: tuple[str, ...]
     return punten
 
 
-def uitleg(uitkomst: Uitkomst, effectief: EffectieveVersie, casus: Casus, peildatum: date) -> str:
+def uitleg(uitkomst: Uitkomst, effectief: ResolvedKader, casus: Casus, peildatum: date) -> str:
     """The Dutch narrative of one outcome, fit for the dossier.
 
     Args:

@@ -1,7 +1,7 @@
 """Checking a kader's declarations when it is loaded: names, types, sources, dates, ids.
 
 A kader that fails is reported by the registry with the message of
-:class:`~meldcode_rules.errors.KaderFout`, which names the kader and the offending rule
+:class:`~meldcode_rules.errors.KaderError`, which names the kader and the offending rule
 (never input data: kaders are code, not casussen).
 
 Every field of every rule, condition, source and version is checked for the *kind* of value
@@ -17,7 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Final
 
 from meldcode_rules.afwegingen import AFWEGINGEN, BESLISSING, HULP, MELDEN
-from meldcode_rules.errors import KaderFout, suggesties
+from meldcode_rules.errors import KaderError, suggesties
 from meldcode_rules.feiten import CATALOGUS
 from meldcode_rules.kader import SECTOREN, Bijzonderheid, Kader, KaderVersie
 from meldcode_rules.regels import (
@@ -37,7 +37,7 @@ from meldcode_rules.regels import (
 )
 
 if TYPE_CHECKING:
-    from meldcode_rules.kader import EffectieveVersie
+    from meldcode_rules.kader import ResolvedKader
 
 __all__ = ["uitbreiding_fout", "valideer_kader", "valideer_typen"]
 
@@ -57,27 +57,27 @@ def _valideer_voorwaarde(regel: Regel, toegestaan: frozenset[str]) -> None:
             continue
         if not isinstance(blad, Feit | Is | Minstens):
             msg = f"regel {regel.id}: onbekend soort voorwaarde {type(blad).__name__}"
-            raise KaderFout(msg)
+            raise KaderError(msg)
         info = CATALOGUS.get(blad.naam)
         if info is None:
             hint = suggesties(blad.naam, CATALOGUS)
             extra = f" (bedoelt u: {', '.join(hint)}?)" if hint else ""
             msg = f"regel {regel.id}: onbekend feit {blad.naam}{extra}"
-            raise KaderFout(msg)
+            raise KaderError(msg)
         if info.bron not in toegestaan:
             msg = f"regel {regel.id}: {regel.doel} mag {blad.naam} ({info.bron}) niet lezen"
-            raise KaderFout(msg)
+            raise KaderError(msg)
         if isinstance(blad, Minstens) and info.soort != "getal":
             msg = f"regel {regel.id}: {blad.naam} is geen aantal"
-            raise KaderFout(msg)
+            raise KaderError(msg)
         if isinstance(blad, Feit) and info.soort != "waarde":
             msg = f"regel {regel.id}: {blad.naam} is geen ja/nee/onbekend-feit"
-            raise KaderFout(msg)
+            raise KaderError(msg)
         if isinstance(blad, Is):
             keuzes = info.keuzes or ("ja", "nee", "onbekend")
             if info.soort == "getal" or blad.waarde not in keuzes:
                 msg = f"regel {regel.id}: {blad.naam} kan niet {blad.waarde} zijn"
-                raise KaderFout(msg)
+                raise KaderError(msg)
 
 
 def _valideer_regel(regel: Regel) -> None:
@@ -93,22 +93,22 @@ def _valideer_regel(regel: Regel) -> None:
         hint = suggesties(regel.doel, (*AFWEGINGEN, MELDEN, HULP, ACTIE, SIGNALERING))
         extra = f" (bedoelt u: {', '.join(hint)}?)" if hint else ""
         msg = f"regel {regel.id}: onbekend doel {regel.doel}{extra}"
-        raise KaderFout(msg)
+        raise KaderError(msg)
     if conclusies and regel.conclusie not in conclusies:
         msg = f"regel {regel.id}: conclusie {regel.conclusie} past niet bij {regel.doel}"
-        raise KaderFout(msg)
+        raise KaderError(msg)
     if not conclusies and not regel.conclusie.replace("_", "").isalnum():
         msg = f"regel {regel.id}: de code van een actie of signalering is snake_case"
-        raise KaderFout(msg)
+        raise KaderError(msg)
     b = regel.bron
     if not isinstance(b, Bron) or not (b.uitgever and b.titel and b.adres and b.passage):
         msg = (
             f"regel {regel.id}: bron onvolledig (uitgever, titel, adres en passage zijn verplicht)"
         )
-        raise KaderFout(msg)
+        raise KaderError(msg)
     if regel.doel in (ACTIE, SIGNALERING) and not regel.label:
         msg = f"regel {regel.id}: een actie of signalering heeft een label (de tekst ervan)"
-        raise KaderFout(msg)
+        raise KaderError(msg)
     _valideer_voorwaarde(regel, toegestaan)
 
 
@@ -118,7 +118,7 @@ def _soort(waarde: object, soort: type | tuple[type, ...], waar: str, wat: str) 
     if not ok:
         naam = _SOORTNAAM.get(soort, str(soort))
         msg = f"{waar}: {wat} is geen {naam} maar {type(waarde).__name__}"
-        raise KaderFout(msg)
+        raise KaderError(msg)
 
 
 _SOORTNAAM: Final[dict[object, str]] = {
@@ -159,7 +159,7 @@ def _typen_bron(bron: object, waar: str) -> None:
 def _typen_regel(regel: object, waar: str) -> None:
     if not isinstance(regel, Regel):
         msg = f"{waar}: geen Regel in de regels maar {type(regel).__name__}"
-        raise KaderFout(msg)
+        raise KaderError(msg)
     _soort(regel.id, str, waar, "het id")
     waar = f"regel {regel.id}"
     for veld in ("doel", "conclusie", "label", "toelichting"):
@@ -171,7 +171,7 @@ def _typen_regel(regel: object, waar: str) -> None:
 def _typen_versie(versie: object, waar: str) -> None:
     if not isinstance(versie, KaderVersie):
         msg = f"{waar}: geen KaderVersie in de versies maar {type(versie).__name__}"
-        raise KaderFout(msg)
+        raise KaderError(msg)
     _soort(versie.versie, str, waar, "de versienaam")
     waar = f"{waar} versie {versie.versie}"
     _soort(versie.geldig_van, date, waar, "geldig_van")
@@ -186,20 +186,20 @@ def _typen_versie(versie: object, waar: str) -> None:
             isinstance(paar, tuple) and len(paar) == 2 and all(isinstance(t, str) for t in paar)
         ):
             msg = f"{waar}: een afwegingsvraag is een paar (afweging, vraag) van tekst"
-            raise KaderFout(msg)
+            raise KaderError(msg)
     bijzonderheden: tuple[object, ...] = versie.bijzonderheden
     open_vragen: tuple[object, ...] = versie.open_vragen
     for b in bijzonderheden:
         if not isinstance(b, Bijzonderheid):
             msg = f"{waar}: geen Bijzonderheid in de bijzonderheden"
-            raise KaderFout(msg)
+            raise KaderError(msg)
         for veld in ("id", "titel", "omschrijving", "soort"):
             _soort(getattr(b, veld), str, f"{waar} bijzonderheid", veld)
         _typen_bron(b.bron, f"{waar} bijzonderheid {b.id}")
     for v in open_vragen:
         if not isinstance(v, OpenVraag):
             msg = f"{waar}: geen OpenVraag in de open vragen"
-            raise KaderFout(msg)
+            raise KaderError(msg)
         for veld in ("id", "vraag", "toelichting"):
             _soort(getattr(v, veld), str, f"{waar} open vraag", veld)
         if v.bron is not None:
@@ -222,23 +222,23 @@ def valideer_typen(kader: Kader) -> None:
 
 
 def valideer_kader(kader: object) -> None:
-    """Check a kader's declarations; raise :class:`KaderFout` naming the offending rule."""
+    """Check a kader's declarations; raise :class:`KaderError` naming the offending rule."""
     if not isinstance(kader, Kader):
         msg = "het entry point verwijst niet naar een Kader"
-        raise KaderFout(msg)
+        raise KaderError(msg)
     valideer_typen(kader)
     if not kader.versies:
         msg = f"kader {kader.id}: geen versies"
-        raise KaderFout(msg)
+        raise KaderError(msg)
     onbekend = [s for s in kader.sectoren if s not in SECTOREN]
     if onbekend:
         msg = f"kader {kader.id}: onbekende sector (kies uit: {', '.join(SECTOREN)})"
-        raise KaderFout(msg)
+        raise KaderError(msg)
     versies = sorted(kader.versies, key=lambda v: v.geldig_van)
     for eerder, later in itertools.pairwise(versies):
         if eerder.geldig_tot is None or eerder.geldig_tot >= later.geldig_van:
             msg = f"kader {kader.id}: versies {eerder.versie} en {later.versie} overlappen"
-            raise KaderFout(msg)
+            raise KaderError(msg)
     for versie in kader.versies:
         _valideer_versie(kader, versie)
 
@@ -246,28 +246,28 @@ def valideer_kader(kader: object) -> None:
 def _valideer_versie(kader: Kader, versie: KaderVersie) -> None:
     if versie.geldig_tot is not None and versie.geldig_tot < versie.geldig_van:
         msg = f"kader {kader.id} versie {versie.versie}: geldig_tot ligt voor geldig_van"
-        raise KaderFout(msg)
+        raise KaderError(msg)
     ids: set[str] = set()
     alle: tuple[object, ...] = (*versie.regels, *versie.aanscherpingen)
     for regel in alle:
         if not isinstance(regel, Regel):
             msg = f"kader {kader.id} versie {versie.versie}: geen Regel in de regels"
-            raise KaderFout(msg)
+            raise KaderError(msg)
         if regel.id in ids:
             msg = f"kader {kader.id} versie {versie.versie}: regel-id {regel.id} dubbel"
-            raise KaderFout(msg)
+            raise KaderError(msg)
         ids.add(regel.id)
         _valideer_regel(regel)
     for naam, _ in versie.afwegingsvragen:
         if naam not in AFWEGINGEN:
             msg = f"kader {kader.id}: afwegingsvraag voor onbekende afweging {naam}"
-            raise KaderFout(msg)
+            raise KaderError(msg)
     if kader.breidt_uit is None and versie.aanscherpingen:
         msg = f"kader {kader.id}: aanscherpingen zonder een kader om uit te breiden"
-        raise KaderFout(msg)
+        raise KaderError(msg)
 
 
-def uitbreiding_fout(kader: Kader, versie: KaderVersie, basis: EffectieveVersie) -> str | None:
+def uitbreiding_fout(kader: Kader, versie: KaderVersie, basis: ResolvedKader) -> str | None:
     """Why ``versie`` of an extension cannot be resolved against ``basis``, or ``None``.
 
     An ``aanscherping`` must name a rule of the base; a new rule must not reuse an id of

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from meldcode_rules import kader_voor, kaders
+from meldcode_rules import kader_for, list_kaders
 from meldcode_rules.beroepsgroepen import (
     ADVIES_GEEN_KADER,
     ADVIES_NIET_GECODEERD,
@@ -24,17 +24,17 @@ from meldcode_rules.beroepsgroepen import (
     REGISTER_SECTOREN,
     SECTOREN,
     STATUSSEN,
-    DubbelzinnigeBeroepsgroep,
-    KaderKeuze,
-    OnbekendeBeroepsgroep,
+    AmbiguousBeroepsgroep,
+    KaderChoice,
+    UnknownBeroepsgroep,
     beroepsgroepen,
     normaliseer,
     tabel_rijen,
     woordvolgorde,
 )
 from meldcode_rules.cli import main
-from meldcode_rules.errors import KaderFout
-from meldcode_rules.registry import standaard_register
+from meldcode_rules.errors import KaderError
+from meldcode_rules.registry import default_registry
 
 CANARY = "Qx7canaryZz"
 TITELS = tomllib.loads((Path(__file__).with_name("beroepstitels.toml")).read_text("utf-8"))
@@ -50,11 +50,11 @@ BEWUST_DUBBELZINNIG = {
 
 
 def test_elke_beroepsgroep_heeft_een_kader_of_zegt_waarom_niet() -> None:
-    geregistreerd = {k.id for k in kaders()}
-    register = beroepsgroepen()
-    assert len(register) >= 60
-    assert {b.status for b in register} == set(STATUSSEN)
-    for b in register:
+    geregistreerd = {k.id for k in list_kaders()}
+    registry = beroepsgroepen()
+    assert len(registry) >= 60
+    assert {b.status for b in registry} == set(STATUSSEN)
+    for b in registry:
         assert b.bron.adres.startswith("https://"), b.naam
         assert b.bron.titel, b.naam
         assert b.bron.passage, b.naam
@@ -111,17 +111,17 @@ def test_register_weigert_verkeerde_status_en_sector(tmp_path: Path) -> None:
     for i, rij in enumerate(gevallen):
         pad = tmp_path / f"r{i}.toml"
         pad.write_text(bron + "[[beroepsgroep]]\n" + rij, encoding="utf-8")
-        with pytest.raises(KaderFout):
+        with pytest.raises(KaderError):
             beroepsgroepen(pad)
 
 
 def test_elk_kader_dient_een_beroepsgroep_en_noemt_dezelfde() -> None:
-    register = beroepsgroepen()
-    standaard = standaard_register()
-    for k in kaders():
-        if k.id == "basis" or standaard.distributie(k.id) != "meldcode-rules":
+    registry = beroepsgroepen()
+    standaard = default_registry()
+    for k in list_kaders():
+        if k.id == "basis" or standaard.distribution(k.id) != "meldcode-rules":
             continue  # the model, and kaders of other distributions (tests/voorbeeldpakket)
-        namen = {b.naam for b in register if b.kader == k.id}
+        namen = {b.naam for b in registry if b.kader == k.id}
         assert namen, f"kader {k.id} dient geen enkele beroepsgroep"
         assert set(k.beroepsgroepen) == namen, k.id
 
@@ -168,7 +168,7 @@ def test_dubbele_namen_zijn_bewust() -> None:
     ],
 )
 def test_opzoeken(naam: str, kader: str) -> None:
-    keuze = kader_voor(naam)
+    keuze = kader_for(naam)
     assert keuze.kader == kader
     assert keuze.gecodeerd
     assert kader in keuze.waarom
@@ -179,7 +179,7 @@ def test_opzoeken(naam: str, kader: str) -> None:
     "naam", ["Diëtist", "dietist", "fysio", "verpleegkundige", "GGZ-agoog", "PIW'er", "Valente"]
 )
 def test_niet_gecodeerd(naam: str) -> None:
-    keuze = kader_voor(naam)
+    keuze = kader_for(naam)
     assert keuze.kader is None
     assert not keuze.gecodeerd
     assert keuze.status == "bekend_niet_gecodeerd"
@@ -197,7 +197,7 @@ def test_niet_gecodeerd(naam: str) -> None:
     ],
 )
 def test_geen_meldcodekader(naam: str, kenmerk: str) -> None:
-    keuze = kader_voor(naam)
+    keuze = kader_for(naam)
     assert keuze.status == "geen_meldcodekader"
     assert keuze.kader is None
     assert not keuze.gecodeerd
@@ -209,7 +209,7 @@ def test_geen_meldcodekader(naam: str, kenmerk: str) -> None:
 
 
 def test_politie_valt_buiten_de_grondslagen_van_het_besluit() -> None:
-    b = kader_voor("politie").beroepsgroep
+    b = kader_for("politie").beroepsgroep
     assert b.bron.adres == "https://zoek.officielebekendmakingen.nl/stb-2013-324.html"
     assert "Penitentiaire beginselenwet" in b.bron.passage
     assert "geen politiewet" in b.bron.passage
@@ -218,19 +218,19 @@ def test_politie_valt_buiten_de_grondslagen_van_het_besluit() -> None:
 def test_audit_bevindingen_register() -> None:
     # bedrijfsarts and verzekeringsarts: members of the KNMG federation, so the KNMG code
     for naam in ("bedrijfsarts", "verzekeringsarts", "arbo-arts"):
-        keuze = kader_voor(naam)
+        keuze = kader_for(naam)
         assert keuze.kader == "knmg", naam
         assert "NVAB" in keuze.beroepsgroep.bron.passage
         assert "NVVG" in keuze.beroepsgroep.bron.passage
     # "arts" itself, the specialisms and doctors in training
     for naam in ("arts", "gynaecoloog", "internist", "forensisch arts", "AIOS", "coassistent"):
-        assert kader_voor(naam).kader == "knmg", naam
+        assert kader_for(naam).kader == "knmg", naam
     # "arts M&G" is not the jeugdarts: it is the profile jeugdartsen are one of
-    assert kader_voor("arts M&G").beroepsgroep.naam == "arts maatschappij en gezondheid"
-    assert "arts M&G" not in kader_voor("jeugdarts").beroepsgroep.namen
+    assert kader_for("arts M&G").beroepsgroep.naam == "arts maatschappij en gezondheid"
+    assert "arts M&G" not in kader_for("jeugdarts").beroepsgroep.namen
     # "therapeut" is ambiguous and the sector cannot settle it
-    with pytest.raises(DubbelzinnigeBeroepsgroep) as fout:
-        kader_voor("therapeut")
+    with pytest.raises(AmbiguousBeroepsgroep) as fout:
+        kader_for("therapeut")
     assert {b.naam for b in fout.value.kandidaten} == {
         "psychotherapeut",
         "vaktherapeut",
@@ -238,8 +238,8 @@ def test_audit_bevindingen_register() -> None:
         "paramedicus",
     }
     assert "preciezere naam" in str(fout.value)
-    with pytest.raises(DubbelzinnigeBeroepsgroep):
-        kader_voor("therapeut", sector="gezondheidszorg")
+    with pytest.raises(AmbiguousBeroepsgroep):
+        kader_for("therapeut", sector="gezondheidszorg")
 
 
 @pytest.mark.parametrize(
@@ -256,10 +256,10 @@ def test_audit_bevindingen_register() -> None:
 )
 def test_woordvolgorde(naam: str, beroepsgroep: str | None) -> None:
     if beroepsgroep is None:
-        with pytest.raises(OnbekendeBeroepsgroep):
-            kader_voor(naam)
+        with pytest.raises(UnknownBeroepsgroep):
+            kader_for(naam)
     else:
-        assert kader_voor(naam).beroepsgroep.naam == beroepsgroep
+        assert kader_for(naam).beroepsgroep.naam == beroepsgroep
 
 
 @pytest.mark.parametrize(
@@ -267,33 +267,33 @@ def test_woordvolgorde(naam: str, beroepsgroep: str | None) -> None:
     [("hiusarts", "huisarts"), ("gynaecolooog", "gynaecoloog"), ("politeagent", "politieagent")],
 )
 def test_tikfout_geeft_suggesties_en_geen_gok(typo: str, bedoeld: str) -> None:
-    with pytest.raises(OnbekendeBeroepsgroep) as fout:
-        kader_voor(typo)
+    with pytest.raises(UnknownBeroepsgroep) as fout:
+        kader_for(typo)
     assert bedoeld in fout.value.suggesties
     assert typo not in str(fout.value)
 
 
 def test_dubbelzinnig_geeft_kandidaten() -> None:
-    with pytest.raises(DubbelzinnigeBeroepsgroep) as fout:
-        kader_voor("Psycholoog")
+    with pytest.raises(AmbiguousBeroepsgroep) as fout:
+        kader_for("Psycholoog")
     kandidaten = {(b.naam, b.kader) for b in fout.value.kandidaten}
     assert kandidaten == {
         ("psycholoog", "gezamenlijk_kader"),
         ("psycholoog in het hoger onderwijs", "onderwijs"),
     }
     assert "psycholoog in het hoger onderwijs" in str(fout.value)
-    assert kader_voor("psycholoog", sector="onderwijs").kader == "onderwijs"
-    assert kader_voor("psycholoog", sector="jeugdhulp").kader == "gezamenlijk_kader"
-    assert kader_voor("psycholoog", sector="gezondheidszorg").kader == "gezamenlijk_kader"
+    assert kader_for("psycholoog", sector="onderwijs").kader == "onderwijs"
+    assert kader_for("psycholoog", sector="jeugdhulp").kader == "gezamenlijk_kader"
+    assert kader_for("psycholoog", sector="gezondheidszorg").kader == "gezamenlijk_kader"
 
 
 def test_onbekend_geeft_dichtstbijzijnde_namen_zonder_de_invoer() -> None:
-    with pytest.raises(OnbekendeBeroepsgroep) as fout:
-        kader_voor("hiusarts")
+    with pytest.raises(UnknownBeroepsgroep) as fout:
+        kader_for("hiusarts")
     assert "huisarts" in fout.value.suggesties
     assert "hiusarts" not in str(fout.value)
-    with pytest.raises(OnbekendeBeroepsgroep) as niets:
-        kader_voor(CANARY)
+    with pytest.raises(UnknownBeroepsgroep) as niets:
+        kader_for(CANARY)
     assert CANARY not in str(niets.value)
 
 
@@ -331,7 +331,7 @@ def test_eigen_registerbestand(tmp_path: Path) -> None:
         '[[beroepsgroep]]\nnaam = "Sportcoach"\nsector = "jeugdhulp"\nstatus = '
         '"bekend_niet_gecodeerd"\nkader_naam = "onbekend"\nreden = "niet gevonden"\nbron = "b"\n'
     )
-    keuze = kader_voor("sport coach", pad=pad)
+    keuze = kader_for("sport coach", pad=pad)
     assert keuze.kader is None
     assert keuze.beroepsgroep.advies == ADVIES_NIET_GECODEERD
     pad = tmp_path / "register-buiten-de-wet.toml"
@@ -340,7 +340,7 @@ def test_eigen_registerbestand(tmp_path: Path) -> None:
         '[[beroepsgroep]]\nnaam = "Sportcoach"\nsector = "buiten_de_wet"\nstatus = '
         '"geen_meldcodekader"\nkader_naam = "geen"\nreden = "buiten de wet"\nbron = "b"\n'
     )
-    keuze = kader_voor("sport coach", pad=pad)
+    keuze = kader_for("sport coach", pad=pad)
     assert keuze.status == "geen_meldcodekader"
     assert keuze.beroepsgroep.advies == ADVIES_GEEN_KADER
 
@@ -353,7 +353,7 @@ def _titels() -> list[dict[str, str | bool]]:
     return rijen
 
 
-def _verwacht(keuze: KaderKeuze) -> str:
+def _verwacht(keuze: KaderChoice) -> str:
     return keuze.kader if keuze.kader is not None else keuze.status
 
 
@@ -374,9 +374,9 @@ def test_titellijst_via_de_api() -> None:
     for rij in _titels():
         titel, sector, verwacht = str(rij["titel"]), str(rij["sector"]), str(rij["verwacht"])
         if rij.get("dubbelzinnig"):
-            with pytest.raises(DubbelzinnigeBeroepsgroep):
-                kader_voor(titel)
-        keuze = kader_voor(titel, sector=sector if rij.get("dubbelzinnig") else None)
+            with pytest.raises(AmbiguousBeroepsgroep):
+                kader_for(titel)
+        keuze = kader_for(titel, sector=sector if rij.get("dubbelzinnig") else None)
         b = keuze.beroepsgroep
         assert _verwacht(keuze) == verwacht, titel
         assert sector in (b.sector, *b.andere_sectoren), titel

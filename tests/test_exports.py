@@ -25,7 +25,7 @@ def test_unknown_attribute_is_an_attribute_error() -> None:
 def test_star_import_and_dir() -> None:
     namespace: dict[str, object] = {}
     exec("from meldcode_rules import *", namespace)
-    assert {"evaluate", "Casus", "Uitkomst", "kader_voor"} <= set(namespace)
+    assert {"evaluate", "Casus", "Uitkomst", "kader_for"} <= set(namespace)
     assert "evaluate" in dir(meldcode_rules)
 
 

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from meldcode_rules import Register, kaders
+from meldcode_rules import Registry, list_kaders
 
 if TYPE_CHECKING:
     import pytest
@@ -55,9 +55,9 @@ def test_organisation_example_loads_as_an_extension() -> None:
     [voorbeeld] = [b for b in _blokken("python") if "jeugdhulp_de_brug" in b]
     namespace: dict = {}
     exec(compile(voorbeeld, "README.md", "exec"), namespace)
-    register = Register([*kaders(), namespace["KADER"]])
-    assert "jeugdhulp_de_brug" in [k.id for k in register.kaders()]
-    assert register.gebroken() == []
+    registry = Registry([*list_kaders(), namespace["KADER"]])
+    assert "jeugdhulp_de_brug" in [k.id for k in registry.kaders()]
+    assert registry.broken() == []
 
 
 def test_process_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -33,14 +33,14 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
 from meldcode_rules import render
-from meldcode_rules.errors import MeldcodeFout
-from meldcode_rules.registry import Register
+from meldcode_rules.errors import MeldcodeError
+from meldcode_rules.registry import Registry
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.pages import Page
 
-    from meldcode_rules.kader import EffectieveVersie, Kader, KaderVersie
+    from meldcode_rules.kader import ResolvedKader, Kader, KaderVersie
 
 log = logging.getLogger("mkdocs.hooks.kaders")
 
@@ -51,11 +51,11 @@ CASUISTIEK_SECTIE = "Casuïstiek"
 _staat: dict[str, Any] = {}
 
 
-def _register() -> Register:
+def _register() -> Registry:
     reg = _staat.get("register")
     if reg is None:
-        reg = Register()
-        gebroken = reg.gebroken()
+        reg = Registry()
+        gebroken = reg.broken()
         if gebroken:
             namen = "; ".join(f"{g.naam} ({g.distributie}): {g.reden}" for g in gebroken)
             msg = f"kaders overgeslagen bij het laden: {namen}"
@@ -68,7 +68,7 @@ def _versies(kader: Kader) -> list[KaderVersie]:
     return sorted(kader.versies, key=lambda v: v.geldig_van)
 
 
-def _invarianten(effectief: EffectieveVersie) -> list[render.Invariant]:
+def _invarianten(effectief: ResolvedKader) -> list[render.Invariant]:
     return render.invarianten(effectief, _register())
 
 
@@ -110,13 +110,13 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     reg = _register()
     for kader in reg.kaders():
-        inhoud = render.kader_overzicht(kader, distributie=reg.distributie(kader.id))
+        inhoud = render.kader_overzicht(kader, distributie=reg.distribution(kader.id))
         files.append(File.generated(config, f"kaders/{kader.id}/index.md", content=inhoud))
         for v in _versies(kader):
-            effectief = reg.versie(kader, v.geldig_van)
+            effectief = reg.resolve(kader, v.geldig_van)
             try:
                 pagina = render.versie_pagina(effectief, _invarianten(effectief))
-            except MeldcodeFout as fout:
+            except MeldcodeError as fout:
                 raise PluginError(str(fout)) from None
             files.append(File.generated(config, f"kaders/{kader.id}/{v.versie}.md", content=pagina))
     for kader_id in _staat.get("casuistiek", []):
@@ -125,21 +125,21 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
-def _kader_versie(args: list[str], marker: str) -> EffectieveVersie:
+def _kader_versie(args: list[str], marker: str) -> ResolvedKader:
     if len(args) != 2:
         msg = f"marker kader:{marker} verwacht KADER VERSIE"
         raise PluginError(msg)
     reg = _register()
     try:
         kader = reg.kader(args[0])
-    except MeldcodeFout as fout:
+    except MeldcodeError as fout:
         msg = f"marker kader:{marker}: {fout}"
         raise PluginError(msg) from None
     versie = kader.versie(args[1])
     if versie is None:
         msg = f"marker kader:{marker}: kader {kader.id} heeft geen versie {args[1]}"
         raise PluginError(msg)
-    return reg.versie(kader, versie.geldig_van)
+    return reg.resolve(kader, versie.geldig_van)
 
 
 def _casuistiek_ids() -> list[str]:
@@ -161,7 +161,7 @@ def _casuistiek_pagina(kader_id: str) -> str:
     casuistiek = importlib.import_module("meldcode_rules.casuistiek")
     try:
         return str(casuistiek.render_markdown(kader_id, _register()))
-    except MeldcodeFout as fout:
+    except MeldcodeError as fout:
         raise PluginError(str(fout)) from None
 
 

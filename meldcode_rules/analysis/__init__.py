@@ -38,7 +38,7 @@ from meldcode_rules.analysis.controles import (
     z3_beschikbaar,
 )
 from meldcode_rules.analysis.gebieden import MAX_UITPUTTEND
-from meldcode_rules.analysis.laden import kader_uit_bestand, laad_kader
+from meldcode_rules.analysis.laden import kader_uit_bestand, zoek_kader
 from meldcode_rules.analysis.rapport import (
     Rapport,
     Status,
@@ -60,6 +60,6 @@ __all__ = [
     "analyseer_versie",
     "invarianten_rapport",
     "kader_uit_bestand",
-    "laad_kader",
+    "zoek_kader",
     "z3_beschikbaar",
 ]

@@ -18,12 +18,12 @@ from meldcode_rules.ruimte import beslissingen, combinaties
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
-    from meldcode_rules.kader import EffectieveVersie
+    from meldcode_rules.kader import ResolvedKader
 
 __all__ = ["Beslistabel", "Rij", "beslistabel", "extra_feiten"]
 
 
-def extra_feiten(effectief: EffectieveVersie) -> list[str]:
+def extra_feiten(effectief: ResolvedKader) -> list[str]:
     """Casus facts (not afwegingen) that the beslisregels read."""
     namen: set[str] = set()
     for r in effectief.regels:
@@ -78,7 +78,7 @@ def _samenvoegen(
     return rijen
 
 
-def beslistabel(effectief: EffectieveVersie) -> Beslistabel:
+def beslistabel(effectief: ResolvedKader) -> Beslistabel:
     """The decision table of a version: a small exact cover of the 729 answer combinations.
 
     Rows that differ in one afweging only and give the same beslissingen are merged

@@ -57,7 +57,7 @@ from meldcode_rules.regels import ACTIE
 if TYPE_CHECKING:
     from meldcode_rules.analysis.invarianten import Invariant
     from meldcode_rules.engine.native import NativeKader
-    from meldcode_rules.kader import EffectieveVersie
+    from meldcode_rules.kader import ResolvedKader
 
 __all__ = ["SolverOneens", "Zoeker", "z3_versie"]
 
@@ -164,7 +164,7 @@ def _wijzigingen(x: _Geval, y: _Geval, woord: str) -> str:
 class Zoeker:
     """One resolved version (and its base) as z3 terms; asks the solver for counterexamples."""
 
-    def __init__(self, effectief: EffectieveVersie) -> None:
+    def __init__(self, effectief: ResolvedKader) -> None:
         """Translate ``effectief`` (and its base, if any) once."""
         self.effectief = effectief
         self.motor = native(effectief)

@@ -47,13 +47,13 @@ from meldcode_rules.analysis.kadercontroles import (
     gaten,
     passage_fout,
 )
-from meldcode_rules.analysis.laden import bestand_van, laad_kader
+from meldcode_rules.analysis.laden import bestand_van, zoek_kader
 from meldcode_rules.analysis.opsomming import opsomming_versie
 from meldcode_rules.analysis.rapport import Rapport, Status, Tegenvoorbeeld, Uitslag, VersieRapport
 from meldcode_rules.engine import native
 from meldcode_rules.engine.native import NativeKader
-from meldcode_rules.errors import EngineNietBeschikbaar, KaderFout
-from meldcode_rules.registry import Register, standaard_register
+from meldcode_rules.errors import EngineUnavailable, KaderError
+from meldcode_rules.registry import Registry, default_registry
 from meldcode_rules.ruimte import beslissingen
 
 if TYPE_CHECKING:
@@ -61,7 +61,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from meldcode_rules.casuistiek import Casusbestand
-    from meldcode_rules.kader import EffectieveVersie, Kader
+    from meldcode_rules.kader import ResolvedKader, Kader
 
 __all__ = [
     "Methode",
@@ -92,14 +92,14 @@ def _kies(methode: Methode) -> Literal["z3", "opsomming"]:
         return "z3"
     if methode == "z3":
         msg = f"de symbolische controle vraagt z3: {EXTRA}"
-        raise EngineNietBeschikbaar(msg)
+        raise EngineUnavailable(msg)
     return "opsomming"
 
 
 # -- the symbolic proofs of one version ---------------------------------------------------------
 
 
-def _symbolisch(effectief: EffectieveVersie) -> dict[str, Uitslag]:
+def _symbolisch(effectief: ResolvedKader) -> dict[str, Uitslag]:
     from meldcode_rules.analysis.bewijs import Zoeker, z3_versie  # noqa: PLC0415 - needs z3
 
     zoeker = Zoeker(effectief)
@@ -133,7 +133,7 @@ def _symbolisch(effectief: EffectieveVersie) -> dict[str, Uitslag]:
     return uit
 
 
-def _determinisme(effectief: EffectieveVersie) -> Uitslag:
+def _determinisme(effectief: ResolvedKader) -> Uitslag:
     """The rules are data and the decision a function of the facts; recompiled, it agrees."""
     methode = (
         "de beslissing is een functie van de feiten (symbolisch vertaald); opnieuw "
@@ -150,7 +150,7 @@ def _determinisme(effectief: EffectieveVersie) -> Uitslag:
     return Uitslag(DETERMINISME, "geschonden", methode, voorbeeld)
 
 
-def _bronnen(effectief: EffectieveVersie) -> Uitslag:
+def _bronnen(effectief: ResolvedKader) -> Uitslag:
     """Every rule names a complete source; a beslissing always names the rules that gave it."""
     methode = "elke regel van de versie; een beslissing bestaat alleen uit de regels die gelden"
     for regel in effectief.regels:
@@ -171,7 +171,7 @@ def _bronnen(effectief: EffectieveVersie) -> Uitslag:
 
 
 def _kader_uitslagen(
-    effectief: EffectieveVersie, bestanden: list[Casusbestand]
+    effectief: ResolvedKader, bestanden: list[Casusbestand]
 ) -> dict[str, Uitslag]:
     kader, versie = effectief.kader, effectief.versie
     uit = {
@@ -217,7 +217,7 @@ def _casuistiek_map(kader: Kader, casuistiek_map: Path | None) -> Path | None:
 
 
 def analyseer_versie(
-    effectief: EffectieveVersie,
+    effectief: ResolvedKader,
     *,
     methode: Methode = "auto",
     casussen: list[Casusbestand] | None = None,
@@ -230,7 +230,7 @@ def analyseer_versie(
         casussen: the kader's casuïstiek (default: beside its file, else the installed one).
 
     Raises:
-        EngineNietBeschikbaar: ``methode="z3"`` without z3 installed.
+        EngineUnavailable: ``methode="z3"`` without z3 installed.
     """
     if _kies(methode) == "z3":
         uitslagen = _symbolisch(effectief)
@@ -264,7 +264,7 @@ class Steekproef(Protocol):
         """How the sample ran (or why it did not), in Dutch, for the report."""
         ...
 
-    def __call__(self, effectief: EffectieveVersie, rapport: VersieRapport) -> VersieRapport:
+    def __call__(self, effectief: ResolvedKader, rapport: VersieRapport) -> VersieRapport:
         """The version's report with the sampled invariants added."""
         ...
 
@@ -311,7 +311,7 @@ def _bewijzer(gekozen: str, *, uitputtend: bool) -> str:
 
 def analyseer(
     kader: str | Kader,
-    register: Register | None = None,
+    registry: Registry | None = None,
     *,
     methode: Methode = "auto",
     uitputtend: bool = False,
@@ -324,7 +324,7 @@ def analyseer(
         kader: a kader id (from the register, or its entry point when the register
             skipped it) or a :class:`~meldcode_rules.kader.Kader` object (for example
             from :func:`kader_uit_bestand`).
-        register: where the kader and the kader it extends are looked up; default: every
+        registry: where the kader and the kader it extends are looked up; default: every
             installed kader.
         methode: ``auto`` proves with z3 when it is installed and enumerates otherwise;
             ``z3`` or ``opsomming`` force one.
@@ -342,13 +342,13 @@ def analyseer(
         it took; and what proved it.
 
     Raises:
-        KaderFout: the kader is unknown, or extends an unknown kader (bad input, not a
+        KaderError: the kader is unknown, or extends an unknown kader (bad input, not a
             counterexample).
-        EngineNietBeschikbaar: ``methode="z3"`` without z3 installed.
+        EngineUnavailable: ``methode="z3"`` without z3 installed.
     """
     begin = time.perf_counter()
-    reg = register or standaard_register()
-    k = laad_kader(kader, reg) if isinstance(kader, str) else kader
+    reg = registry or default_registry()
+    k = zoek_kader(kader, reg) if isinstance(kader, str) else kader
     fout = declaratie_fout(k)
     if fout is not None:
         return _ongeldig(k, fout, begin)
@@ -357,7 +357,7 @@ def analyseer(
     versies: list[VersieRapport] = []
     token = GRENS.set(MAX_UITPUTTEND if uitputtend else MAX_GEBIEDEN)
     try:
-        for effectief in reg.effectieve_versies(k):
+        for effectief in reg.resolved_versions(k):
             rapport = analyseer_versie(effectief, methode=gekozen, casussen=bestanden)
             if steekproef is not None:
                 rapport = steekproef(effectief, rapport)
@@ -375,7 +375,7 @@ def analyseer(
 
 
 def invarianten_rapport(
-    kader: str | Kader, versie: str, register: Register | None = None
+    kader: str | Kader, versie: str, registry: Registry | None = None
 ) -> tuple[Uitslag, ...]:
     """For the docs: the invariants one version of a kader was proved against, with results.
 
@@ -386,13 +386,13 @@ def invarianten_rapport(
     of the latest base version.
 
     Raises:
-        KaderFout: unknown kader or version, or an invalid kader.
+        KaderError: unknown kader or version, or an invalid kader.
     """
-    reg = register or standaard_register()
-    k = laad_kader(kader, reg) if isinstance(kader, str) else kader
-    gekozen = [e for e in reg.effectieve_versies(k) if e.versie.versie == versie]
+    reg = registry or default_registry()
+    k = zoek_kader(kader, reg) if isinstance(kader, str) else kader
+    gekozen = [e for e in reg.resolved_versions(k) if e.versie.versie == versie]
     if not gekozen:
         bekend = ", ".join(v.versie for v in k.versies)
         msg = f"kader {k.id} heeft geen versie met die naam (versies: {bekend})"
-        raise KaderFout(msg)
+        raise KaderError(msg)
     return analyseer_versie(gekozen[-1]).uitslagen

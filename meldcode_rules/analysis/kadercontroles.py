@@ -28,7 +28,7 @@ from meldcode_rules.analysis.invarianten import (
     PASSAGES,
 )
 from meldcode_rules.analysis.rapport import Tegenvoorbeeld
-from meldcode_rules.errors import KaderFout
+from meldcode_rules.errors import KaderError
 from meldcode_rules.kader import Kader
 from meldcode_rules.regels import Altijd, En, Feit, Is, Minstens, Niet, Of, Voorwaarde
 from meldcode_rules.validatie import valideer_kader, valideer_typen
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from meldcode_rules.casuistiek import Casusbestand
-    from meldcode_rules.kader import EffectieveVersie, KaderVersie
+    from meldcode_rules.kader import ResolvedKader, KaderVersie
 
 __all__ = [
     "casuistiek",
@@ -165,7 +165,7 @@ def _nader(kader: Kader) -> Tegenvoorbeeld | None:
     """The invariant behind a refused declaration, when every field has the right kind."""
     try:
         valideer_typen(kader)
-    except KaderFout:
+    except KaderError:
         return None
     for naam, voorbeeld in gaten(kader).items():
         if "allebei" in voorbeeld.werkelijk:
@@ -210,7 +210,7 @@ def declaratie_fout(kader: object) -> Tegenvoorbeeld | None:
     """
     try:
         valideer_kader(kader)
-    except KaderFout as fout:
+    except KaderError as fout:
         nader = _nader(kader) if isinstance(kader, Kader) else None
         return nader or Tegenvoorbeeld(
             DECLARATIES,
@@ -227,7 +227,7 @@ def casusbestanden(kader: Kader, map_: Path | None = None) -> list[Casusbestand]
     Raises:
         CasuistiekFout: a case file is invalid.
     """
-    from meldcode_rules import casuistiek as cas  # noqa: PLC0415 - loads the kaders' packages
+    from meldcode_rules import casuistiek as cas  # noqa: PLC0415 - loads the list_kaders' packages
 
     if map_ is not None and (map_ / f"{kader.id}.yaml").is_file():
         return [cas.laad_bestand(map_ / f"{kader.id}.yaml")]
@@ -240,7 +240,7 @@ def casusbestanden(kader: Kader, map_: Path | None = None) -> list[Casusbestand]
 
 
 def casuistiek(
-    effectief: EffectieveVersie, bestanden: list[Casusbestand]
+    effectief: ResolvedKader, bestanden: list[Casusbestand]
 ) -> tuple[int, Tegenvoorbeeld | None]:
     """Run the cases whose peildatum this resolved version covers.
 

@@ -7,14 +7,14 @@ import sys
 from importlib import metadata
 from typing import TYPE_CHECKING
 
-from meldcode_rules.errors import KaderFout
+from meldcode_rules.errors import KaderError
 from meldcode_rules.kader import Kader
-from meldcode_rules.registry import ENTRY_POINT_GROUP, Register, standaard_register
+from meldcode_rules.registry import ENTRY_POINT_GROUP, Registry, default_registry
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-__all__ = ["bestand_van", "kader_uit_bestand", "laad_kader"]
+__all__ = ["bestand_van", "kader_uit_bestand", "zoek_kader"]
 
 _BESTANDEN: dict[int, tuple[Kader, Path]] = {}
 """The file each kader read by :func:`kader_uit_bestand` came from (its casuïstiek is beside it)."""
@@ -26,19 +26,19 @@ def bestand_van(kader: Kader) -> Path | None:
     return bekend[1] if bekend is not None and bekend[0] is kader else None
 
 
-def laad_kader(kader_id: str, register: Register | None = None) -> Kader:
+def zoek_kader(kader_id: str, registry: Registry | None = None) -> Kader:
     """A kader by id: from the register, or (when the register skipped it) from its entry point.
 
     A kader the register rejected (for example because it weakens its base) is still
     loaded here, so that the analysis can show *why* with a counterexample.
 
     Raises:
-        KaderFout: no kader has this id (with the closest ids).
+        KaderError: no kader has this id (with the closest ids).
     """
-    reg = register or standaard_register()
+    reg = registry or default_registry()
     try:
         return reg.kader(kader_id)
-    except KaderFout:
+    except KaderError:
         for ep in metadata.entry_points(group=ENTRY_POINT_GROUP):
             if ep.name != kader_id:
                 continue
@@ -46,7 +46,7 @@ def laad_kader(kader_id: str, register: Register | None = None) -> Kader:
                 gevonden = ep.load()
             except Exception as fout:  # noqa: BLE001 - reported as a kader error, no traceback
                 msg = f"kader {kader_id} kan niet worden geladen ({type(fout).__name__})"
-                raise KaderFout(msg) from None
+                raise KaderError(msg) from None
             if isinstance(gevonden, Kader):
                 return gevonden
         raise
@@ -56,16 +56,16 @@ def kader_uit_bestand(pad: Path) -> Kader:
     """Load the kader a Python file declares: its ``KADER`` attribute, or its single Kader.
 
     Raises:
-        KaderFout: the file cannot be read or run, or declares no (or more than one) Kader.
+        KaderError: the file cannot be read or run, or declares no (or more than one) Kader.
     """
     if pad.suffix != ".py" or not pad.is_file():
         msg = "--file: geen leesbaar Python-bestand (.py)"
-        raise KaderFout(msg)
+        raise KaderError(msg)
     naam = f"_meldcode_kader_{abs(hash(str(pad.resolve())))}"
     spec = importlib.util.spec_from_file_location(naam, pad)
     if spec is None or spec.loader is None:
         msg = "--file: het bestand kan niet als Python-module worden geladen"
-        raise KaderFout(msg)
+        raise KaderError(msg)
     module = importlib.util.module_from_spec(spec)
     sys.modules[naam] = module
     # Helper modules beside the file (an author's unpackaged kader) can be imported.
@@ -76,7 +76,7 @@ def kader_uit_bestand(pad: Path) -> Kader:
     except Exception as fout:  # noqa: BLE001 - any error in the author's file is bad input
         del sys.modules[naam]
         msg = f"--file: het bestand geeft een fout bij het laden ({type(fout).__name__})"
-        raise KaderFout(msg) from None
+        raise KaderError(msg) from None
     finally:
         sys.path.remove(map_)
     kader = getattr(module, "KADER", None)
@@ -93,4 +93,4 @@ def kader_uit_bestand(pad: Path) -> Kader:
         if not gevonden
         else "--file: het bestand declareert meer dan één Kader; zet het te controleren in KADER"
     )
-    raise KaderFout(msg)
+    raise KaderError(msg)

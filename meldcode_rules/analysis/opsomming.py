@@ -55,7 +55,7 @@ from meldcode_rules.ruimte import combinaties
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from meldcode_rules.kader import EffectieveVersie
+    from meldcode_rules.kader import ResolvedKader
 
 __all__ = ["OPGESOMD", "opsomming_versie"]
 
@@ -97,12 +97,12 @@ def _invoer(antwoorden: Sequence[Waarde], gebied: Gebied) -> tuple[tuple[str, st
     return tuple(uit)
 
 
-def _leeg(effectief: EffectieveVersie) -> Feiten:
+def _leeg(effectief: ResolvedKader) -> Feiten:
     return afleiden(Casus(id="analyse"), effectief.versie.geldig_van)
 
 
 def _beslis_tabel(
-    motor: NativeKader, effectief: EffectieveVersie, gebieden: list[Gebied]
+    motor: NativeKader, effectief: ResolvedKader, gebieden: list[Gebied]
 ) -> list[_Rij]:
     leeg = _leeg(effectief)
     rijen: list[_Rij] = []
@@ -178,7 +178,7 @@ def _afweging_rang(naam: str, w: Waarde) -> int:
     return AFWEGING[naam].rang(w)
 
 
-def _controleer_normen(effectief: EffectieveVersie, rijen: list[_Rij], k: _Kleinste) -> None:
+def _controleer_normen(effectief: ResolvedKader, rijen: list[_Rij], k: _Kleinste) -> None:
     """Meldnorm, hulpvoorwaarden, geen vermoeden, volledigheid, contradictions, sources."""
     na_2019 = geldt_na_2019(effectief)
     voorwaarden = [AFWEGINGEN.index(n) for n in hulpvoorwaarden(effectief)]
@@ -321,7 +321,7 @@ def _controleer_monotoon(
     del gebieden
 
 
-def _controleer_bronnen(effectief: EffectieveVersie, k: _Kleinste) -> None:
+def _controleer_bronnen(effectief: ResolvedKader, k: _Kleinste) -> None:
     for regel in effectief.regels:
         b = regel.bron
         if not (b.uitgever and b.titel and b.adres and b.passage):
@@ -471,7 +471,7 @@ _GEEN: Final[Feiten] = dict.fromkeys(CATALOGUS)
 
 
 def _afweging_laag(
-    effectief: EffectieveVersie,
+    effectief: ResolvedKader,
     motor: NativeKader,
     basismotor: NativeKader | None,
     k: _Kleinste,
@@ -533,7 +533,7 @@ def _methode(aantal_gebieden: int, *, volledig: bool) -> str:
     return f"{woord}: {ruimte}"
 
 
-def opsomming_versie(effectief: EffectieveVersie) -> VersieRapport:
+def opsomming_versie(effectief: ResolvedKader) -> VersieRapport:
     """Check the invariants of :data:`OPGESOMD` on one resolved version by enumeration.
 
     Proved (``bewezen``) where the regions were enumerated completely, sampled
@@ -639,7 +639,7 @@ _BESLISLAAG: Final = (
 
 
 def _rapport(
-    effectief: EffectieveVersie,
+    effectief: ResolvedKader,
     k: _Kleinste,
     beslislaag: tuple[str, bool],
     afweginglaag: tuple[str, bool],

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Final
 
 from meldcode_rules import __version__
 from meldcode_rules.cli._common import EXIT_INTERN, EXIT_INVOER, Parser, Stop
-from meldcode_rules.errors import MeldcodeFout
+from meldcode_rules.errors import MeldcodeError
 
 if TYPE_CHECKING:
     import argparse
@@ -62,7 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Stop as stop:
         sys.stderr.write(f"{stop}\n")
         return stop.code
-    except MeldcodeFout as fout:
+    except MeldcodeError as fout:
         sys.stderr.write(f"meldcode: fout: {fout}\n")
         return EXIT_INVOER
     except BrokenPipeError:

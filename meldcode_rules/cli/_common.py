@@ -8,7 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Final, NoReturn
 
 if TYPE_CHECKING:
-    from meldcode_rules.errors import InvoerFout
+    from meldcode_rules.errors import InputError
 
 __all__ = [
     "EXIT_GEVONDEN",
@@ -57,7 +57,7 @@ def peildatum(tekst: str | None) -> date:
         raise Stop(msg) from None
 
 
-def schrijf_fout(fout: InvoerFout, regel: int | None) -> None:
+def schrijf_fout(fout: InputError, regel: int | None) -> None:
     """Write an input error to standard error, one line per field (at most five)."""
     plek = f"regel {regel}: " if regel is not None else ""
     for veldfout in fout.fouten[:5]:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from meldcode_rules.casuistiek import CasuistiekFout, draai_bestand, laad, rapport
 from meldcode_rules.cli._common import EXIT_GEVONDEN, EXIT_OK, Stop
-from meldcode_rules.registry import standaard_register
+from meldcode_rules.registry import default_registry
 
 if TYPE_CHECKING:
     import argparse
@@ -36,8 +36,8 @@ def _casuistiek(args: argparse.Namespace, uit: TextIO) -> int:
     if not bestanden:
         msg = "meldcode: fout: geen casuïstiek gevonden"
         raise Stop(msg)
-    register = standaard_register()
-    resultaten = [r for b in bestanden for r in draai_bestand(b, register)]
+    registry = default_registry()
+    resultaten = [r for b in bestanden for r in draai_bestand(b, registry)]
     uit.write(rapport(resultaten))
     return EXIT_OK if all(r.in_orde for r in resultaten) else EXIT_GEVONDEN
 

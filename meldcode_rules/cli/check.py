@@ -71,7 +71,7 @@ def rapport_tekst(rapport: Rapport) -> str:
 
 def _check(args: argparse.Namespace, uit: TextIO) -> int:
     from meldcode_rules.analysis import kader_uit_bestand  # noqa: PLC0415 - lazy
-    from meldcode_rules.registry import standaard_register  # noqa: PLC0415
+    from meldcode_rules.registry import default_registry  # noqa: PLC0415
     from meldcode_rules.testing.steekproef import analyseer_met_steekproef  # noqa: PLC0415
 
     if sum((args.kader is not None, args.file is not None, args.alle)) != 1:
@@ -81,7 +81,7 @@ def _check(args: argparse.Namespace, uit: TextIO) -> int:
         msg = "meldcode: fout: --voorbeelden: verwacht een getal van 0 of meer"
         raise Stop(msg)
     if args.alle:
-        kaders: list[str | Kader] = [k.id for k in standaard_register().kaders()]
+        kaders: list[str | Kader] = [k.id for k in default_registry().kaders()]
     elif args.file is not None:
         kaders = [kader_uit_bestand(Path(args.file))]
     else:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from meldcode_rules import render
 from meldcode_rules.cli._common import EXIT_OK, Stop, peildatum
-from meldcode_rules.registry import standaard_register
+from meldcode_rules.registry import default_registry
 
 if TYPE_CHECKING:
     import argparse
@@ -24,8 +24,8 @@ __all__ = ["registreer"]
 
 
 def _docs(args: argparse.Namespace, uit: TextIO) -> int:
-    register = standaard_register()
-    kader = register.kader(args.kader)
+    registry = default_registry()
+    kader = registry.kader(args.kader)
     if args.versie is not None and args.peildatum is not None:
         msg = "meldcode: fout: kies --versie of --peildatum, niet allebei"
         raise Stop(msg)
@@ -37,10 +37,10 @@ def _docs(args: argparse.Namespace, uit: TextIO) -> int:
             raise Stop(msg)
         versies = [versie]
     elif args.peildatum is not None:
-        versies = [register.versie(kader, peildatum(args.peildatum)).versie]
+        versies = [registry.resolve(kader, peildatum(args.peildatum)).versie]
     else:
         versies = None
-    uit.write(render.kader_document(register, kader, versies, render.invarianten))
+    uit.write(render.kader_document(registry, kader, versies, render.invarianten))
     return EXIT_OK
 
 

@@ -1,7 +1,7 @@
 """``meldcode evaluate FILE --kader ID [--peildatum JJJJ-MM-DD] [--format json|text]``.
 
 Instead of ``--kader ID``, ``--beroepsgroep NAAM [--sector SECTOR]`` picks the kader of
-the beroepsgroep from the register (:func:`meldcode_rules.kader_voor`); a note on
+the beroepsgroep from the register (:func:`meldcode_rules.kader_for`); a note on
 standard error says which kader was chosen and why (the output itself stays an
 ``Uitkomst``, whose ``kader`` field names the kader and version). A beroepsgroep whose
 kader is known but not encoded, or that has no meldcode kader, ends with exit 2, the
@@ -24,12 +24,12 @@ from collections import deque
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from meldcode_rules.api import compile_kader, evaluate_many, valideer_casus
+from meldcode_rules.api import compile_kader, evaluate_many, validate_casus
 from meldcode_rules.beroepsgroepen import REGISTER_SECTOREN
 from meldcode_rules.cli._common import EXIT_INVOER, EXIT_OK, Stop, peildatum, schrijf_fout
 from meldcode_rules.cli.kaders import kies_kader
-from meldcode_rules.errors import InvoerFout, Veldfout
-from meldcode_rules.registry import standaard_register
+from meldcode_rules.errors import InputError, FieldError
+from meldcode_rules.registry import default_registry
 from meldcode_rules.tekst import uitkomst_als_tekst
 from meldcode_rules.uitkomst import ENGINES
 
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from datetime import date
     from typing import TextIO
 
-    from meldcode_rules.registry import Register
+    from meldcode_rules.registry import Registry
     from meldcode_rules.uitkomst import Uitkomst
 
 __all__ = ["registreer"]
@@ -51,31 +51,31 @@ def _regels(bron: IO[str]) -> Iterator[tuple[int, str]]:
             yield nummer, regel
 
 
-def _json_fout(fout: json.JSONDecodeError, regel: int | None) -> Veldfout:
+def _json_fout(fout: json.JSONDecodeError, regel: int | None) -> FieldError:
     plek = f"regel {fout.lineno if regel is None else regel}, kolom {fout.colno}"
-    return Veldfout(veld="<json>", code="json_invalid", bericht=f"ongeldige JSON ({plek})")
+    return FieldError(veld="<json>", code="json_invalid", bericht=f"ongeldige JSON ({plek})")
 
 
 def lees_json(tekst: str, regel: int | None) -> dict[str, Any]:
     try:
         waarde = json.loads(tekst)
     except json.JSONDecodeError as fout:
-        raise InvoerFout([_json_fout(fout, regel)]) from None
+        raise InputError([_json_fout(fout, regel)]) from None
     except RecursionError:
         plek = f" (regel {regel})" if regel is not None else ""
         bericht = f"ongeldige JSON: te diep genest{plek}"
-        raise InvoerFout([Veldfout("<json>", "json_invalid", bericht)]) from None
+        raise InputError([FieldError("<json>", "json_invalid", bericht)]) from None
     if not isinstance(waarde, dict):
-        raise InvoerFout([Veldfout("<json>", "model_type", "verwacht een JSON-object (een casus)")])
+        raise InputError([FieldError("<json>", "model_type", "verwacht een JSON-object (een casus)")])
     return waarde
 
 
-def _casussen(bron: IO[str]) -> Iterator[tuple[int | None, dict[str, Any] | InvoerFout]]:
+def _casussen(bron: IO[str]) -> Iterator[tuple[int | None, dict[str, Any] | InputError]]:
     """Yield (line number or None for a single document, parsed casus or its error)."""
     regels = _regels(bron)
     eerste = next(regels, None)
     if eerste is None:
-        raise InvoerFout([Veldfout("<invoer>", "empty", "de invoer is leeg")])
+        raise InputError([FieldError("<invoer>", "empty", "de invoer is leeg")])
     tweede = next(regels, None)
     try:
         eerste_object = json.loads(eerste[1])
@@ -87,14 +87,14 @@ def _casussen(bron: IO[str]) -> Iterator[tuple[int | None, dict[str, Any] | Invo
         tekst = eerste[1] + (tweede[1] if tweede else "") + rest
         try:
             yield None, lees_json(tekst, None)
-        except InvoerFout as fout:
+        except InputError as fout:
             yield None, fout
         return
     yield eerste[0], eerste_object
     for nummer, regel in _keten(tweede, regels):
         try:
             yield nummer, lees_json(regel, nummer)
-        except InvoerFout as fout:
+        except InputError as fout:
             yield nummer, fout
 
 
@@ -103,7 +103,7 @@ def _keten(eerste: tuple[int, str], rest: Iterator[tuple[int, str]]) -> Iterator
     yield from rest
 
 
-def _fout_json(fout: InvoerFout, regel: int | None) -> str:
+def _fout_json(fout: InputError, regel: int | None) -> str:
     return json.dumps(
         {
             "regel": regel,
@@ -174,9 +174,9 @@ def _kader_id(args: argparse.Namespace) -> str:
 
 def _evaluate(args: argparse.Namespace, uit: TextIO) -> int:
     datum = peildatum(args.peildatum)
-    register = standaard_register()
+    registry = default_registry()
     kader = _kader_id(args)
-    motor = compile_kader(kader, datum, args.engine, register)
+    motor = compile_kader(kader, datum, args.engine, registry)
     als_tekst = args.format == "text"
     with open_invoer(args.bestand) as bron:
         try:
@@ -185,20 +185,20 @@ def _evaluate(args: argparse.Namespace, uit: TextIO) -> int:
             if eerste[0] is not None:
                 # JSON Lines: the streaming path of the API, one result per line.
                 stroom = itertools.chain((eerste,), casussen)
-                return _stroom(args, kader, datum, register, stroom, uit=uit)
+                return _stroom(args, kader, datum, registry, stroom, uit=uit)
             regel, gegevens = eerste  # one JSON document
             try:
-                if isinstance(gegevens, InvoerFout):
+                if isinstance(gegevens, InputError):
                     raise gegevens
-                uitkomst = motor.evaluate(valideer_casus(gegevens), datum)
-            except InvoerFout as fout:
+                uitkomst = motor.evaluate(validate_casus(gegevens), datum)
+            except InputError as fout:
                 schrijf_fout(fout, regel)
                 return EXIT_INVOER
             _toon(uit, uitkomst, regel, als_tekst=als_tekst)
         except UnicodeDecodeError:
             msg = "meldcode: fout: FILE: geen geldige UTF-8-tekst"
             raise Stop(msg) from None
-        except InvoerFout as fout:
+        except InputError as fout:
             schrijf_fout(fout, None)
             return EXIT_INVOER
     return EXIT_OK
@@ -208,8 +208,8 @@ def _stroom(
     args: argparse.Namespace,
     kader: str,
     datum: date,
-    register: Register,
-    casussen: Iterator[tuple[int | None, dict[str, Any] | InvoerFout]],
+    registry: Registry,
+    casussen: Iterator[tuple[int | None, dict[str, Any] | InputError]],
     *,
     uit: TextIO,
 ) -> int:
@@ -221,7 +221,7 @@ def _stroom(
     def geldig() -> Iterator[dict[str, Any]]:
         nonlocal status
         for regel, gegevens in casussen:
-            if isinstance(gegevens, InvoerFout):
+            if isinstance(gegevens, InputError):
                 status = EXIT_INVOER
                 schrijf_fout(gegevens, regel)
                 if not als_tekst:
@@ -231,10 +231,10 @@ def _stroom(
             yield gegevens
 
     for resultaat in evaluate_many(
-        geldig(), kader, datum, args.engine, register, als_json=not als_tekst
+        geldig(), kader, datum, args.engine, registry, als_json=not als_tekst
     ):
         regel = regels.popleft()
-        if isinstance(resultaat, InvoerFout):
+        if isinstance(resultaat, InputError):
             status = EXIT_INVOER
             schrijf_fout(resultaat, regel)
             if not als_tekst:

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from meldcode_rules.api import load_kader, valideer_casus
+from meldcode_rules.api import load_kader, validate_casus
 from meldcode_rules.cli._common import EXIT_INVOER, EXIT_OK, Stop, peildatum, schrijf_fout
 from meldcode_rules.cli.evaluate import lees_json, open_invoer
 from meldcode_rules.engine import compileer
-from meldcode_rules.errors import InvoerFout
-from meldcode_rules.registry import standaard_register
+from meldcode_rules.errors import InputError
+from meldcode_rules.registry import default_registry
 from meldcode_rules.uitleg import uitleg
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ __all__ = ["registreer"]
 
 def _explain(args: argparse.Namespace, uit: TextIO) -> int:
     datum = peildatum(args.peildatum)
-    effectief = load_kader(args.kader, datum, standaard_register())
+    effectief = load_kader(args.kader, datum, default_registry())
     with open_invoer(args.bestand) as bron:
         try:
             tekst = bron.read()
@@ -35,8 +35,8 @@ def _explain(args: argparse.Namespace, uit: TextIO) -> int:
             msg = "meldcode: fout: FILE: geen geldige UTF-8-tekst"
             raise Stop(msg) from None
     try:
-        casus = valideer_casus(lees_json(tekst, None))
-    except InvoerFout as fout:
+        casus = validate_casus(lees_json(tekst, None))
+    except InputError as fout:
         schrijf_fout(fout, None)
         return EXIT_INVOER
     uitkomst = compileer(effectief).evaluate(casus, datum)

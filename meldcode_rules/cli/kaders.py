@@ -16,12 +16,12 @@ from typing import TYPE_CHECKING, Any
 
 from meldcode_rules.beroepsgroepen import (
     REGISTER_SECTOREN,
-    BeroepsgroepFout,
-    KaderKeuze,
-    kader_voor,
+    BeroepsgroepError,
+    KaderChoice,
+    kader_for,
 )
 from meldcode_rules.cli._common import EXIT_OK, Stop
-from meldcode_rules.registry import Register, standaard_register
+from meldcode_rules.registry import Registry, default_registry
 
 if TYPE_CHECKING:
     import argparse
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 __all__ = ["registreer"]
 
 
-def _kader_json(register: Register, kader: Kader) -> dict[str, object]:
+def _kader_json(registry: Registry, kader: Kader) -> dict[str, object]:
     versies = sorted(kader.versies, key=lambda v: v.geldig_van)
     return {
         "id": kader.id,
@@ -41,7 +41,7 @@ def _kader_json(register: Register, kader: Kader) -> dict[str, object]:
         "sectoren": list(kader.sectoren),
         "beroepsgroepen": list(kader.beroepsgroepen),
         "breidt_uit": kader.breidt_uit,
-        "distributie": register.distributie(kader.id),
+        "distributie": registry.distribution(kader.id),
         "bron": {"titel": versies[-1].bron.titel, "adres": versies[-1].bron.adres},
         "versies": [
             {
@@ -71,16 +71,16 @@ def _kader_tekst(kader: Kader) -> str:
     return "\n".join(regels)
 
 
-def kies_kader(naam: str, sector: str | None) -> KaderKeuze:
+def kies_kader(naam: str, sector: str | None) -> KaderChoice:
     """Look a beroepsgroep up for the CLI: a clear one-line error (exit 2) when it fails."""
     try:
-        return kader_voor(naam, sector)
-    except BeroepsgroepFout as fout:
+        return kader_for(naam, sector)
+    except BeroepsgroepError as fout:
         msg = f"meldcode: fout: --beroepsgroep: {fout}"
         raise Stop(msg) from None
 
 
-def _keuze_json(keuze: KaderKeuze) -> dict[str, object]:
+def _keuze_json(keuze: KaderChoice) -> dict[str, object]:
     b = keuze.beroepsgroep
     return {
         "beroepsgroep": b.naam,
@@ -97,7 +97,7 @@ def _keuze_json(keuze: KaderKeuze) -> dict[str, object]:
     }
 
 
-def _keuze_tekst(keuze: KaderKeuze, register: Register) -> str:
+def _keuze_tekst(keuze: KaderChoice, registry: Registry) -> str:
     b = keuze.beroepsgroep
     regels = [f"beroepsgroep: {b.naam} ({b.sector.replace('_', ' ')})"]
     if b.status == "geen_meldcodekader":
@@ -113,7 +113,7 @@ def _keuze_tekst(keuze: KaderKeuze, register: Register) -> str:
             f"advies: {b.advies}",
         ]
     else:
-        regels.append(f"kader: {keuze.kader} — {register.kader(keuze.kader).naam}")
+        regels.append(f"kader: {keuze.kader} — {registry.kader(keuze.kader).naam}")
     regels.append(f"bron: {b.bron.titel} — {b.bron.adres}")
     if b.toelichting:
         regels.append(f"toelichting: {b.toelichting}")
@@ -121,25 +121,25 @@ def _keuze_tekst(keuze: KaderKeuze, register: Register) -> str:
 
 
 def _kaders(args: argparse.Namespace, uit: TextIO) -> int:
-    register: Register = standaard_register()
+    registry: Registry = default_registry()
     if args.beroepsgroep is not None:
         keuze = kies_kader(args.beroepsgroep, args.sector)
         if args.format == "json":
             uit.write(json.dumps(_keuze_json(keuze), ensure_ascii=False, indent=2) + "\n")
         else:
-            uit.write(_keuze_tekst(keuze, register))
+            uit.write(_keuze_tekst(keuze, registry))
         return EXIT_OK
-    gebroken = register.gebroken()
+    gebroken = registry.broken()
     if args.format == "json":
         gegevens = {
-            "kaders": [_kader_json(register, k) for k in register.kaders()],
+            "kaders": [_kader_json(registry, k) for k in registry.kaders()],
             "gebroken": [
                 {"naam": g.naam, "distributie": g.distributie, "reden": g.reden} for g in gebroken
             ],
         }
         uit.write(json.dumps(gegevens, ensure_ascii=False, indent=2) + "\n")
         return EXIT_OK
-    uit.writelines(_kader_tekst(kader) + "\n" for kader in register.kaders())
+    uit.writelines(_kader_tekst(kader) + "\n" for kader in registry.kaders())
     for g in gebroken:
         sys.stderr.write(
             f"meldcode: waarschuwing: kader {g.naam} ({g.distributie}) is overgeslagen: {g.reden}\n"

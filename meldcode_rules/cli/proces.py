@@ -25,13 +25,13 @@ from typing import TYPE_CHECKING, Any
 from pydantic import ValidationError
 
 from meldcode_rules.cli._common import EXIT_INVOER, EXIT_OK, Stop, peildatum, schrijf_fout
-from meldcode_rules.errors import InvoerFout, Veldfout
+from meldcode_rules.errors import InputError, FieldError
 from meldcode_rules.proces import (
     GeheugenOpslag,
     Opslag,
     Overzicht,
     Proces,
-    ProcesFout,
+    ProcesError,
     SqliteOpslag,
     Termijnen,
 )
@@ -73,7 +73,7 @@ def _termijnen(pad: str | None) -> Termijnen:
     try:
         return Termijnen.model_validate_json(_lees(pad))
     except ValidationError as fout:
-        invoerfout = InvoerFout.uit_validatie(fout, prefix="termijnen", model=Termijnen)
+        invoerfout = InputError.uit_validatie(fout, prefix="termijnen", model=Termijnen)
     schrijf_fout(invoerfout, None)
     raise _Gestopt
 
@@ -119,13 +119,13 @@ def _verwerk(proces: Proces, tekst: str) -> list[str]:
             gegevens: Any = json.loads(regel)
             staat = proces.verwerk(gegevens if isinstance(gegevens, dict) else regel)
         except (json.JSONDecodeError, RecursionError):
-            fout = InvoerFout([Veldfout("<regel>", "json_invalid", "geen geldige JSON")])
+            fout = InputError([FieldError("<regel>", "json_invalid", "geen geldige JSON")])
             schrijf_fout(fout, nummer)
             raise _Gestopt from None
-        except InvoerFout as fout:
+        except InputError as fout:
             schrijf_fout(fout, nummer)
             raise _Gestopt from None
-        except ProcesFout as fout:
+        except ProcesError as fout:
             msg = f"meldcode: fout: regel {nummer}: {fout} ({fout.code}); er is niets gewijzigd"
             raise Stop(msg) from None
         gezien[staat.casus_id] = None

@@ -20,7 +20,7 @@ import threading
 from typing import TYPE_CHECKING, Final, Protocol
 
 from meldcode_rules.engine.native import NativeKader
-from meldcode_rules.errors import EngineNietBeschikbaar
+from meldcode_rules.errors import EngineUnavailable
 from meldcode_rules.uitkomst import ENGINES
 
 if TYPE_CHECKING:
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
     from meldcode_rules.besluit import Beslisvorm
     from meldcode_rules.casus import Casus
-    from meldcode_rules.kader import EffectieveVersie
+    from meldcode_rules.kader import ResolvedKader
     from meldcode_rules.uitkomst import Engine, KaderInfo, Uitkomst
 
 __all__ = ["CompiledKader", "NativeKader", "compileer", "native"]
@@ -43,7 +43,7 @@ class CompiledKader(Protocol):
         ...
 
     @property
-    def effectief(self) -> EffectieveVersie:
+    def effectief(self) -> ResolvedKader:
         """The resolved version it was compiled from."""
         ...
 
@@ -70,15 +70,15 @@ _CACHE: dict[tuple[str, str, str, str, int], CompiledKader] = {}
 _CACHE_LOCK: Final = threading.Lock()
 
 
-def compileer(effectief: EffectieveVersie, engine: Engine = "native") -> CompiledKader:
+def compileer(effectief: ResolvedKader, engine: Engine = "native") -> CompiledKader:
     """The compiled form of a resolved version on an engine, built once and cached.
 
     Raises:
-        EngineNietBeschikbaar: the engine is unknown, or cannot run here (durable-rules
+        EngineUnavailable: the engine is unknown, or cannot run here (durable-rules
             not installed, or Python 3.13 or later).
     """
     if engine not in ENGINES:
-        raise EngineNietBeschikbaar.onbekend(ENGINES)
+        raise EngineUnavailable.onbekend(ENGINES)
     sleutel = (engine, *effectief.sleutel, id(effectief.kader))
     with _CACHE_LOCK:
         bekend = _CACHE.get(sleutel)
@@ -96,7 +96,7 @@ def compileer(effectief: EffectieveVersie, engine: Engine = "native") -> Compile
         return nieuw
 
 
-def native(effectief: EffectieveVersie) -> NativeKader:
+def native(effectief: ResolvedKader) -> NativeKader:
     """The native compiled form of a resolved version (cached, as :func:`compileer`)."""
     motor = compileer(effectief, "native")
     assert isinstance(motor, NativeKader)  # what compileer builds for "native"

@@ -64,7 +64,7 @@ durable-rules is an optional extra (``pip install meldcode-rules[durable]``); 2.
 its last release and it does not import on CPython 3.13. Nothing outside this module
 and :mod:`meldcode_rules.proces` imports it, and only when the durable engine is asked
 for; without it :class:`DurableKader` raises
-:class:`~meldcode_rules.errors.EngineNietBeschikbaar` naming the extra.
+:class:`~meldcode_rules.errors.EngineUnavailable` naming the extra.
 """
 
 from __future__ import annotations
@@ -78,7 +78,7 @@ import warnings
 from typing import TYPE_CHECKING, Any, Final, cast
 
 from meldcode_rules.besluit import LAGEN, Beslisvorm, beslis
-from meldcode_rules.errors import EngineNietBeschikbaar
+from meldcode_rules.errors import EngineUnavailable
 from meldcode_rules.feiten import afleiden
 from meldcode_rules.logica import JA, NEE, ONBEKEND, Waarde
 from meldcode_rules.regels import Altijd, En, Feit, Is, Minstens, Niet, Of, Voorwaarde
@@ -91,7 +91,7 @@ if TYPE_CHECKING:
 
     from meldcode_rules.casus import Casus
     from meldcode_rules.feiten import Feiten
-    from meldcode_rules.kader import EffectieveVersie
+    from meldcode_rules.kader import ResolvedKader
     from meldcode_rules.uitkomst import KaderInfo
 
 __all__ = ["EXTRA", "SLOT", "DurableKader", "expressies", "host", "laad_durable", "stil"]
@@ -101,7 +101,7 @@ EXTRA: Final = (
     "(pip install meldcode-rules[durable]); durable-rules draait op Python 3.11 en 3.12, "
     "niet op 3.13 of later"
 )
-"""The message of :class:`EngineNietBeschikbaar` when durable-rules cannot be imported."""
+"""The message of :class:`EngineUnavailable` when durable-rules cannot be imported."""
 
 SLOT: Final = threading.RLock()
 """The one lock around every call into durable-rules in this process (see the docstring)."""
@@ -114,12 +114,12 @@ def laad_durable() -> ModuleType:
     """Import ``durable.engine`` (only when asked for).
 
     Raises:
-        EngineNietBeschikbaar: durable-rules is not installed or does not import here.
+        EngineUnavailable: durable-rules is not installed or does not import here.
     """
     try:
         from durable import engine  # noqa: PLC0415 - the optional extra, only on demand
     except Exception:  # noqa: BLE001 - ImportError, or OSError/undefined symbol on 3.13
-        raise EngineNietBeschikbaar(EXTRA) from None
+        raise EngineUnavailable(EXTRA) from None
     return cast("ModuleType", engine)
 
 
@@ -208,11 +208,11 @@ class DurableKader:
 
     engine: Final = "durable"
 
-    def __init__(self, effectief: EffectieveVersie) -> None:
+    def __init__(self, effectief: ResolvedKader) -> None:
         """Translate every rule of ``effectief`` into durable rules (once).
 
         Raises:
-            EngineNietBeschikbaar: durable-rules is not installed or does not import here.
+            EngineUnavailable: durable-rules is not installed or does not import here.
         """
         laad_durable()
         m = expressies()

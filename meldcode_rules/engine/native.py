@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from datetime import date
 
     from meldcode_rules.casus import Casus
-    from meldcode_rules.kader import EffectieveVersie
+    from meldcode_rules.kader import ResolvedKader
     from meldcode_rules.uitkomst import AfwegingUitkomst, BeslissingUitkomst, KaderInfo, Uitkomst
 
 __all__ = ["NativeKader", "Toets", "compileer_voorwaarde"]
@@ -115,7 +115,7 @@ class NativeKader:
 
     engine: Final = "native"
 
-    def __init__(self, effectief: EffectieveVersie) -> None:
+    def __init__(self, effectief: ResolvedKader) -> None:
         """Compile every rule of ``effectief`` once."""
         self.effectief = effectief
         self.vorm = Beslisvorm(effectief)

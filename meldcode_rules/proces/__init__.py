@@ -16,7 +16,7 @@ overdue, and whether a closed ronde was closed correctly::
     >>> [g.code for g in p.overzicht("c1", date(2024, 3, 5)).ontbreekt]
     ['overleg_ontbreekt', 'gesprek_ontbreekt', 'afweging_ontbreekt', 'melding_ontbreekt']
 
-An event that cannot follow (out of order, impossible) raises :class:`ProcesFout` and
+An event that cannot follow (out of order, impossible) raises :class:`ProcesError` and
 changes nothing. States go through a store (:class:`GeheugenOpslag`,
 :class:`SqliteOpslag`, or your own :class:`Opslag`), so a restarted process resumes
 every casus exactly where it was.
@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
-from meldcode_rules.errors import EngineNietBeschikbaar, InvoerFout
+from meldcode_rules.errors import EngineUnavailable, InputError
 from meldcode_rules.proces.model import (
     Afsluiting,
     Gebeurtenis,
@@ -54,7 +54,7 @@ from meldcode_rules.proces.model import (
 )
 from meldcode_rules.proces.opslag import GeheugenOpslag, Opslag, SqliteOpslag
 from meldcode_rules.proces.statechart import (
-    ProcesFout,
+    ProcesError,
     bijwerken,
     gebreken,
     overschrijdingen,
@@ -77,21 +77,21 @@ __all__ = [
     "Overschrijding",
     "Overzicht",
     "Proces",
-    "ProcesFout",
+    "ProcesError",
     "ProcesStaat",
     "Soort",
     "SqliteOpslag",
     "Stap",
     "Termijnen",
-    "valideer_gebeurtenis",
+    "validate_gebeurtenis",
 ]
 
 
-def valideer_gebeurtenis(gegevens: Gebeurtenis | Mapping[str, Any] | str | bytes) -> Gebeurtenis:
+def validate_gebeurtenis(gegevens: Gebeurtenis | Mapping[str, Any] | str | bytes) -> Gebeurtenis:
     """Validate an event given as a model, a mapping or JSON text.
 
     Raises:
-        InvoerFout: naming every invalid field, never its value.
+        InputError: naming every invalid field, never its value.
     """
     if isinstance(gegevens, Gebeurtenis):
         return gegevens
@@ -100,7 +100,7 @@ def valideer_gebeurtenis(gegevens: Gebeurtenis | Mapping[str, Any] | str | bytes
             return Gebeurtenis.model_validate_json(gegevens)
         return Gebeurtenis.model_validate(gegevens)
     except ValidationError as fout:
-        invoerfout = InvoerFout.uit_validatie(fout, model=Gebeurtenis)
+        invoerfout = InputError.uit_validatie(fout, model=Gebeurtenis)
     raise invoerfout
 
 
@@ -127,11 +127,11 @@ class Proces:
                 decides each transition; needs ``meldcode-rules[durable]``).
 
         Raises:
-            EngineNietBeschikbaar: an unknown ``engine``, or ``engine="durable"`` without
+            EngineUnavailable: an unknown ``engine``, or ``engine="durable"`` without
                 durable-rules (as :func:`meldcode_rules.evaluate`).
         """
         if engine not in ENGINES:
-            raise EngineNietBeschikbaar.onbekend(ENGINES)
+            raise EngineUnavailable.onbekend(ENGINES)
         self.engine = engine
         self._chart: DurableChart | None = None
         if engine == "durable":
@@ -149,10 +149,10 @@ class Proces:
             The new state of the casus.
 
         Raises:
-            InvoerFout: the event is invalid (names fields, never values).
-            ProcesFout: the event cannot follow the casus' state; nothing changed.
+            InputError: the event is invalid (names fields, never values).
+            ProcesError: the event cannot follow the casus' state; nothing changed.
         """
-        g = valideer_gebeurtenis(gebeurtenis)
+        g = validate_gebeurtenis(gebeurtenis)
         with self._slot:
             oud = self.opslag.laad(g.casus_id)
             if self._chart is None:
@@ -170,12 +170,12 @@ class Proces:
         """Where a casus stands on ``peildatum`` (default today).
 
         Raises:
-            ProcesFout: the store has no state for this casus.
+            ProcesError: the store has no state for this casus.
         """
         staat = self.opslag.laad(casus_id)
         if staat is None:
             code, msg = "onbekende_casus", "van deze casus is geen gebeurtenis bekend"
-            raise ProcesFout(code, msg)
+            raise ProcesError(code, msg)
         dag = peildatum or date.today()
         return Overzicht(
             casus_id=staat.casus_id,

@@ -26,7 +26,7 @@ code ``geen_overgang``, and the state is not changed. The tests in
 the same refusals, exhaustively over what the guards read.
 
 durable-rules is the optional extra: constructing :class:`DurableChart` without it raises
-:class:`~meldcode_rules.errors.EngineNietBeschikbaar` naming the extra.
+:class:`~meldcode_rules.errors.EngineUnavailable` naming the extra.
 """
 
 from __future__ import annotations
@@ -70,7 +70,7 @@ class DurableChart:
         """Translate the statechart once (on the library's own durable-rules host).
 
         Raises:
-            EngineNietBeschikbaar: durable-rules is not installed or does not import here.
+            EngineUnavailable: durable-rules is not installed or does not import here.
         """
         laad_durable()
         self._uitslag: dict[str, tuple[str, str]] = {}
@@ -192,7 +192,7 @@ class DurableChart:
         """The step ``g`` leads to.
 
         Raises:
-            ProcesFout: durable-rules refused the event.
+            ProcesError: durable-rules refused the event.
         """
         code, stap = self.beslis(staat, g)
         if code is not None or stap is None:
@@ -208,7 +208,7 @@ def durable_chart() -> DurableChart:
     """The process statechart in durable-rules, built once per process.
 
     Raises:
-        EngineNietBeschikbaar: durable-rules is not installed or does not import here.
+        EngineUnavailable: durable-rules is not installed or does not import here.
     """
     with _CHART_LOCK:
         if not _CHART:

@@ -14,7 +14,7 @@ import threading
 from typing import TYPE_CHECKING, Protocol, Self
 
 from meldcode_rules.proces.model import ProcesStaat
-from meldcode_rules.proces.statechart import ProcesFout
+from meldcode_rules.proces.statechart import ProcesError
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -34,7 +34,7 @@ class Opslag(Protocol):
         """Store ``staat`` if the stored version is still ``vorige_versie`` (0: none).
 
         Raises:
-            ProcesFout: another writer stored a newer state in between (code
+            ProcesError: another writer stored a newer state in between (code
                 ``gelijktijdig``); nothing was stored.
         """
         ...
@@ -44,8 +44,8 @@ class Opslag(Protocol):
         ...
 
 
-def _gelijktijdig() -> ProcesFout:
-    return ProcesFout(
+def _gelijktijdig() -> ProcesError:
+    return ProcesError(
         "gelijktijdig",
         "de staat van deze casus is intussen door een ander proces gewijzigd; lees opnieuw",
     )

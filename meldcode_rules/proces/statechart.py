@@ -1,7 +1,7 @@
 """The statechart of the five steps: which event may follow which, and what it changes.
 
 One pure function, :func:`toepassen`, takes the state of a casus and an event and
-returns the new state, or raises :class:`ProcesFout` and changes nothing. Together with
+returns the new state, or raises :class:`ProcesError` and changes nothing. Together with
 :func:`gebreken` and :func:`overschrijdingen` it is the whole process logic; the stores
 only keep states.
 
@@ -31,7 +31,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Final
 
-from meldcode_rules.errors import MeldcodeFout
+from meldcode_rules.errors import MeldcodeError
 from meldcode_rules.proces.model import (
     Afsluiting,
     Gebeurtenis,
@@ -50,7 +50,7 @@ __all__ = [
     "BERICHTEN",
     "DOELSTAP",
     "VOLGORDE",
-    "ProcesFout",
+    "ProcesError",
     "bijwerken",
     "fout",
     "gebreken",
@@ -62,7 +62,7 @@ __all__ = [
 ]
 
 
-class ProcesFout(MeldcodeFout, ValueError):
+class ProcesError(MeldcodeError, ValueError):
     """An event that cannot follow the state of its casus; nothing was changed.
 
     ``code`` names the reason for systems; the message is Dutch for people. Neither
@@ -113,9 +113,9 @@ BERICHTEN: Final[dict[str, str]] = {
 """Why an event cannot follow, per code (Dutch; no input values)."""
 
 
-def fout(code: str, soort: Soort) -> ProcesFout:
+def fout(code: str, soort: Soort) -> ProcesError:
     """The error for an event of ``soort`` refused with ``code``."""
-    return ProcesFout(code, f"{soort.value}: {BERICHTEN[code]}")
+    return ProcesError(code, f"{soort.value}: {BERICHTEN[code]}")
 
 
 def weigering(staat: ProcesStaat | None, g: Gebeurtenis) -> str | None:  # noqa: PLR0911 - one each
@@ -151,7 +151,7 @@ def toepassen(
     """The state after ``g``.
 
     Raises:
-        ProcesFout: ``g`` cannot follow ``staat`` (out of order or impossible); nothing
+        ProcesError: ``g`` cannot follow ``staat`` (out of order or impossible); nothing
             changes, the caller keeps the old state.
     """
     code = weigering(staat, g)

@@ -11,7 +11,7 @@ from meldcode_rules.analysis.beslistabel import Beslistabel, Rij, beslistabel
 from meldcode_rules.render.cel import CEL, CEL_WAARDEN
 from meldcode_rules.render.markdown import (
     Invariant,
-    RenderFout,
+    RenderError,
     beslistabel_markdown,
     invarianten,
     kader_document,
@@ -26,7 +26,7 @@ __all__ = [
     "CEL_WAARDEN",
     "Beslistabel",
     "Invariant",
-    "RenderFout",
+    "RenderError",
     "Rij",
     "beslistabel",
     "beslistabel_markdown",

@@ -1,7 +1,7 @@
 """Render a kader version as Markdown: questions, flowchart, decision table, rules, sources.
 
 Every function here is pure: it reads the same declarations the engines run (a resolved
-:class:`~meldcode_rules.kader.EffectieveVersie`) and returns text. The mkdocs hook
+:class:`~meldcode_rules.kader.ResolvedKader`) and returns text. The mkdocs hook
 (``docs/hooks/kaders.py``) builds the documentation site from these pages at build
 time, and ``meldcode docs KADER`` prints them, so the documentation cannot drift from
 the rules. The decision table and the flowchart show the beslissingen for a casus that
@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING, Final
 
 from meldcode_rules.afwegingen import AFWEGING, AFWEGINGEN, BESLISSING, HULP, MELDEN
 from meldcode_rules.analysis.beslistabel import Beslistabel, beslistabel
-from meldcode_rules.errors import KaderFout
-from meldcode_rules.kader import EffectieveVersie, vingerafdruk
+from meldcode_rules.errors import KaderError
+from meldcode_rules.kader import ResolvedKader, vingerafdruk
 from meldcode_rules.regels import ACTIE, SIGNALERING, Altijd, Bron, OpenVraag, Regel
 from meldcode_rules.render.cel import CEL
 from meldcode_rules.render.mermaid import stroomschema
@@ -28,11 +28,11 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
 
     from meldcode_rules.kader import Bijzonderheid, Kader, KaderVersie
-    from meldcode_rules.registry import Register
+    from meldcode_rules.registry import Registry
 
 __all__ = [
     "Invariant",
-    "RenderFout",
+    "RenderError",
     "beslistabel_markdown",
     "invarianten",
     "kader_document",
@@ -49,7 +49,7 @@ _DOEL_TEKST: Final[dict[str, str]] = {
 }
 
 
-class RenderFout(KaderFout):
+class RenderError(KaderError):
     """A kader cannot be rendered: a dangling reference or an unknown marker."""
 
 
@@ -93,7 +93,7 @@ class Invariant:
     """For ``geschonden``: the counterexample, in Dutch."""
 
 
-def invarianten(effectief: EffectieveVersie, register: Register | None = None) -> list[Invariant]:
+def invarianten(effectief: ResolvedKader, registry: Registry | None = None) -> list[Invariant]:
     """The invariants one version was proved against (:mod:`meldcode_rules.analysis`), per page.
 
     Exhaustive only (no hypothesis sampling), so it is fast enough for a docs build.
@@ -101,7 +101,7 @@ def invarianten(effectief: EffectieveVersie, register: Register | None = None) -
     from meldcode_rules.analysis import invarianten_rapport  # noqa: PLC0415 - loaded on demand
 
     uit: list[Invariant] = []
-    for u in invarianten_rapport(effectief.kader, effectief.versie.versie, register):
+    for u in invarianten_rapport(effectief.kader, effectief.versie.versie, registry):
         tegen = u.tegenvoorbeeld
         uit.append(
             Invariant(
@@ -139,7 +139,7 @@ def _periode(versie: KaderVersie) -> str:
 
 @dataclass(frozen=True, slots=True)
 class _Context:
-    effectief: EffectieveVersie
+    effectief: ResolvedKader
     niveau: int
     koppelingen: bool
 
@@ -151,7 +151,7 @@ class _Context:
         return f"[`{regel_id}`](#{regel_id})" if self.koppelingen else f"`{regel_id}`"
 
 
-def _herkomst(effectief: EffectieveVersie, regel: Regel) -> str:
+def _herkomst(effectief: ResolvedKader, regel: Regel) -> str:
     eigen = effectief.versie
     if any(r.id == regel.id for r in eigen.aanscherpingen):
         basis = effectief.basis
@@ -218,7 +218,7 @@ def _wanneer(regel: Regel) -> list[str]:
     ]
 
 
-def _open_vragen(effectief: EffectieveVersie) -> list[tuple[OpenVraag, str]]:
+def _open_vragen(effectief: ResolvedKader) -> list[tuple[OpenVraag, str]]:
     """Every open question of the version: its own and those of the kaders it extends."""
     uit = [
         (v, f"{effectief.kader.id} {effectief.versie.versie}") for v in effectief.versie.open_vragen
@@ -230,7 +230,7 @@ def _open_vragen(effectief: EffectieveVersie) -> list[tuple[OpenVraag, str]]:
     return uit
 
 
-def _controleer_verwijzingen(effectief: EffectieveVersie) -> None:
+def _controleer_verwijzingen(effectief: ResolvedKader) -> None:
     bekend = {r.id for r in effectief.regels} | set(AFWEGINGEN) | {MELDEN, HULP}
     for vraag, herkomst in _open_vragen(effectief):
         for ref in vraag.betreft:
@@ -239,7 +239,7 @@ def _controleer_verwijzingen(effectief: EffectieveVersie) -> None:
                     f"kader {effectief.kader.id} versie {effectief.versie.versie}: open vraag "
                     f"{vraag.id} (uit {herkomst}) verwijst naar onbekende regel of afweging {ref}"
                 )
-                raise RenderFout(msg)
+                raise RenderError(msg)
 
 
 def _ref(ctx: _Context, ref: str) -> str:
@@ -295,7 +295,7 @@ _SOORT: Final[dict[str, str]] = {
 }
 
 
-def _bijzonderheden(effectief: EffectieveVersie) -> list[Bijzonderheid]:
+def _bijzonderheden(effectief: ResolvedKader) -> list[Bijzonderheid]:
     uit = list(effectief.versie.bijzonderheden)
     b = effectief.basis
     while b is not None:
@@ -401,7 +401,7 @@ _STATUS: Final[dict[str, str]] = {
 
 
 def versie_pagina(
-    effectief: EffectieveVersie,
+    effectief: ResolvedKader,
     invarianten: Sequence[Invariant] = (),
     *,
     niveau: int = 1,
@@ -416,7 +416,7 @@ def versie_pagina(
         koppelingen: write in-page links and heading ids (off for plain Markdown output).
 
     Raises:
-        RenderFout: an open question names a rule or afweging that does not exist.
+        RenderError: an open question names a rule or afweging that does not exist.
     """
     _controleer_verwijzingen(effectief)
     ctx = _Context(effectief, niveau, koppelingen)
@@ -540,40 +540,40 @@ def kader_overzicht(
 
 
 def kader_document(
-    register: Register,
+    registry: Registry,
     kader: Kader,
     versies: Sequence[KaderVersie] | None = None,
-    invarianten: Callable[[EffectieveVersie], Sequence[Invariant]] | None = None,
+    invarianten: Callable[[ResolvedKader], Sequence[Invariant]] | None = None,
 ) -> str:
     """One kader as a single Markdown document: the overview and the chosen versions.
 
     Used by ``meldcode docs``; links between pages are left out.
     """
-    delen = [kader_overzicht(kader, koppelingen=False, distributie=register.distributie(kader.id))]
+    delen = [kader_overzicht(kader, koppelingen=False, distributie=registry.distribution(kader.id))]
     for v in versies if versies is not None else _versies(kader):
-        effectief = register.versie(kader, v.geldig_van)
+        effectief = registry.resolve(kader, v.geldig_van)
         inv = invarianten(effectief) if invarianten is not None else ()
         delen.append(versie_pagina(effectief, inv, niveau=2, koppelingen=False))
     return "\n".join(delen)
 
 
-def vergelijking(register: Register, kaders: Sequence[Kader] | None = None) -> str:
+def vergelijking(registry: Registry, kaders: Sequence[Kader] | None = None) -> str:
     """A side-by-side comparison of kaders (current version of each): what each adds to the model.
 
     Returns Markdown: one table with a column per kader and a row per aspect, with
     links to the kader pages (``<id>/index.md``, relative to the kaders index page).
     """
-    lijst = list(kaders) if kaders is not None else register.kaders()
-    kolommen: list[tuple[Kader, EffectieveVersie]] = []
+    lijst = list(kaders) if kaders is not None else registry.kaders()
+    kolommen: list[tuple[Kader, ResolvedKader]] = []
     for k in lijst:
         laatste = _versies(k)[-1]
-        kolommen.append((k, register.versie(k, laatste.geldig_van)))
+        kolommen.append((k, registry.resolve(k, laatste.geldig_van)))
     rijen: list[tuple[str, list[str]]] = []
 
-    def rij(naam: str, waarde: Callable[[Kader, EffectieveVersie], str]) -> None:
+    def rij(naam: str, waarde: Callable[[Kader, ResolvedKader], str]) -> None:
         rijen.append((naam, [_cel(waarde(k, e)) for k, e in kolommen]))
 
-    def eigen(e: EffectieveVersie, doelen: Iterable[str]) -> int:
+    def eigen(e: ResolvedKader, doelen: Iterable[str]) -> int:
         return sum(1 for r in e.versie.regels if r.doel in set(doelen))
 
     rij(

@@ -15,7 +15,7 @@ from meldcode_rules.render.cel import CEL
 from meldcode_rules.ruimte import beslissingen
 
 if TYPE_CHECKING:
-    from meldcode_rules.kader import EffectieveVersie
+    from meldcode_rules.kader import ResolvedKader
 
 __all__ = ["stroomschema"]
 
@@ -33,7 +33,7 @@ def _blad_tekst(melden: str, hulp: str) -> str:
 _BLAD_KLASSE: Final[dict[str, str]] = {"ja": "melden", "nee": "niet", "onbepaald": "open"}
 
 
-def stroomschema(effectief: EffectieveVersie) -> str:
+def stroomschema(effectief: ResolvedKader) -> str:
     """A Mermaid flowchart of the flow from vermoeden to the two beslissingen.
 
     The chart is the reduced decision diagram of the beslisregels over the afwegingen

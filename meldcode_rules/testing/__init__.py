@@ -2,10 +2,10 @@
 
 A kader author's whole test, in their own repository::
 
-    from meldcode_rules.testing import controleer_kader
+    from meldcode_rules.testing import check_kader
 
     def test_mijn_kader():
-        controleer_kader("mijn_kader")          # a registered id, a Kader object, or a .py path
+        check_kader("mijn_kader")          # a registered id, a Kader object, or a .py path
 
 or with the pytest plugin's fixture (the plugin is installed with meldcode-rules)::
 
@@ -26,7 +26,7 @@ import importlib
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
-    from meldcode_rules.testing.controle import KaderNietConsistent, controleer_kader
+    from meldcode_rules.testing.controle import InconsistentKader, check_kader
     from meldcode_rules.testing.invariants import (
         INVARIANTEN,
         STRUCTUUR,
@@ -52,13 +52,13 @@ __all__ = [
     "STRUCTUUR",
     "Grondslag",
     "Invariant",
-    "KaderNietConsistent",
+    "InconsistentKader",
     "Schending",
     "antwoorden",
     "beschrijf_casus",
     "betrokkenen",
     "casussen",
-    "controleer_kader",
+    "check_kader",
     "hulpfeiten",
     "invariant",
     "schendingen",
@@ -68,8 +68,8 @@ __all__ = [
 ]
 
 _WAAR: Final[dict[str, str]] = {
-    "KaderNietConsistent": "controle",
-    "controleer_kader": "controle",
+    "InconsistentKader": "controle",
+    "check_kader": "controle",
     "INVARIANTEN": "invariants",
     "STRUCTUUR": "invariants",
     "Grondslag": "invariants",

@@ -1,4 +1,4 @@
-"""One call that checks a whole kader, for a kader author's test: :func:`controleer_kader`."""
+"""One call that checks a whole kader, for a kader author's test: :func:`check_kader`."""
 
 from __future__ import annotations
 
@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from meldcode_rules.analysis import Rapport
     from meldcode_rules.kader import Kader
-    from meldcode_rules.registry import Register
+    from meldcode_rules.registry import Registry
 
-__all__ = ["KaderNietConsistent", "controleer_kader"]
+__all__ = ["InconsistentKader", "check_kader"]
 
 
-class KaderNietConsistent(AssertionError):
+class InconsistentKader(AssertionError):
     """A kader violates an invariant; the message is the smallest counterexample in Dutch."""
 
     def __init__(self, rapport: Rapport) -> None:
@@ -29,11 +29,11 @@ class KaderNietConsistent(AssertionError):
         super().__init__("\n".join(delen))
 
 
-def controleer_kader(
+def check_kader(
     kader: str | Kader | Path,
     *,
     voorbeelden: int = 60,
-    register: Register | None = None,
+    registry: Registry | None = None,
     uitputtend: bool = False,
 ) -> Rapport:
     """Check a kader against every invariant; raise with the smallest counterexample if one fails.
@@ -43,7 +43,7 @@ def controleer_kader(
             path of a Python file that declares one (``KADER``, or its single Kader).
         voorbeelden: how many casussen hypothesis samples per version beside the proofs
             (``0``: only the proofs).
-        register: where the kader (and the kader it extends) are looked up; default: every
+        registry: where the kader (and the kader it extends) are looked up; default: every
             installed kader.
         uitputtend: enumerate the fact spaces (up to 2**20 regions per layer) instead of
             proving with z3: the cross-check (see :func:`meldcode_rules.analysis.analyseer`).
@@ -52,9 +52,9 @@ def controleer_kader(
         The report (what was proved, what was sampled), when every invariant holds.
 
     Raises:
-        KaderNietConsistent: an invariant is violated (an ``AssertionError``, so pytest shows
+        InconsistentKader: an invariant is violated (an ``AssertionError``, so pytest shows
             it as a test failure with the Dutch description).
-        KaderFout: the kader is unknown or invalid.
+        KaderError: the kader is unknown or invalid.
     """
     from meldcode_rules.analysis import kader_uit_bestand  # noqa: PLC0415 - lazy
     from meldcode_rules.testing.steekproef import analyseer_met_steekproef  # noqa: PLC0415
@@ -62,8 +62,8 @@ def controleer_kader(
     if isinstance(kader, Path) or (isinstance(kader, str) and kader.endswith(".py")):
         kader = kader_uit_bestand(Path(kader))
     rapport = analyseer_met_steekproef(
-        kader, register, voorbeelden=voorbeelden, uitputtend=uitputtend
+        kader, registry, voorbeelden=voorbeelden, uitputtend=uitputtend
     )
     if not rapport.ok:
-        raise KaderNietConsistent(rapport)
+        raise InconsistentKader(rapport)
     return rapport

@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 
     from meldcode_rules.casus import Casus, Hulp, Signaal, Stappen
     from meldcode_rules.engine import CompiledKader
-    from meldcode_rules.kader import EffectieveVersie
+    from meldcode_rules.kader import ResolvedKader
     from meldcode_rules.uitkomst import Uitkomst
 
 __all__ = [
@@ -82,7 +82,7 @@ def _evalueer(motor: CompiledKader, casus: Casus, peildatum: date) -> Uitkomst:
 
 
 def _determinisme(
-    effectief: EffectieveVersie, casus: Casus, peildatum: date, uit: Uitkomst
+    effectief: ResolvedKader, casus: Casus, peildatum: date, uit: Uitkomst
 ) -> Iterator[Schending]:
     nog_eens = _evalueer(compileer(effectief), casus, peildatum)
     vers = _evalueer(NativeKader(effectief), casus, peildatum)
@@ -131,7 +131,7 @@ def _bronnen(uit: Uitkomst) -> Iterator[Schending]:
 
 
 def _monotoon(
-    effectief: EffectieveVersie, casus: Casus, peildatum: date, uit: Uitkomst, extra: Signaal | None
+    effectief: ResolvedKader, casus: Casus, peildatum: date, uit: Uitkomst, extra: Signaal | None
 ) -> Iterator[Schending]:
     motor = compileer(effectief)
     varianten: list[tuple[str, Casus]] = []
@@ -179,7 +179,7 @@ def _onbekende_invoer(casus: Casus) -> Iterator[tuple[str, Casus, Casus]]:
 
 
 def _onbekend(
-    effectief: EffectieveVersie, casus: Casus, peildatum: date, uit: Uitkomst
+    effectief: ResolvedKader, casus: Casus, peildatum: date, uit: Uitkomst
 ) -> Iterator[Schending]:
     motor = compileer(effectief)
     for wat, als_ja, als_nee in _onbekende_invoer(casus):
@@ -199,7 +199,7 @@ def _onbekend(
 
 
 def schendingen(
-    effectief: EffectieveVersie,
+    effectief: ResolvedKader,
     casus: Casus,
     peildatum: date,
     extra_signaal: Signaal | None = None,

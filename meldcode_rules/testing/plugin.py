@@ -83,9 +83,9 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def _controleer(kader: Any, config: pytest.Config) -> Rapport:  # noqa: ANN401 - id, Kader or path
-    from meldcode_rules.testing.controle import controleer_kader  # noqa: PLC0415 - lazy
+    from meldcode_rules.testing.controle import check_kader  # noqa: PLC0415 - lazy
 
-    return controleer_kader(
+    return check_kader(
         kader,
         voorbeelden=_voorbeelden(config),
         uitputtend=bool(config.getoption("meldcode_uitputtend")),
@@ -118,9 +118,9 @@ class _KaderItem(pytest.Item):
         _controleer(self.kader, self.config)
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:  # noqa: ANN401
-        from meldcode_rules.errors import MeldcodeFout  # noqa: PLC0415 - lazy
+        from meldcode_rules.errors import MeldcodeError  # noqa: PLC0415 - lazy
 
-        if isinstance(excinfo.value, AssertionError | MeldcodeFout):
+        if isinstance(excinfo.value, AssertionError | MeldcodeError):
             return str(excinfo.value)
         return str(super().repr_failure(excinfo, style))
 

@@ -5,7 +5,7 @@ casus as a whole (signalen over time, betrokkenen) is not finite. :class:`Hypoth
 draws casussen for a version and checks the per-casus invariants on each
 (:func:`~meldcode_rules.testing.invariants.schendingen`), shrinking a failure to the
 smallest casus. :func:`analyseer_met_steekproef` is the whole check, as ``meldcode check``
-and :func:`~meldcode_rules.testing.controleer_kader` run it.
+and :func:`~meldcode_rules.testing.check_kader` run it.
 """
 
 from __future__ import annotations
@@ -33,8 +33,8 @@ from meldcode_rules.testing.invariants import schendingen
 if TYPE_CHECKING:
     from meldcode_rules.analysis import Methode
     from meldcode_rules.casus import Casus, Signaal
-    from meldcode_rules.kader import EffectieveVersie, Kader
-    from meldcode_rules.registry import Register
+    from meldcode_rules.kader import ResolvedKader, Kader
+    from meldcode_rules.registry import Registry
 
 __all__ = ["HypothesisSteekproef", "analyseer_met_steekproef", "hypothesis_beschikbaar"]
 
@@ -42,7 +42,7 @@ _STEEKPROEF: Final = (DETERMINISME, BRON, MONOTOON, ONBEKEND_NOOIT_NEE)
 """The invariants also checked on sampled casussen."""
 
 
-def _peildatum(effectief: EffectieveVersie) -> date:
+def _peildatum(effectief: ResolvedKader) -> date:
     """A date inside the version (and its base version): its end, or three years in."""
     van = effectief.versie.geldig_van
     einden = [effectief.versie.geldig_tot]
@@ -52,7 +52,7 @@ def _peildatum(effectief: EffectieveVersie) -> date:
     return min([t for t in einden if t is not None] + [van + timedelta(days=3 * 365)])
 
 
-def _steekproef(effectief: EffectieveVersie, voorbeelden: int) -> Tegenvoorbeeld | None:
+def _steekproef(effectief: ResolvedKader, voorbeelden: int) -> Tegenvoorbeeld | None:
     """Sample casussen with hypothesis; the shrunk counterexample, or ``None``."""
     from hypothesis import HealthCheck, given, settings  # noqa: PLC0415 - optional dependency
 
@@ -146,18 +146,18 @@ class HypothesisSteekproef:
         """How the sample runs, in Dutch."""
         return f"steekproef: {self.voorbeelden} casussen per versie (hypothesis)"
 
-    def zoek(self, effectief: EffectieveVersie) -> Tegenvoorbeeld | None:
+    def zoek(self, effectief: ResolvedKader) -> Tegenvoorbeeld | None:
         """The shrunk casus of the first per-casus violation found, or ``None``."""
         return _steekproef(effectief, self.voorbeelden)
 
-    def __call__(self, effectief: EffectieveVersie, rapport: VersieRapport) -> VersieRapport:
+    def __call__(self, effectief: ResolvedKader, rapport: VersieRapport) -> VersieRapport:
         """The version's report with the sampled invariants added."""
         return _met_steekproef(rapport, self.zoek(effectief), self.voorbeelden)
 
 
 def analyseer_met_steekproef(
     kader: str | Kader,
-    register: Register | None = None,
+    registry: Registry | None = None,
     *,
     voorbeelden: int = 60,
     uitputtend: bool = False,
@@ -167,24 +167,24 @@ def analyseer_met_steekproef(
 
     Args:
         kader: a kader id or a :class:`~meldcode_rules.kader.Kader` object.
-        register: where the kader and the kader it extends are looked up.
+        registry: where the kader and the kader it extends are looked up.
         voorbeelden: how many casussen hypothesis samples per version; ``0`` skips the
             sampled part (it is skipped too when hypothesis is not installed).
         uitputtend: see :func:`meldcode_rules.analysis.analyseer`.
         methode: see :func:`meldcode_rules.analysis.analyseer`.
 
     Raises:
-        KaderFout: the kader is unknown or extends an unknown kader.
+        KaderError: the kader is unknown or extends an unknown kader.
     """
     if voorbeelden > 0 and hypothesis_beschikbaar():
         return analyseer(
             kader,
-            register,
+            registry,
             methode=methode,
             uitputtend=uitputtend,
             steekproef=HypothesisSteekproef(voorbeelden),
         )
-    rapport = analyseer(kader, register, methode=methode, uitputtend=uitputtend)
+    rapport = analyseer(kader, registry, methode=methode, uitputtend=uitputtend)
     reden = (
         "steekproef overgeslagen: hypothesis is niet geïnstalleerd"
         if voorbeelden > 0

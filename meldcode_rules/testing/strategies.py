@@ -246,9 +246,9 @@ def signalen(
 
 def _kader_feiten(kader: str | Kader) -> frozenset[str]:
     if isinstance(kader, str):
-        from meldcode_rules.analysis import laad_kader  # noqa: PLC0415 - only when asked
+        from meldcode_rules.analysis import zoek_kader  # noqa: PLC0415 - only when asked
 
-        kader = laad_kader(kader)
+        kader = zoek_kader(kader)
     return frozenset(
         f
         for versie in kader.versies

@@ -20,12 +20,12 @@ import pytest
 from betrouwbaarheid_hulp import cases
 
 from meldcode_rules import (
-    Register,
+    Registry,
     evaluate,
     evaluate_many,
     kaders,
     load_kader,
-    valideer_casus,
+    validate_casus,
 )
 from meldcode_rules.engine.native import NativeKader
 from meldcode_rules.kader import vingerafdruk
@@ -123,7 +123,7 @@ def test_the_fingerprint_changes_when_a_rule_changes(wijziging: str) -> None:
         basis, versies=tuple(nieuwe_versie if v is versie else v for v in basis.versies)
     )
     oud = vingerafdruk(load_kader("basis", cases.PEILDATUM_2019))
-    anders = vingerafdruk(Register([nieuw]).versie("basis", cases.PEILDATUM_2019))
+    anders = vingerafdruk(Registry([nieuw]).resolve("basis", cases.PEILDATUM_2019))
     assert oud != anders
 
 
@@ -134,7 +134,7 @@ def test_same_bytes_across_runs_memo_states_and_paths() -> None:
         eerste = [evaluate(c, "basis", peildatum).model_dump_json() for c in gevallen]
         tweede = [evaluate(json.dumps(c), "basis", peildatum).model_dump_json() for c in gevallen]
         koud = NativeKader(effectief)  # a fresh engine: empty memo
-        derde = [koud.evaluate_json(valideer_casus(c), peildatum) for c in gevallen]
+        derde = [koud.evaluate_json(validate_casus(c), peildatum) for c in gevallen]
         assert eerste == tweede == derde
         # A round trip through the model gives the same bytes (nothing unserialisable).
         assert [Uitkomst.model_validate_json(t).model_dump_json() for t in eerste] == eerste

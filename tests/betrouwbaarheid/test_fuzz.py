@@ -1,6 +1,6 @@
 """Fuzzing: arbitrary JSON and mutations of valid cases through the API and the CLI.
 
-Whatever comes in, the API answers with an :class:`Uitkomst` or an :class:`InvoerFout`
+Whatever comes in, the API answers with an :class:`Uitkomst` or an :class:`InputError`
 (never another exception), and ``meldcode evaluate`` exits 0 or 2 with one line per
 invalid field on standard error and never a traceback.
 """
@@ -20,7 +20,7 @@ from betrouwbaarheid_hulp import cases, cli
 from hypothesis import given
 from hypothesis import strategies as st
 
-from meldcode_rules import InvoerFout, Uitkomst, evaluate, evaluate_many
+from meldcode_rules import InputError, Uitkomst, evaluate, evaluate_many
 
 PEILDATUM = date(2024, 6, 1)
 
@@ -85,16 +85,16 @@ def mutaties(draw: st.DrawFn) -> dict[str, Any] | Any:
     return casus
 
 
-def _api_antwoord(gegevens: Any) -> Uitkomst | InvoerFout:
+def _api_antwoord(gegevens: Any) -> Uitkomst | InputError:
     try:
         return evaluate(gegevens, "basis", PEILDATUM)
-    except InvoerFout as fout:
+    except InputError as fout:
         _controleer_fout(fout)
         return fout
 
 
-def _controleer_fout(fout: InvoerFout) -> None:
-    assert fout.fouten, "an InvoerFout names at least one field"
+def _controleer_fout(fout: InputError) -> None:
+    assert fout.fouten, "an InputError names at least one field"
     assert "\n" not in str(fout)
     for veldfout in fout.fouten:
         assert veldfout.veld
@@ -109,7 +109,7 @@ def _cli_regels(fout: str) -> list[str]:
     return regels
 
 
-def _verwachte_regels(antwoord: Uitkomst | InvoerFout) -> int:
+def _verwachte_regels(antwoord: Uitkomst | InputError) -> int:
     if isinstance(antwoord, Uitkomst):
         return 0
     n = len(antwoord.fouten)
@@ -181,7 +181,7 @@ def test_json_lines_of_mutations_stay_aligned(regels: list[Any]) -> None:
 def test_arbitrary_bytes_never_crash(data: bytes) -> None:
     try:
         evaluate(data, "basis", PEILDATUM)
-    except InvoerFout as fout:
+    except InputError as fout:
         _controleer_fout(fout)
 
 

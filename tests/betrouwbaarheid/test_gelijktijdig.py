@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import pytest
 from betrouwbaarheid_hulp import cases
 
-from meldcode_rules import evaluate, evaluate_many, kaders, load_kader, valideer_casus
+from meldcode_rules import evaluate, evaluate_many, list_kaders, load_kader, validate_casus
 from meldcode_rules.engine import _memo
 from meldcode_rules.engine.native import NativeKader
 
@@ -38,7 +38,7 @@ def snel_wisselen() -> Iterator[None]:
 
 def _werk() -> list[tuple[str, dict[str, object]]]:
     gevallen = cases.genereer("signals", 60, 21) + cases.genereer("answers", 60, 22)
-    ids = [k.id for k in kaders()]
+    ids = [k.id for k in list_kaders()]
     return [(ids[i % len(ids)], c) for i, c in enumerate(gevallen)]
 
 
@@ -70,7 +70,7 @@ def test_threads_on_one_cold_engine_fill_its_memo_consistently(
     if klein:
         monkeypatch.setattr(_memo, "_MAX_GEHEUGEN", 8)
         monkeypatch.setattr(_memo, "_MAX_UITKOMSTEN", 4)
-    gevallen = [valideer_casus(c) for c in cases.genereer("signals", 200, 23)]
+    gevallen = [validate_casus(c) for c in cases.genereer("signals", 200, 23)]
     peildatum = cases.PEILDATUM_2019
     verwacht = [evaluate(c, "basis", peildatum).model_dump_json() for c in gevallen]
     motor = NativeKader(load_kader("basis", peildatum))

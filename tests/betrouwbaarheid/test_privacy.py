@@ -21,7 +21,7 @@ from betrouwbaarheid_hulp import cases, cli
 from hypothesis import given
 from hypothesis import strategies as st
 
-from meldcode_rules import InvoerFout, evaluate, evaluate_many, valideer_casus
+from meldcode_rules import InputError, evaluate, evaluate_many, validate_casus
 from meldcode_rules.cli import OPDRACHTEN
 
 PEILDATUM = date(2024, 6, 1)
@@ -167,14 +167,14 @@ def test_errors_never_echo_the_marker(
 ) -> None:
     tekst = json.dumps(casus)
     for invoer in (casus, tekst, tekst.encode()):
-        with pytest.raises(InvoerFout) as fout:
-            valideer_casus(invoer)
+        with pytest.raises(InputError) as fout:
+            validate_casus(invoer)
         for tekstvorm in (str(fout.value), repr(fout.value), repr(fout.value.fouten)):
             assert MARKER not in tekstvorm
         for oorzaak in (fout.value.__cause__, fout.value.__context__):
             assert oorzaak is None or MARKER not in str(oorzaak)
     (item,) = evaluate_many([tekst], "basis", PEILDATUM, als_json=True)
-    assert isinstance(item, InvoerFout)
+    assert isinstance(item, InputError)
     assert MARKER not in str(item)
     for stroom in (tekst, f'{{"id": "a"}}\n{tekst}\n'):
         for formaat in ("json", "text"):
@@ -234,7 +234,7 @@ def test_a_marker_anywhere_in_a_valid_case_is_never_echoed(
         ouder[pad[-1]] = marker
     tekst = json.dumps(casus)
     (item,) = evaluate_many([tekst], "basis", PEILDATUM, als_json=True)
-    if isinstance(item, InvoerFout):
+    if isinstance(item, InputError):
         assert MARKER not in str(item) + repr(item.fouten)
     else:
         gegevens = json.loads(item)

@@ -13,7 +13,7 @@ import pytest
 
 from meldcode_rules import casuistiek
 from meldcode_rules.logica import JA, NEE, ONBEKEND
-from meldcode_rules.registry import standaard_register
+from meldcode_rules.registry import default_registry
 
 
 def _verzamel() -> tuple[list[Any], list[Any]]:
@@ -47,7 +47,7 @@ def test_casus(bestand: casuistiek.Casusbestand | None, nummer: int, laadfout: s
         pytest.fail(laadfout or "casusbestand niet geladen", pytrace=False)
     casus = bestand.casussen[nummer - 1]
     resultaat = casuistiek.draai(
-        casus, bestand.kader_id, standaard_register(), bestand=bestand.naam, nummer=nummer
+        casus, bestand.kader_id, default_registry(), bestand=bestand.naam, nummer=nummer
     )
     if not resultaat.in_orde:
         pytest.fail(casuistiek.rapport([resultaat]), pytrace=False)
@@ -87,7 +87,7 @@ def test_dekking(bestand: casuistiek.Casusbestand | None) -> None:
         ontbreekt.append("een onbekend antwoord dat tot onbepaald leidt")
     if not any(c.dilemma is not None for c in bestand.casussen):
         ontbreekt.append("een dilemma uit het veld")
-    kader = standaard_register().kader(bestand.kader_id)
+    kader = default_registry().kader(bestand.kader_id)
     if kader.breidt_uit is not None:
         eigen = {
             r.conclusie

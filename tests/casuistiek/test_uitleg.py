@@ -6,7 +6,7 @@ import datetime as dt
 import json
 from typing import TYPE_CHECKING
 
-from meldcode_rules.api import evaluate, load_kader, valideer_casus
+from meldcode_rules.api import evaluate, load_kader, validate_casus
 from meldcode_rules.cli import main
 from meldcode_rules.uitleg import doorloop, uitleg
 
@@ -37,7 +37,7 @@ PEILDATUM = dt.date(2025, 2, 1)
 
 
 def _tekst(gegevens: dict[str, object], peildatum: dt.date = PEILDATUM) -> str:
-    casus = valideer_casus(gegevens)
+    casus = validate_casus(gegevens)
     effectief = load_kader("basis", peildatum)
     return uitleg(evaluate(casus, "basis", peildatum), effectief, casus, peildatum)
 

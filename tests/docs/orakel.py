@@ -17,7 +17,7 @@ from meldcode_rules.regels import Altijd, En, Feit, Is, Minstens, Niet, Of, Voor
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
 
-    from meldcode_rules.kader import EffectieveVersie
+    from meldcode_rules.kader import ResolvedKader
     from meldcode_rules.regels import Regel
 
 WAARDEN = ("ja", "nee", "onbekend")
@@ -51,7 +51,7 @@ def _beslis(regels: Sequence[Regel], env: Mapping[str, object], doel: str) -> st
     return min(gevonden, key=BESLISSING[doel].rang)
 
 
-def uitkomsten(effectief: EffectieveVersie) -> dict[tuple[str, ...], tuple[str, str]]:
+def uitkomsten(effectief: ResolvedKader) -> dict[tuple[str, ...], tuple[str, str]]:
     """(melden, hulp) per combination of afweging values, casus facts absent."""
     regels = tuple(r for r in effectief.regels if r.doel in BESLISSING)
     uit = {}

@@ -15,30 +15,30 @@ from meldcode_rules.afwegingen import AFWEGING, BESLISSING
 from meldcode_rules.casus import Casus
 from meldcode_rules.cli import main
 from meldcode_rules.engine import compileer, native
-from meldcode_rules.kader import EffectieveVersie, Kader, KaderVersie
+from meldcode_rules.kader import ResolvedKader, Kader, KaderVersie
 from meldcode_rules.regels import AFWEGINGEN, OpenVraag
-from meldcode_rules.registry import Register, standaard_register
+from meldcode_rules.registry import Registry, default_registry
 from meldcode_rules.ruimte import beslissingen, combinaties
 
 WAARDEN = ("ja", "nee", "onbekend")
 
 
 def _versies() -> list[tuple[str, str]]:
-    return [(k.id, v.versie) for k in standaard_register().kaders() for v in k.versies]
+    return [(k.id, v.versie) for k in default_registry().kaders() for v in k.versies]
 
 
-def _effectief(kader_id: str, versie: str) -> EffectieveVersie:
-    reg = standaard_register()
+def _effectief(kader_id: str, versie: str) -> ResolvedKader:
+    reg = default_registry()
     kader = reg.kader(kader_id)
     v = kader.versie(versie)
     assert v is not None
-    return reg.versie(kader, v.geldig_van)
+    return reg.resolve(kader, v.geldig_van)
 
 
 _ENGINE_CACHE: dict[tuple[str, str], dict[tuple[str, ...], tuple[str, str]]] = {}
 
 
-def _engine(effectief: EffectieveVersie) -> dict[tuple[str, ...], tuple[str, str]]:
+def _engine(effectief: ResolvedKader) -> dict[tuple[str, ...], tuple[str, str]]:
     """The engine's (melden, hulp) for a casus carrying only the answers, per combination."""
     sleutel = (effectief.kader.id, effectief.versie.versie)
     if sleutel not in _ENGINE_CACHE:
@@ -157,7 +157,7 @@ def test_versie_pagina_has_the_fixed_sections_and_every_rule_with_its_source() -
 
 
 def test_dangling_reference_in_an_open_question_fails() -> None:
-    basis = standaard_register().kader("basis")
+    basis = default_registry().kader("basis")
     v2019 = basis.versie("2019")
     assert v2019 is not None
     kapot = KaderVersie(
@@ -169,8 +169,8 @@ def test_dangling_reference_in_an_open_question_fails() -> None:
         open_vragen=(OpenVraag(id="los", vraag="?", betreft=("bestaat_niet",)),),
     )
     kader = Kader(id="basis", naam="basis", sectoren=(), beroepsgroepen=(), versies=(kapot,))
-    effectief = Register([kader]).versie(kader, date(2020, 1, 1))
-    with pytest.raises(render.RenderFout, match="bestaat_niet"):
+    effectief = Registry([kader]).resolve(kader, date(2020, 1, 1))
+    with pytest.raises(render.RenderError, match="bestaat_niet"):
         render.versie_pagina(effectief)
 
 
@@ -184,9 +184,9 @@ def test_invariants_never_weaker_for_an_extension_not_applicable_to_the_model() 
 
 
 def test_vergelijking_has_a_column_per_kader() -> None:
-    tabel = render.vergelijking(standaard_register())
+    tabel = render.vergelijking(default_registry())
     kop = tabel.splitlines()[0]
-    for kader in standaard_register().kaders():
+    for kader in default_registry().kaders():
         assert f"[{kader.id}]({kader.id}/index.md)" in kop
     assert "Aanscherpingen van het model" in tabel
 
@@ -214,7 +214,7 @@ def test_cli_docs_by_peildatum_and_errors(capsys: pytest.CaptureFixture[str]) ->
 
 def test_every_invariant_of_every_shipped_version_is_proved_on_its_page() -> None:
     """KNMG 2023 has a layer of 2**17 regions: proved symbolically, never sampled."""
-    for kader in standaard_register().kaders():
+    for kader in default_registry().kaders():
         for versie in kader.versies:
             effectief = _effectief(kader.id, versie.versie)
             invarianten = render.invarianten(effectief)

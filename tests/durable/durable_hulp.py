@@ -9,7 +9,7 @@ from typing import Final
 import pytest
 
 from meldcode_rules.regels import AFWEGINGEN
-from meldcode_rules.registry import standaard_register
+from meldcode_rules.registry import default_registry
 
 
 def _durable_importeert() -> bool:
@@ -35,7 +35,7 @@ ALLE_ANTWOORDEN: Final = [
 def versies() -> list[tuple[str, str, date]]:
     """Every registered kader version with a peildatum inside it (read at collection)."""
     uit = []
-    for kader in standaard_register().kaders():
+    for kader in default_registry().kaders():
         for versie in kader.versies:
             dag = versie.geldig_van + timedelta(days=30)
             if versie.geldig_tot is not None and dag > versie.geldig_tot:

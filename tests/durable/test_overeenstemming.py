@@ -16,7 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from meldcode_rules import evaluate
-from meldcode_rules.api import load_kader, valideer_casus
+from meldcode_rules.api import load_kader, validate_casus
 from meldcode_rules.engine import compileer
 from meldcode_rules.testing.strategies import casussen
 
@@ -59,7 +59,7 @@ def _paar(casus: dict[str, object] | Casus, kader: str, dag: date) -> tuple[str,
 def _alle(kader: str, dag: date, basis: dict[str, object]) -> tuple[list[str], list[str]]:
     """The 729 combinations through both engines (each casus validated once)."""
     effectief = load_kader(kader, dag)
-    casussen = [valideer_casus({**basis, "antwoorden": a}) for a in ALLE_ANTWOORDEN]
+    casussen = [validate_casus({**basis, "antwoorden": a}) for a in ALLE_ANTWOORDEN]
     uit: list[list[str]] = []
     for engine in ("native", "durable"):
         motor = compileer(effectief, engine)

@@ -14,7 +14,7 @@ import pytest
 
 from meldcode_rules import evaluate
 from meldcode_rules.cli import main
-from meldcode_rules.errors import EngineNietBeschikbaar
+from meldcode_rules.errors import EngineUnavailable
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -38,7 +38,7 @@ def zonder_durable(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.mark.usefixtures("zonder_durable")
 def test_api_noemt_de_extra() -> None:
-    with pytest.raises(EngineNietBeschikbaar, match=r"meldcode-rules\[durable\]"):
+    with pytest.raises(EngineUnavailable, match=r"meldcode-rules\[durable\]"):
         evaluate({"id": "c1"}, "basis", DAG, engine="durable")
     # The native engine is untouched.
     assert evaluate({"id": "c1"}, "basis", DAG).engine == "native"
@@ -60,7 +60,7 @@ def test_cli_exit_2_zonder_traceback(tmp_path: Path, capsys: pytest.CaptureFixtu
 def test_proces_durable_noemt_de_extra() -> None:
     from meldcode_rules.proces import Proces  # noqa: PLC0415
 
-    with pytest.raises(EngineNietBeschikbaar, match=r"meldcode-rules\[durable\]"):
+    with pytest.raises(EngineUnavailable, match=r"meldcode-rules\[durable\]"):
         Proces(engine="durable")
     # The native process is untouched.
     staat = Proces().verwerk(

@@ -17,17 +17,17 @@ from meldcode_rules import load_kader
 from meldcode_rules.analysis import invarianten_rapport
 from meldcode_rules.casus import Casus
 from meldcode_rules.cli import main
-from meldcode_rules.registry import standaard_register
+from meldcode_rules.registry import default_registry
 from meldcode_rules.testing import INVARIANTEN, STRUCTUUR, casussen, schendingen, signalen
 from meldcode_rules.testing.steekproef import analyseer_met_steekproef
 
-KADERS = [k.id for k in standaard_register().kaders()]
+KADERS = [k.id for k in default_registry().kaders()]
 PEIL = date(2024, 6, 1)
 
 
 def test_the_register_is_not_empty_and_nothing_was_skipped() -> None:
     assert "basis" in KADERS
-    assert standaard_register().gebroken() == []
+    assert default_registry().broken() == []
 
 
 @pytest.mark.parametrize("kader", KADERS)

@@ -24,14 +24,14 @@ from meldcode_rules.analysis.symbolisch import AANTALLEN, DRIEWAARDIG, Evaluatie
 from meldcode_rules.casus import Casus
 from meldcode_rules.cli import main
 from meldcode_rules.engine import native
-from meldcode_rules.errors import EngineNietBeschikbaar
+from meldcode_rules.errors import EngineUnavailable
 from meldcode_rules.feiten import BEPERKINGEN, CATALOGUS, Feiten, afleiden, beperkingen_geschonden
 from meldcode_rules.logica import JA, NEE, ONBEKEND, Waarde
-from meldcode_rules.registry import standaard_register
+from meldcode_rules.registry import default_registry
 from meldcode_rules.testing import casussen
 
-REGISTER = standaard_register()
-VERSIES = [(k.id, e) for k in REGISTER.kaders() for e in REGISTER.effectieve_versies(k)]
+REGISTER = default_registry()
+VERSIES = [(k.id, e) for k in REGISTER.kaders() for e in REGISTER.resolved_versions(k)]
 PEIL = {
     "2013": date(2016, 5, 1),
     "2018": date(2021, 3, 1),
@@ -157,7 +157,7 @@ def test_without_z3_check_enumerates_and_says_so(monkeypatch, capsys) -> None:
     assert "z3 is niet geïnstalleerd" in uit
     assert "meldcode-rules[check]" in uit
     assert "symbolisch (z3" not in uit
-    with pytest.raises(EngineNietBeschikbaar, match=r"meldcode-rules\[check\]"):
+    with pytest.raises(EngineUnavailable, match=r"meldcode-rules\[check\]"):
         analyseer("basis", methode="z3")
 
 

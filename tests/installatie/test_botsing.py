@@ -24,7 +24,7 @@ import json
 from datetime import date
 import meldcode_rules
 u = meldcode_rules.evaluate({casus}, kader="knmg", peildatum=date(2024, 6, 1))
-print(json.dumps([u.kader.id, u.melden, sorted(k.id for k in meldcode_rules.kaders())]))
+print(json.dumps([u.kader.id, u.melden, sorted(k.id for k in meldcode_rules.list_kaders())]))
 """
 
 

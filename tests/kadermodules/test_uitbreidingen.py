@@ -21,8 +21,8 @@ from kaderhulp import casus, gevuurd, sig
 
 from meldcode_kaders.basis import KADER as BASIS
 from meldcode_kaders.gezamenlijk_kader import KADER as GEZAMENLIJK
-from meldcode_rules import KaderFout, Register, evaluate
-from meldcode_rules.kader import EffectieveVersie, Kader, KaderVersie
+from meldcode_rules import KaderError, Registry, evaluate
+from meldcode_rules.kader import ResolvedKader, Kader, KaderVersie
 from meldcode_rules.norm import norm_schendingen
 from meldcode_rules.regels import MELDEN, Bron, En, Feit, Minstens, Regel
 
@@ -63,32 +63,32 @@ def _installeer_voorbeeld(site: Path) -> None:
 
 def test_voorbeeldpakket_via_entry_point(site: Path) -> None:
     _installeer_voorbeeld(site)
-    register = Register()
-    ids = {k.id for k in register.kaders()}
+    registry = Registry()
+    ids = {k.id for k in registry.kaders()}
     assert ids >= SHIPPED | {"jeugdhulp_de_brug"}
-    assert register.gebroken() == []
-    assert register.distributie("jeugdhulp_de_brug") == "voorbeeld-meldcode"
-    eigen = register.kader("jeugdhulp_de_brug")
+    assert registry.broken() == []
+    assert registry.distribution("jeugdhulp_de_brug") == "voorbeeld-meldcode"
+    eigen = registry.kader("jeugdhulp_de_brug")
     assert eigen.breidt_uit == "gezamenlijk_kader"
     assert eigen.contacten[0].functie == "aandachtsfunctionaris"
 
     # the organisation's own signal rule
     getuige = casus([sig("getuige_huiselijk_geweld")], {"vermoeden": "ja"})
-    u = evaluate(getuige, kader="jeugdhulp_de_brug", peildatum=PEIL, register=register)
+    u = evaluate(getuige, kader="jeugdhulp_de_brug", peildatum=PEIL, registry=registry)
     assert "brug_aandachtsfunctionaris_bij_getuige" in gevuurd(u)
     # ... inherits the sector kader's rules (gezamenlijk_kader) and the model's
     assert "gezamenlijk_actie_collega_of_aandachtsfunctionaris" in gevuurd(u)
     # the tightened base rule: stelselmatig getuige is structurele onveiligheid here only
     stelselmatig = casus([sig(kenmerken=("stelselmatig_getuige",))], {"vermoeden": "ja"})
-    eigen_u = evaluate(stelselmatig, kader="jeugdhulp_de_brug", peildatum=PEIL, register=register)
-    sector_u = evaluate(stelselmatig, kader="gezamenlijk_kader", peildatum=PEIL, register=register)
+    eigen_u = evaluate(stelselmatig, kader="jeugdhulp_de_brug", peildatum=PEIL, registry=registry)
+    sector_u = evaluate(stelselmatig, kader="gezamenlijk_kader", peildatum=PEIL, registry=registry)
     assert eigen_u.afwegingen["structurele_onveiligheid"].waarde == "ja"
     assert eigen_u.melden == "ja"
     assert sector_u.afwegingen["structurele_onveiligheid"].waarde == "onbekend"
     # before its first version the organisation's meldcode does not hold
-    with pytest.raises(KaderFout):
+    with pytest.raises(KaderError):
         evaluate(
-            stelselmatig, kader="jeugdhulp_de_brug", peildatum=date(2023, 1, 1), register=register
+            stelselmatig, kader="jeugdhulp_de_brug", peildatum=date(2023, 1, 1), registry=registry
         )
 
 
@@ -171,21 +171,21 @@ def test_kapotte_kaders_worden_gemeld_en_overgeslagen(site: Path) -> None:
         (site / f"{naam}.py").write_text(bron)
     _dist_info(site, "kapotte-kaders", {naam: f"{naam}:KADER" for naam in KAPOT})
     importlib.invalidate_caches()
-    register = Register()
-    gebroken = {g.naam: g for g in register.gebroken()}
+    registry = Registry()
+    gebroken = {g.naam: g for g in registry.broken()}
     assert set(gebroken) == set(KAPOT)
     for naam, (_, reden) in KAPOT.items():
         assert reden in gebroken[naam].reden, (naam, gebroken[naam].reden)
         assert gebroken[naam].distributie == "kapotte-kaders"
-        with pytest.raises(KaderFout, match="overgeslagen"):
-            register.kader(naam)
+        with pytest.raises(KaderError, match="overgeslagen"):
+            registry.kader(naam)
     # the shipped kaders keep working
-    assert {k.id for k in register.kaders()} >= SHIPPED
+    assert {k.id for k in registry.kaders()} >= SHIPPED
     u = evaluate(
         casus(antwoorden={"vermoeden": "ja", "acute_onveiligheid": "ja"}),
         kader="knmg",
         peildatum=PEIL,
-        register=register,
+        registry=registry,
     )
     assert u.melden == "ja"
 
@@ -193,13 +193,13 @@ def test_kapotte_kaders_worden_gemeld_en_overgeslagen(site: Path) -> None:
 # -- the exhaustive check names the rule ---------------------------------------------------------
 
 
-def _verzwakt(zonder: str) -> EffectieveVersie:
-    register = Register([BASIS, GEZAMENLIJK])
-    echt = register.versie("gezamenlijk_kader", PEIL)
+def _verzwakt(zonder: str) -> ResolvedKader:
+    registry = Registry([BASIS, GEZAMENLIJK])
+    echt = registry.resolve("gezamenlijk_kader", PEIL)
     regels = tuple(r for r in echt.regels if r.id != zonder)
     # a new Kader object: compiled versions are cached per kader object
     kader = dataclasses.replace(echt.kader, naam=f"{echt.kader.naam} zonder {zonder}")
-    return EffectieveVersie(kader, echt.versie, echt.basis, regels, echt.vragen)
+    return ResolvedKader(kader, echt.versie, echt.basis, regels, echt.vragen)
 
 
 def test_norm_schending_gevonden() -> None:
@@ -244,9 +244,9 @@ def test_verzwakkende_uitbreiding_faalt_met_regelnaam() -> None:
             ),
         ),
     )
-    register = Register([BASIS, GEZAMENLIJK, slap])
-    (gebroken,) = register.gebroken()
+    registry = Registry([BASIS, GEZAMENLIJK, slap])
+    (gebroken,) = registry.broken()
     assert gebroken.naam == "slap"
     assert "melden_geen_medewerking" in gebroken.reden
-    with pytest.raises(KaderFout, match="melden_geen_medewerking"):
-        register.versie("slap", PEIL)
+    with pytest.raises(KaderError, match="melden_geen_medewerking"):
+        registry.resolve("slap", PEIL)

@@ -20,10 +20,10 @@ from meldcode_rules.analysis import analyseer, kader_uit_bestand
 from meldcode_rules.analysis.invarianten import INVARIANTEN, STRUCTUUR
 from meldcode_rules.casus import Antwoorden, Casus
 from meldcode_rules.cli import main
-from meldcode_rules.errors import KaderFout
+from meldcode_rules.errors import KaderError
 from meldcode_rules.logica import JA, ONBEKEND
-from meldcode_rules.registry import standaard_register
-from meldcode_rules.testing import KaderNietConsistent, controleer_kader, schendingen
+from meldcode_rules.registry import default_registry
+from meldcode_rules.testing import InconsistentKader, check_kader, schendingen
 from meldcode_rules.testing.steekproef import HypothesisSteekproef
 from meldcode_rules.validatie import valideer_kader
 
@@ -94,14 +94,14 @@ def test_weakened_meldnorm_counterexample_is_the_smallest() -> None:
 
 
 def test_controleer_kader_raises_an_assertion_with_the_counterexample() -> None:
-    with pytest.raises(KaderNietConsistent) as fout:
-        controleer_kader(HIER / "onbekend_wordt_nee.py", voorbeelden=0)
+    with pytest.raises(InconsistentKader) as fout:
+        check_kader(HIER / "onbekend_wordt_nee.py", voorbeelden=0)
     assert isinstance(fout.value, AssertionError)
     assert "onbekend_nooit_nee" in str(fout.value)
 
 
 def test_per_casus_check_finds_the_silent_nee() -> None:
-    (effectief,) = standaard_register().effectieve_versies(
+    (effectief,) = default_registry().resolved_versions(
         kader_uit_bestand(HIER / "onbekend_wordt_nee.py")
     )
     casus = Casus(
@@ -120,7 +120,7 @@ def test_per_casus_check_finds_the_silent_nee() -> None:
 
 
 def test_sampling_reports_a_shrunk_casus_for_a_per_casus_violation() -> None:
-    (effectief,) = standaard_register().effectieve_versies(
+    (effectief,) = default_registry().resolved_versions(
         kader_uit_bestand(HIER / "onbekend_wordt_nee.py")
     )
     voorbeeld = HypothesisSteekproef(400).zoek(effectief)
@@ -161,5 +161,5 @@ def test_an_unreachable_rule_names_the_constraint_of_the_facts() -> None:
 
 def test_a_wrong_field_type_fails_on_load_and_names_the_field() -> None:
     kader = kader_uit_bestand(HIER / "fout_veldtype.py")
-    with pytest.raises(KaderFout, match="regel politie_bij_acuut_gevaar: label is geen tekst"):
+    with pytest.raises(KaderError, match="regel politie_bij_acuut_gevaar: label is geen tekst"):
         valideer_kader(kader)

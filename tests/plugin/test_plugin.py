@@ -14,10 +14,10 @@ KAPOT = Path(__file__).parent.parent / "kapot"
 def test_one_line_test_with_controleer_kader_passes(pytester: pytest.Pytester) -> None:
     pytester.makepyfile(
         """
-        from meldcode_rules.testing import controleer_kader
+        from meldcode_rules.testing import check_kader
 
         def test_mijn_kader():
-            controleer_kader("basis", voorbeelden=3)
+            check_kader("basis", voorbeelden=3)
         """
     )
     pytester.runpytest("-p", "no:cacheprovider").assert_outcomes(passed=1)
@@ -43,13 +43,13 @@ def test_uitputtend_option_reaches_the_check(pytester: pytest.Pytester) -> None:
         import meldcode_rules.testing.controle as controle
 
         GEZIEN = []
-        _echt = controle.controleer_kader
+        _echt = controle.check_kader
 
         def _spion(kader, **opties):
             GEZIEN.append(opties["uitputtend"])
             return _echt(kader, **{**opties, "uitputtend": False})
 
-        controle.controleer_kader = _spion
+        controle.check_kader = _spion
         """
     )
     pytester.makepyfile(

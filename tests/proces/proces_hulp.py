@@ -8,13 +8,13 @@ from typing import Any, Final
 import pytest
 
 from meldcode_rules.engine.durable import laad_durable
-from meldcode_rules.errors import EngineNietBeschikbaar
+from meldcode_rules.errors import EngineUnavailable
 
 
 def _durable_importeert() -> bool:
     try:
         laad_durable()
-    except EngineNietBeschikbaar:
+    except EngineUnavailable:
         return False
     return True
 

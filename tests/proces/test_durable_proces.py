@@ -20,11 +20,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from proces_hulp import ev, nodig_durable, volledig
 
-from meldcode_rules.errors import EngineNietBeschikbaar
+from meldcode_rules.errors import EngineUnavailable
 from meldcode_rules.proces import (
     Gebeurtenis,
     Proces,
-    ProcesFout,
+    ProcesError,
     ProcesStaat,
     Soort,
     SqliteOpslag,
@@ -117,7 +117,7 @@ def _stroom(zaad: int, lengte: int) -> list[dict[str, object]]:
 def _stap(p: Proces, e: dict[str, object]) -> tuple[str, object]:
     try:
         return "ok", p.verwerk(e)
-    except ProcesFout as fout:
+    except ProcesError as fout:
         return "fout", (fout.code, str(fout))
 
 
@@ -145,7 +145,7 @@ def test_onmogelijke_gebeurtenis_verandert_niets() -> None:
     p = Proces(engine="durable")
     p.verwerk(ev("c1", "signaal_vastgelegd", 0))
     voor = p.staat("c1")
-    with pytest.raises(ProcesFout) as fout:
+    with pytest.raises(ProcesError) as fout:
         p.verwerk(ev("c1", "melding_gedaan", 1))
     assert fout.value.code == "besluit_ontbreekt"
     assert p.staat("c1") == voor
@@ -171,7 +171,7 @@ def test_herstart_met_de_andere_engine(tmp_path: Path) -> None:
 
 
 def test_onbekende_engine() -> None:
-    with pytest.raises(EngineNietBeschikbaar, match=r"onbekende engine \(kies native of durable\)"):
+    with pytest.raises(EngineUnavailable, match=r"onbekende engine \(kies native of durable\)"):
         Proces(engine="drools")  # type: ignore[arg-type]
 
 
@@ -181,7 +181,7 @@ def test_duizenden_gebeurtenissen_geen_sessielimiet() -> None:
     for i in range(1500):
         p.verwerk(ev(f"c{i}", "signaal_vastgelegd", 0))
     assert len(p.casussen()) == 1500
-    with contextlib.suppress(ProcesFout):
+    with contextlib.suppress(ProcesError):
         p.verwerk(ev("c0", "evaluatie", 1))
     assert p.staat("c0") is not None
 
@@ -197,7 +197,7 @@ def test_gebeurtenis_zonder_overgang_wordt_geweigerd() -> None:
     p.verwerk(ev("c1", "signaal_vastgelegd", 0))
     voor = p.staat("c1")
     g = Gebeurtenis.model_construct(casus_id="c1", soort=Vreemd.X, datum=DAG)
-    with pytest.raises(ProcesFout) as fout:
+    with pytest.raises(ProcesError) as fout:
         p.verwerk(g)
     assert fout.value.code == "geen_overgang"
     assert p.staat("c1") == voor

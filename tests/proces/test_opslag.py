@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from proces_hulp import ENGINES, ev, volledig
 
-from meldcode_rules.proces import GeheugenOpslag, Proces, ProcesFout, SqliteOpslag, Termijnen
+from meldcode_rules.proces import GeheugenOpslag, Proces, ProcesError, SqliteOpslag, Termijnen
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -62,7 +62,7 @@ def test_fout_na_herstart_verandert_niets(tmp_path: Path) -> None:
         p = Proces(opslag)
         p.verwerk(ev("c1", "signaal_vastgelegd", 0))
         voor = p.staat("c1")
-        with pytest.raises(ProcesFout):
+        with pytest.raises(ProcesError):
             p.verwerk(ev("c1", "melding_gedaan", 1))
     with SqliteOpslag(pad) as opslag:
         assert Proces(opslag).staat("c1") == voor
@@ -75,10 +75,10 @@ def test_vergelijk_en_zet(soort: str, tmp_path: Path) -> None:
     p = Proces(opslag)
     eerste = p.verwerk(ev("c1", "signaal_vastgelegd", 0))
     tweede = p.verwerk(ev("c1", "collega_geraadpleegd", 1))
-    with pytest.raises(ProcesFout) as fout:
+    with pytest.raises(ProcesError) as fout:
         opslag.bewaar(eerste.model_copy(update={"versie": 2}), vorige_versie=1)
     assert fout.value.code == "gelijktijdig"
-    with pytest.raises(ProcesFout):
+    with pytest.raises(ProcesError):
         opslag.bewaar(eerste, vorige_versie=0)  # the casus exists already
     assert opslag.laad("c1") == tweede
     if isinstance(opslag, SqliteOpslag):
@@ -139,7 +139,7 @@ def test_eigenschap_herstart_op_elk_moment(zaad: int, knip: int) -> None:
 
     def speel(p: Proces, deel: list[dict[str, object]]) -> None:
         for e in deel:
-            with contextlib.suppress(ProcesFout):
+            with contextlib.suppress(ProcesError):
                 p.verwerk(e)
 
     doorlopend = Proces(GeheugenOpslag(), TERMIJNEN)

@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 from proces_hulp import ev, volledig
 
-from meldcode_rules.errors import InvoerFout
-from meldcode_rules.proces import Proces, ProcesFout, Stap, Termijnen
+from meldcode_rules.errors import InputError
+from meldcode_rules.proces import Proces, ProcesError, Stap, Termijnen
 
 
 def _codes(p: Proces, casus: str = "c1", dag: date = date(2024, 6, 1)) -> list[str]:
@@ -112,7 +112,7 @@ def test_onmogelijke_gebeurtenis_geeft_fout_en_verandert_niets(
     for e in voorgeschiedenis:
         p.verwerk(e)
     voor = p.staat("c1")
-    with pytest.raises(ProcesFout) as fout:
+    with pytest.raises(ProcesError) as fout:
         p.verwerk(gebeurtenis)
     assert fout.value.code == code
     assert "c1" not in str(fout.value)
@@ -133,7 +133,7 @@ def test_onmogelijke_gebeurtenis_geeft_fout_en_verandert_niets(
 )
 def test_ongeldige_gebeurtenis_noemt_velden_geen_waarden(gebeurtenis: dict[str, object]) -> None:
     p = Proces()
-    with pytest.raises(InvoerFout) as fout:
+    with pytest.raises(InputError) as fout:
         p.verwerk(gebeurtenis)
     for waarde in ("gisteren", "geheim naam", "onbekende_soort"):
         assert waarde not in str(fout.value)
@@ -222,7 +222,7 @@ def test_zonder_termijnen_is_niets_te_laat() -> None:
 
 
 def test_onbekende_casus() -> None:
-    with pytest.raises(ProcesFout) as fout:
+    with pytest.raises(ProcesError) as fout:
         Proces().overzicht("geheim")
     assert fout.value.code == "onbekende_casus"
     assert "geheim" not in str(fout.value)

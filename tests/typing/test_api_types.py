@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import assert_type
 
-from meldcode_rules import Casus, InvoerFout, Uitkomst, Waarde, evaluate, evaluate_many
+from meldcode_rules import Casus, InputError, Uitkomst, Waarde, evaluate, evaluate_many
 from meldcode_rules.uitkomst import AfwegingUitkomst, HulpBeslissing, MeldBeslissing
 
 
@@ -21,10 +21,10 @@ def test_evaluate_types() -> None:
 
 def test_evaluate_many_types() -> None:
     for item in evaluate_many([Casus(id="a"), {"id": "b c"}], peildatum=date(2024, 1, 1)):
-        assert_type(item, Uitkomst | InvoerFout)
+        assert_type(item, Uitkomst | InputError)
 
 
 def test_evaluate_many_json_types() -> None:
     for item in evaluate_many([{"id": "a"}], peildatum=date(2024, 1, 1), als_json=True):
-        assert_type(item, str | InvoerFout)
+        assert_type(item, str | InputError)
         assert isinstance(item, str)

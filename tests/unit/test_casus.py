@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from meldcode_rules import Casus, InvoerFout, valideer_casus
+from meldcode_rules import Casus, InputError, validate_casus
 from meldcode_rules.logica import ONBEKEND
 
 MARKER = "Zq9-geheim-Xy"
@@ -21,7 +21,7 @@ def test_only_id_is_required_and_answers_default_to_onbekend() -> None:
 
 
 def test_a_case_with_only_antwoorden_is_valid() -> None:
-    c = valideer_casus({"id": "c1", "antwoorden": {"vermoeden": "ja"}})
+    c = validate_casus({"id": "c1", "antwoorden": {"vermoeden": "ja"}})
     assert c.antwoorden.vermoeden == "ja"
 
 
@@ -53,14 +53,14 @@ def test_models_are_frozen() -> None:
     ],
 )
 def test_errors_name_the_field(gegevens: dict, veld: str) -> None:
-    with pytest.raises(InvoerFout) as fout:
-        valideer_casus(gegevens)
+    with pytest.raises(InputError) as fout:
+        validate_casus(gegevens)
     assert veld in [f.veld for f in fout.value.fouten]
 
 
 def test_an_unknown_key_is_never_repeated_but_the_allowed_fields_are_listed() -> None:
-    with pytest.raises(InvoerFout) as fout:
-        valideer_casus({"id": "c", "antwoorden": {"jansen_marietje": "ja"}})
+    with pytest.raises(InputError) as fout:
+        validate_casus({"id": "c", "antwoorden": {"jansen_marietje": "ja"}})
     [veldfout] = fout.value.fouten
     assert veldfout.veld == "antwoorden"
     assert veldfout.code == "extra_forbidden"
@@ -69,8 +69,8 @@ def test_an_unknown_key_is_never_repeated_but_the_allowed_fields_are_listed() ->
 
 
 def test_references_to_unknown_betrokkenen_are_rejected() -> None:
-    with pytest.raises(InvoerFout) as fout:
-        valideer_casus(
+    with pytest.raises(InputError) as fout:
+        validate_casus(
             {
                 "id": "c",
                 "betrokkenen": [{"id": "k1", "rol": "kind"}],
@@ -82,8 +82,8 @@ def test_references_to_unknown_betrokkenen_are_rejected() -> None:
 
 
 def test_duplicate_betrokkene_ids_are_rejected() -> None:
-    with pytest.raises(InvoerFout):
-        valideer_casus(
+    with pytest.raises(InputError):
+        validate_casus(
             {"id": "c", "betrokkenen": [{"id": "a", "rol": "kind"}, {"id": "a", "rol": "kind"}]}
         )
 
@@ -101,14 +101,14 @@ def test_duplicate_betrokkene_ids_are_rejected() -> None:
     ],
 )
 def test_errors_never_echo_input_values(gegevens: dict) -> None:
-    with pytest.raises(InvoerFout) as fout:
-        valideer_casus(gegevens)
+    with pytest.raises(InputError) as fout:
+        validate_casus(gegevens)
     tekst = str(fout.value) + repr(fout.value) + "".join(map(str, fout.value.fouten))
     assert MARKER not in tekst
     assert MARKER.lower() not in tekst
 
 
 def test_json_text_is_accepted() -> None:
-    assert valideer_casus('{"id": "c1"}').id == "c1"
-    with pytest.raises(InvoerFout):
-        valideer_casus('{"id": ')
+    assert validate_casus('{"id": "c1"}').id == "c1"
+    with pytest.raises(InputError):
+        validate_casus('{"id": ')

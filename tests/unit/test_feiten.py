@@ -4,21 +4,21 @@ from __future__ import annotations
 
 from datetime import date
 
-from meldcode_rules import valideer_casus
+from meldcode_rules import validate_casus
 from meldcode_rules.feiten import CATALOGUS, afleiden
 
 PEIL = date(2024, 6, 1)
 
 
 def test_every_fact_in_the_catalogue_is_derived_and_absent_sections_are_none() -> None:
-    feiten = afleiden(valideer_casus({"id": "c"}), PEIL)
+    feiten = afleiden(validate_casus({"id": "c"}), PEIL)
     afgeleid = {n for n, i in CATALOGUS.items() if i.bron not in ("afweging", "beslissing")}
     assert set(feiten) == afgeleid
     assert all(w is None for w in feiten.values())
 
 
 def test_counts_roles_and_dates() -> None:
-    c = valideer_casus(
+    c = validate_casus(
         {
             "id": "c",
             "betrokkenen": [
@@ -72,7 +72,7 @@ def test_counts_roles_and_dates() -> None:
 
 
 def test_steps_and_hulp() -> None:
-    c = valideer_casus(
+    c = validate_casus(
         {
             "id": "c",
             "stappen": {"gesprek": "niet_gevoerd", "reden_geen_gesprek": "veiligheid_professional"},

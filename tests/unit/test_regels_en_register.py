@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from meldcode_rules import KaderFout, PeildatumFout, Register, evaluate, kaders, load_kader
+from meldcode_rules import KaderError, PeildatumError, Registry, evaluate, list_kaders, load_kader
 from meldcode_rules.kader import Kader, KaderVersie
 from meldcode_rules.regels import Bron, Feit, Is, Minstens, Niet, Regel
 
@@ -30,20 +30,20 @@ def test_conditions_are_immutable_and_comparable() -> None:
 
 
 def test_basis_is_found_through_the_entry_point() -> None:
-    ids = [k.id for k in kaders()]
+    ids = [k.id for k in list_kaders()]
     assert "basis" in ids
     assert load_kader("basis", date(2020, 1, 1)).versie.versie == "2019"
     assert load_kader("basis", date(2014, 1, 1)).versie.versie == "2013"
 
 
 def test_unknown_kader_suggests_close_names() -> None:
-    with pytest.raises(KaderFout) as fout:
+    with pytest.raises(KaderError) as fout:
         load_kader("basiss", date(2020, 1, 1))
     assert "basis" in str(fout.value)
 
 
 def test_no_version_before_the_law() -> None:
-    with pytest.raises(PeildatumFout):
+    with pytest.raises(PeildatumError):
         evaluate({"id": "c"}, peildatum=date(2012, 1, 1))
 
 
@@ -73,14 +73,14 @@ def _kader(*regels: Regel, **extra) -> Kader:
     ],
 )
 def test_an_invalid_kader_is_reported_by_name_and_skipped(regel: Regel, reden: str) -> None:
-    register = Register(
+    registry = Registry(
         [
             _kader(regel, id="kapot"),
             _kader(Regel("ok", "melden", "ja", Feit("vermoeden"), BRON, "x")),
         ]
     )
-    assert [k.id for k in register.kaders()] == ["proef"]
-    [gebroken] = register.gebroken()
+    assert [k.id for k in registry.kaders()] == ["proef"]
+    [gebroken] = registry.broken()
     assert gebroken.naam == "kapot"
     assert reden in gebroken.reden
     assert "r1" in gebroken.reden
@@ -89,9 +89,9 @@ def test_an_invalid_kader_is_reported_by_name_and_skipped(regel: Regel, reden: s
 def test_overlapping_versions_are_rejected() -> None:
     v1 = KaderVersie(versie="a", geldig_van=date(2019, 1, 1), geldig_tot=None, bron=BRON)
     v2 = KaderVersie(versie="b", geldig_van=date(2020, 1, 1), geldig_tot=None, bron=BRON)
-    register = Register([Kader("dubbel", "D", (), (), (v1, v2))])
-    assert register.kaders() == []
-    assert "overlappen" in register.gebroken()[0].reden
+    registry = Registry([Kader("dubbel", "D", (), (), (v1, v2))])
+    assert registry.kaders() == []
+    assert "overlappen" in registry.broken()[0].reden
 
 
 def test_a_kader_object_can_be_evaluated_directly() -> None:
@@ -101,12 +101,12 @@ def test_a_kader_object_can_be_evaluated_directly() -> None:
         ),
         Regel("niet_melden", "melden", "nee", ~Feit("vermoeden"), BRON, "Niet melden."),
     )
-    register = Register([kader])
+    registry = Registry([kader])
     u = evaluate(
         {"id": "c", "antwoorden": {"vermoeden": "ja"}},
         kader=kader,
         peildatum=date(2020, 1, 1),
-        register=register,
+        registry=registry,
     )
     assert u.melden == "ja"
     assert u.hulp == "onbepaald"
@@ -123,12 +123,12 @@ def test_fingerprint_is_stable_and_differs_per_version() -> None:
 
 
 def test_a_kader_must_name_known_sectors() -> None:
-    register = Register([_kader(Regel("ok", "melden", "ja", Feit("vermoeden"), BRON, "x"), id="s")])
-    assert [k.id for k in register.kaders()] == ["s"]
+    registry = Registry([_kader(Regel("ok", "melden", "ja", Feit("vermoeden"), BRON, "x"), id="s")])
+    assert [k.id for k in registry.kaders()] == ["s"]
     kapot = replace(
         _kader(Regel("ok", "melden", "ja", Feit("vermoeden"), BRON, "x"), id="t"),
         sectoren=("sport",),
     )
-    register = Register([kapot])
-    assert register.kaders() == []
-    assert "onbekende sector" in register.gebroken()[0].reden
+    registry = Registry([kapot])
+    assert registry.kaders() == []
+    assert "onbekende sector" in registry.broken()[0].reden
