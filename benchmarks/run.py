@@ -18,7 +18,7 @@ import platform
 import sys
 from dataclasses import dataclass
 
-from benchmarks import bench_batch, bench_engine, bench_server, cases
+from benchmarks import bench_batch, bench_check, bench_engine, bench_server, cases
 from meldcode_rules import list_kaders, load_kader
 from meldcode_rules.errors import KaderError
 
@@ -32,6 +32,8 @@ GEHEUGEN_VLAK = 1.5
 """Peak memory at 100,000 cases over the peak at 10,000: at most this (flat)."""
 BATCH_VS_CLI = 0.5
 """The service's JSON Lines batch over loopback: at least this fraction of the CLI stream."""
+BEWIJS_BUDGET = 30.0
+"""``meldcode check`` of every shipped kader together: at most this many seconds."""
 IMPORT_BUDGET = 0.5
 IMPORT_FRACTIE = 0.5
 """``import meldcode_rules`` takes at most this fraction of half a second ("well under")."""
@@ -173,6 +175,7 @@ def meten(*, snel: bool) -> list[Rij]:
             )
         )
     rijen.extend(meet_dienst(snel=snel))
+    rijen.extend(bewijs_rijen(snel=snel))
     imp = bench_batch.meet_import()
     fractie = imp / IMPORT_BUDGET
     rijen.append(
@@ -186,6 +189,44 @@ def meten(*, snel: bool) -> list[Rij]:
             "ok" if fractie <= IMPORT_FRACTIE else "MISSED",
         )
     )
+    return rijen
+
+
+def bewijs_rijen(*, snel: bool) -> list[Rij]:
+    """The proof of every shipped kader (z3): per kader, the total against 30 s."""
+    tijden = bench_check.meet_bewijs()
+    if tijden is None:
+        return [Rij("meldcode check (z3 proofs)", "all", "-", "-", "-", "≤ 1×", "not available")]
+    rijen = [
+        Rij("meldcode check (z3 proofs)", kader, "all versions", f"{t:.2f} s", "", "", "")
+        for kader, t in tijden.items()
+    ]
+    totaal = sum(tijden.values())
+    fractie = totaal / BEWIJS_BUDGET
+    rijen.append(
+        Rij(
+            "  every shipped kader",
+            "all",
+            f"{len(tijden)} kaders",
+            f"{totaal:.2f} s",
+            f"{fractie:.2f}× of {BEWIJS_BUDGET:g} s",
+            "≤ 1×",
+            "ok" if fractie <= 1 else "MISSED",
+        )
+    )
+    if not snel:
+        opsomming = bench_check.meet_opsomming()
+        rijen.append(
+            Rij(
+                "  enumeration (default limit) / proofs",
+                "all",
+                f"{len(tijden)} kaders",
+                f"{opsomming:.2f} s",
+                f"{opsomming / totaal:.1f}×",
+                "",
+                "info",
+            )
+        )
     return rijen
 
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from meldcode_rules.authoring import ACTIE, HULP, MELDEN, SIGNALERING, Bijzonderheid, Bron, Feit, Kader, KaderVersie, Minstens, OpenVraag, Regel
+from meldcode_rules.authoring import ACTIE, HULP, MELDEN, NEE, SIGNALERING, Bijzonderheid, Bron, Feit, Is, Kader, KaderVersie, Minstens, OpenVraag, Regel
 
 V = Feit("vermoeden")
 
@@ -50,6 +50,8 @@ MELDCODEKMKO_FC2 = Bron("Meldcode kindermishandeling kinderopvang (meldcodekmko.
 GEWELD_MEDEWERKER = Minstens("aantal_geweld_of_zeden_door_medewerker", 1)
 GEWELD_HOUDER = Minstens("aantal_geweld_of_zeden_door_houder", 1)
 ANDEREN = Minstens("aantal_door_anderen", 1)
+NIET_GEEN_VERMOEDEN = ~Is("vermoeden", NEE)
+"""De wettelijke route volgt uit de signalen (aanwijzingen), niet uit de afweging van de meldcode: alleen wie uitdrukkelijk geen vermoeden heeft, valt erbuiten; een open vermoeden (onbekend) is geen nee."""
 MELDPLICHT_MEDEWERKER = Regel("kinderopvang_actie_route2_meldplicht", ACTIE, "route2_melden_bij_houder", GEWELD_MEDEWERKER,
     BOINK.bij("2. bij een vermoeden van een gewelds- of zedendelict (mishandeling of misbruik) door een medewerker; ... De meldplicht houdt in dat de houder vermoedens moet melden bij de Vertrouwensinspecteur van de Inspectie van het Onderwijs."),
     label="Route 2 (niet de meldcode): meld een vermoeden van een gewelds- of zedendelict door een medewerker direct bij de houder. De houder overlegt met de vertrouwensinspecteur (meld- en overlegplicht) en doet aangifte bij een redelijk vermoeden van een strafbaar feit. Meld dit vermoeden niet bij Veilig Thuis en bespreek het niet met de betrokkenen: route 2 kent geen gesprek met de betrokkenen.",
@@ -57,10 +59,10 @@ MELDPLICHT_MEDEWERKER = Regel("kinderopvang_actie_route2_meldplicht", ACTIE, "ro
 HOUDER_VERDACHT = Regel("kinderopvang_actie_route2_houder_verdacht", ACTIE, "route2_aangifte_door_medewerker", GEWELD_HOUDER,
     BOINK.bij("Vermoedt een medewerker dat de houder zich schuldig maakt aan een geweld- of zedendelict? Dan moet de medewerker aangifte doen bij de politie."),
     label="Route 2: gaat het vermoeden van een gewelds- of zedendelict over de houder zelf, dan doet de medewerker aangifte bij de politie; de vertrouwensinspecteur kan adviseren.")
-MELDEN_BUITEN_MELDCODE = Regel("kinderopvang_melden_buiten_meldcode", MELDEN, "buiten_meldcode", V & (GEWELD_MEDEWERKER | GEWELD_HOUDER) & ~ANDEREN,
+MELDEN_BUITEN_MELDCODE = Regel("kinderopvang_melden_buiten_meldcode", MELDEN, "buiten_meldcode", NIET_GEEN_VERMOEDEN & (GEWELD_MEDEWERKER | GEWELD_HOUDER) & ~ANDEREN,
     BOINK.bij("Elke route bestaat uit een stappenplan met 5 stappen."),
-    toelichting="Route 2 heeft een eigen stappenplan (melden bij de houder, overleg met de vertrouwensinspecteur, aangifte): gaan alle signalen over een medewerker of de houder, dan vervangt route 2 stap 5 van de meldcode. Zijn er ook signalen over iemand anders, dan loopt de meldcode (route 1) daarvoor wel.")
-HULP_BUITEN_MELDCODE = Regel("kinderopvang_hulp_buiten_meldcode", HULP, "buiten_meldcode", V & (GEWELD_MEDEWERKER | GEWELD_HOUDER) & ~ANDEREN,
+    toelichting="Route 2 heeft een eigen stappenplan (melden bij de houder, overleg met de vertrouwensinspecteur, aangifte): gaan alle signalen over een medewerker of de houder, dan vervangt route 2 stap 5 van de meldcode. Zijn er ook signalen over iemand anders, dan loopt de meldcode (route 1) daarvoor wel. De route volgt uit de signalen (aanwijzingen), niet uit de afweging van de meldcode: zij geldt tenzij de professional uitdrukkelijk geen vermoeden heeft; een open vermoeden (onbekend) is geen nee.")
+HULP_BUITEN_MELDCODE = Regel("kinderopvang_hulp_buiten_meldcode", HULP, "buiten_meldcode", NIET_GEEN_VERMOEDEN & (GEWELD_MEDEWERKER | GEWELD_HOUDER) & ~ANDEREN,
     BOINK.bij("Elke route bestaat uit een stappenplan met 5 stappen."))
 MEDEWERKER_EN_THUIS = Regel("kinderopvang_signalering_medewerker_en_thuis", SIGNALERING, "medewerker_en_thuissituatie", (GEWELD_MEDEWERKER | GEWELD_HOUDER) & ANDEREN,
     BOINK.bij("1. bij een vermoeden van huiselijk geweld en kindermishandeling in de thuissituatie; 2. bij een vermoeden van een gewelds- of zedendelict (mishandeling of misbruik) door een medewerker"),

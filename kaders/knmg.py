@@ -103,7 +103,7 @@ ACUUT_BIJLAGE5 = (
     Regel("knmg_acuut_poging_tot_verwurging", "acute_onveiligheid", JA, signaal("poging_tot_verwurging"),
         BIJLAGE5.bij("Poging tot verwurging.")),
     Regel("knmg_acuut_wapengebruik", "acute_onveiligheid", JA, signaal("wapengebruik"),
-        BIJLAGE5.bij("Wapengebruik.")),
+        BIJLAGE5.bij("Hieronder staat een aantal voorbeelden van situaties van acute onveiligheid. ... Wapengebruik.")),
     Regel("knmg_acuut_herhalingskans_seksueel_misbruik", "acute_onveiligheid", JA, Minstens("aantal_seksueel_met_herhalingskans", 1),
         BIJLAGE5.bij("(Vermoeden van) seksueel misbruik, seksueel geweld of seksuele exploitatie door iemand uit de huiselijke kring of door iemand tot wie het slachtoffer in een relatie van afhankelijkheid of van onvrijheid staat, met een reële kans op herhaling."),
         toelichting="Alleen een signaal van seksueel geweld met het kenmerk herhalingskans telt; het kenmerk zegt dat de pleger uit de huiselijke kring komt of dat het slachtoffer van hem afhankelijk is."),

@@ -67,14 +67,16 @@ CASEMANAGER = Regel("onderwijs_actie_casemanager_en_termijn", ACTIE, "casemanage
 
 ZEDEN_MEDEWERKER = Minstens("aantal_seksueel_door_medewerker_tegen_minderjarige", 1)
 ANDEREN = Minstens("aantal_door_anderen", 1)
+NIET_GEEN_VERMOEDEN = ~Is("vermoeden", NEE)
+"""De wettelijke route volgt uit de signalen (aanwijzingen), niet uit de afweging van de meldcode: alleen wie uitdrukkelijk geen vermoeden heeft, valt erbuiten; een open vermoeden (onbekend) is geen nee."""
 MELDPLICHT_ZEDENDELICT = Regel("onderwijs_actie_meldplicht_bevoegd_gezag", ACTIE, "meldplicht_bevoegd_gezag", ZEDEN_MEDEWERKER,
     ZEDENDELICT.bij("Alle schoolmedewerkers moeten het schoolbestuur onmiddellijk informeren over een mogelijk zedendelict. Bijvoorbeeld als een medewerker van de school een minderjarige leerling seksueel heeft misbruikt of ontucht heeft gepleegd."),
     label="Meld-, overleg- en aangifteplicht (niet de meldcode): informeer onmiddellijk het bevoegd gezag (het schoolbestuur) over een mogelijk zedendelict door een medewerker tegen een minderjarige leerling; een tussenpersoon zoals de schoolleiding is niet genoeg, en niemand kan zich op geheimhouding beroepen. Het bevoegd gezag overlegt direct met de vertrouwensinspecteur en doet aangifte bij een redelijk vermoeden van een strafbaar feit; het bevoegd gezag informeert de betrokkenen. Meld dit vermoeden niet bij Veilig Thuis en bespreek het niet zelf met de betrokkenen.",
     toelichting="De plicht geldt in het primair, (voortgezet) speciaal en voortgezet onderwijs en het beroepsonderwijs (Wet van 1999, Kamerstuk 25 979), voor een minderjarige leerling; voor het hoger onderwijs is zij niet gevonden.")
-MELDEN_BUITEN_MELDCODE = Regel("onderwijs_melden_buiten_meldcode", MELDEN, "buiten_meldcode", V & ZEDEN_MEDEWERKER & ~ANDEREN,
+MELDEN_BUITEN_MELDCODE = Regel("onderwijs_melden_buiten_meldcode", MELDEN, "buiten_meldcode", NIET_GEEN_VERMOEDEN & ZEDEN_MEDEWERKER & ~ANDEREN,
     WODC_2019.bij("Opgemerkt is dat het van belang is seksueel misbruik in het particuliere spoor te onderscheiden van seksueel misbruik in het institutionele spoor. Dat laatste valt onder domeinspecifieke wetten."),
-    toelichting="Gaan alle signalen over een medewerker, dan vervangt de meld-, overleg- en aangifteplicht stap 5 voor hem: niet melden bij Veilig Thuis en niet bespreken met de betrokkenen. Zijn er ook signalen over iemand anders, dan loopt de meldcode daarvoor wel (zie onderwijs_signalering_medewerker_en_thuis).")
-HULP_BUITEN_MELDCODE = Regel("onderwijs_hulp_buiten_meldcode", HULP, "buiten_meldcode", V & ZEDEN_MEDEWERKER & ~ANDEREN,
+    toelichting="Gaan alle signalen over een medewerker, dan vervangt de meld-, overleg- en aangifteplicht stap 5 voor hem: niet melden bij Veilig Thuis en niet bespreken met de betrokkenen. Zijn er ook signalen over iemand anders, dan loopt de meldcode daarvoor wel (zie onderwijs_signalering_medewerker_en_thuis). De route volgt uit de signalen (aanwijzingen), niet uit de afweging van de meldcode: zij geldt tenzij de professional uitdrukkelijk geen vermoeden heeft; een open vermoeden (onbekend) is geen nee.")
+HULP_BUITEN_MELDCODE = Regel("onderwijs_hulp_buiten_meldcode", HULP, "buiten_meldcode", NIET_GEEN_VERMOEDEN & ZEDEN_MEDEWERKER & ~ANDEREN,
     WODC_2019.bij("Dat laatste valt onder domeinspecifieke wetten."))
 MEDEWERKER_EN_THUIS = Regel("onderwijs_signalering_medewerker_en_thuis", SIGNALERING, "medewerker_en_thuissituatie", ZEDEN_MEDEWERKER & ANDEREN,
     WODC_2019.bij("Niet uitgesloten is dat men binnen het institutionele spoor kennis krijgt van seksueel misbruik dat door een particuliere derde is of wordt gepleegd jegens een cliënt of leerling, in die gevallen geldt in beginsel het regime van de Wet 2013 en daaraan gerelateerde besluiten."),

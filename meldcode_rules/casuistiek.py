@@ -59,6 +59,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
     from importlib.resources.abc import Traversable
 
+    from meldcode_rules.engine import CompiledKader
     from meldcode_rules.kader import ResolvedKader
 
 __all__ = [
@@ -73,6 +74,7 @@ __all__ = [
     "bestanden",
     "draai",
     "draai_bestand",
+    "draai_versie",
     "laad",
     "laad_bestand",
     "rapport",
@@ -400,8 +402,19 @@ def draai(
         effectief = reg.resolve(kader_id, casus.peildatum)
     except MeldcodeError as fout:
         return Resultaat(bestand, nummer, casus, None, (f"kader: {fout}",))
-    uitkomst = compileer(effectief).evaluate(casus.casus, casus.peildatum)
-    afwijkingen = _vergelijk(casus.verwacht, uitkomst, effectief)
+    return draai_versie(casus, compileer(effectief), bestand=bestand, nummer=nummer)
+
+
+def draai_versie(
+    casus: Oefencasus, motor: CompiledKader, *, bestand: str = "", nummer: int = 0
+) -> Resultaat:
+    """Run one case against one compiled version (for a kader that is not registered).
+
+    ``meldcode check`` runs a kader's own casuïstiek this way, also for a kader read from a
+    file.
+    """
+    uitkomst = motor.evaluate(casus.casus, casus.peildatum)
+    afwijkingen = _vergelijk(casus.verwacht, uitkomst, motor.effectief)
     return Resultaat(bestand, nummer, casus, uitkomst, tuple(afwijkingen))
 
 

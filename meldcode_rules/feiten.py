@@ -20,21 +20,33 @@ from meldcode_rules.afwegingen import AFWEGINGEN, BESLISSING, HULP, MELDEN
 from meldcode_rules.casus import (
     MINDERJARIG,
     Casus,
-    Signaal,
     GesprekStatus,
     Herkomst,
     HulpEffect,
     Kenmerk,
     Rol,
+    Signaal,
     Vorm,
 )
 from meldcode_rules.logica import JA, NEE, ONBEKEND, Waarde, of
+from meldcode_rules.regels import Is, Minstens, Of, Voorwaarde
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
     from datetime import date
 
-__all__ = ["CATALOGUS", "FeitInfo", "Feiten", "afleiden"]
+__all__ = [
+    "BEPERKINGEN",
+    "CATALOGUS",
+    "Beperking",
+    "Deel",
+    "FeitInfo",
+    "Feiten",
+    "Samen",
+    "Vereist",
+    "afleiden",
+    "beperkingen_geschonden",
+]
 
 Feitwaarde = Waarde | int | str | None
 Feiten = dict[str, Feitwaarde]
@@ -226,7 +238,7 @@ _COMBINATIES: Final = (
 """Counts of signalen that combine a vorm, a marker and the pleger's role."""
 
 
-def _combinaties(s: Signaal, dader: Rol | None, over_minderjarige: bool) -> Iterator[str]:
+def _combinaties(s: Signaal, dader: Rol | None, *, over_minderjarige: bool) -> Iterator[str]:
     """The combined counts one signaal adds to (see :data:`_COMBINATIES`)."""
     seksueel = s.vorm is Vorm.SEKSUEEL_GEWELD
     if dader is Rol.MEDEWERKER:
@@ -236,9 +248,8 @@ def _combinaties(s: Signaal, dader: Rol | None, over_minderjarige: bool) -> Iter
                 yield "aantal_seksueel_door_medewerker_tegen_minderjarige"
         if s.vorm in _ZEDEN_OF_GEWELD:
             yield "aantal_geweld_of_zeden_door_medewerker"
-    elif dader is Rol.HOUDER:
-        if s.vorm in _ZEDEN_OF_GEWELD:
-            yield "aantal_geweld_of_zeden_door_houder"
+    elif dader is Rol.HOUDER and s.vorm in _ZEDEN_OF_GEWELD:
+        yield "aantal_geweld_of_zeden_door_houder"
     if dader not in _EIGEN_ORGANISATIE:
         # Another pleger, or none known: the meldcode applies (a private third party).
         yield "aantal_door_anderen"
@@ -272,7 +283,7 @@ def _signalen(casus: Casus, peildatum: date, feiten: Feiten) -> None:
         dader = rollen.get(s.door) if s.door is not None else None
         if s.door is not None:
             daders[dader] += 1
-        combinaties.update(_combinaties(s, dader, s.over in minderjarig))
+        combinaties.update(_combinaties(s, dader, over_minderjarige=s.over in minderjarig))
         if s.over in minderjarig:
             over_minderjarige += 1
             tussen_kinderen += s.door in minderjarig
@@ -384,3 +395,239 @@ def afleiden(casus: Casus, peildatum: date) -> Feiten:
     _hulp(casus, feiten)
     _antwoorden(casus, feiten)
     return feiten
+
+
+# -- the facts' own constraints ------------------------------------------------------------------
+#
+# Not every combination of fact values comes from a casus: a count of signalen by a medewerker
+# of vorm seksueel geweld is never larger than the count of signalen by a medewerker. The
+# constraints below are what :func:`afleiden` guarantees, declared once, so that the symbolic
+# checker (:mod:`meldcode_rules.analysis`) asks "can this rule hold for a *real* casus?" and
+# not merely "for some numbers". ``tests/eigenschappen/test_beperkingen.py`` holds them to
+# :func:`afleiden` on casussen drawn with hypothesis. Two constraints are implicit in the
+# catalogue: the counts of one source (``signalen``, ``betrokkenen``) are supplied together or
+# not at all, and every count is at least 0.
+
+
+@dataclass(frozen=True, slots=True)
+class Deel:
+    """The counts ``delen`` together are at most (``gelijk``: exactly) the count ``geheel``.
+
+    Checked whenever the counts are supplied (they come from one source, so together).
+    """
+
+    delen: tuple[str, ...]
+    geheel: str
+    omschrijving: str
+    gelijk: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Vereist:
+    """Whenever the condition ``als`` is ``ja``, the condition ``dan`` is ``ja`` too.
+
+    Conditions are those of the rules (:mod:`meldcode_rules.regels`), evaluated in Kleene
+    logic; ``Minstens(x, 0)`` reads "the count x is supplied".
+    """
+
+    als: Voorwaarde
+    dan: Voorwaarde
+    omschrijving: str
+
+
+@dataclass(frozen=True, slots=True)
+class Samen:
+    """The facts ``feiten`` take one of the value ``rijen`` together (``None``: not supplied)."""
+
+    feiten: tuple[str, ...]
+    rijen: tuple[tuple[Waarde | None, ...], ...]
+    omschrijving: str
+
+
+Beperking = Deel | Vereist | Samen
+"""One constraint between facts that every casus meets."""
+
+
+def _aangeleverd(naam: str) -> Voorwaarde:
+    """``ja`` when the three-valued fact is supplied (whatever its value), else ``onbekend``."""
+    return Of(Is(naam, JA), Is(naam, NEE), Is(naam, ONBEKEND))
+
+
+def _beperkingen() -> tuple[Beperking, ...]:
+    totaal = "aantal_signalen"
+    vormen = tuple(_VORM_NAMEN.values())
+    uit: list[Beperking] = [
+        Deel(
+            ("aantal_waargenomen", "aantal_gemeld"),
+            totaal,
+            "elk signaal is zelf waargenomen of gemeld",
+            gelijk=True,
+        ),
+        Deel(vormen, totaal, "elk signaal heeft precies één vorm", gelijk=True),
+        Deel(
+            ("aantal_signaaldata",),
+            totaal,
+            "niet meer signaaldata dan signalen (een signaal zonder datum telt geen datum)",
+        ),
+        Deel(
+            ("aantal_door_medewerker", "aantal_door_houder", "aantal_door_anderen"),
+            totaal,
+            "elk signaal heeft één pleger: een medewerker, de houder, of een ander (of onbekend)",
+            gelijk=True,
+        ),
+        Deel(
+            ("aantal_geweld_of_zeden_door_medewerker",),
+            "aantal_door_medewerker",
+            "lichamelijk of seksueel geweld door een medewerker is geweld door een medewerker",
+        ),
+        Deel(
+            ("aantal_seksueel_door_medewerker",),
+            "aantal_geweld_of_zeden_door_medewerker",
+            "seksueel geweld door een medewerker is geweld of zeden door een medewerker",
+        ),
+        Deel(
+            ("aantal_seksueel_door_medewerker_tegen_minderjarige",),
+            "aantal_seksueel_door_medewerker",
+            "seksueel geweld door een medewerker tegen een minderjarige is seksueel geweld door "
+            "een medewerker",
+        ),
+        Deel(
+            ("aantal_seksueel_door_medewerker_tegen_minderjarige",),
+            "aantal_over_minderjarige",
+            "seksueel geweld tegen een minderjarige is een signaal over een minderjarige",
+        ),
+        Deel(
+            ("aantal_geweld_of_zeden_door_houder",),
+            "aantal_door_houder",
+            "lichamelijk of seksueel geweld door de houder is geweld door de houder",
+        ),
+        Deel(
+            ("aantal_seksueel_met_herhalingskans",),
+            _VORM_NAMEN[Vorm.SEKSUEEL_GEWELD],
+            "seksueel geweld met herhalingskans is seksueel geweld",
+        ),
+        Deel(
+            ("aantal_seksueel_met_herhalingskans",),
+            _KENMERK_NAMEN[Kenmerk.HERHALINGSKANS],
+            "seksueel geweld met herhalingskans heeft het kenmerk herhalingskans",
+        ),
+        Deel(
+            ("aantal_escalerend_door_partner",),
+            _KENMERK_NAMEN[Kenmerk.ESCALEREND],
+            "escalerende stalking door een partner heeft het kenmerk escalerend",
+        ),
+        Deel(
+            ("aantal_seksueel_door_medewerker",),
+            "aantal_door_medewerker",
+            "seksueel geweld door een medewerker is geweld door een medewerker",
+        ),
+        Deel(
+            ("aantal_seksueel_door_medewerker",),
+            _VORM_NAMEN[Vorm.SEKSUEEL_GEWELD],
+            "seksueel geweld door een medewerker is seksueel geweld",
+        ),
+        Deel(
+            (_TUSSEN_KINDEREN,),
+            "aantal_over_minderjarige",
+            "gedrag tussen kinderen gaat over een minderjarige",
+        ),
+        Deel(
+            ("aantal_over_minderjarige",), totaal, "niet meer signalen over een kind dan signalen"
+        ),
+        Deel(
+            ("aantal_over_zorgafhankelijke",),
+            totaal,
+            "niet meer signalen over een zorgafhankelijke dan signalen",
+        ),
+    ]
+    uit += [
+        Deel((naam,), totaal, f"een signaal heeft kenmerk {kenmerk.value} hoogstens één keer")
+        for kenmerk, naam in _KENMERK_NAMEN.items()
+    ]
+    uit += [
+        Vereist(
+            Minstens("aantal_over_minderjarige", 1),
+            Minstens("aantal_minderjarigen", 1),
+            "een signaal over een minderjarige vraagt een minderjarige betrokkene",
+        ),
+        Vereist(
+            Minstens("aantal_over_zorgafhankelijke", 1),
+            Minstens("aantal_zorgafhankelijken", 1),
+            "een signaal over een zorgafhankelijke vraagt een zorgafhankelijke betrokkene",
+        ),
+        Vereist(
+            Minstens("aantal_door_medewerker", 1),
+            Minstens("aantal_minderjarigen", 0),
+            "wie een signaal pleegt is een betrokkene: de betrokkenen zijn aangeleverd",
+        ),
+        Vereist(
+            Minstens("aantal_door_houder", 1),
+            Minstens("aantal_minderjarigen", 0),
+            "wie een signaal pleegt is een betrokkene: de betrokkenen zijn aangeleverd",
+        ),
+        Vereist(
+            Minstens("aantal_volwassenen_met_oudersignalen", 1),
+            _aangeleverd("zorgt_voor_minderjarigen"),
+            "de kindcheck (zorgt_voor_minderjarigen) hoort bij een volwassene met oudersignalen",
+        ),
+        Vereist(
+            _aangeleverd("zorgt_voor_minderjarigen"),
+            Minstens("aantal_volwassenen_met_oudersignalen", 1),
+            "de kindcheck (zorgt_voor_minderjarigen) vraagt een volwassene met oudersignalen",
+        ),
+        Samen(
+            ("twijfel", "twijfel_onveiligheid"),
+            ((JA, JA), (JA, NEE), (NEE, NEE)),
+            "twijfel is altijd bekend, en twijfel over onveiligheid is twijfel",
+        ),
+        Samen(
+            ("gesprek_gevoerd", "gesprek_overgeslagen_met_reden"),
+            ((None, None), (JA, NEE), (NEE, JA), (NEE, NEE)),
+            "een gesprek is gevoerd, of niet gevoerd met of zonder vastgelegde reden",
+        ),
+        Samen(
+            ("hulp_veiligheid_hersteld", "hulp_onveiligheid_houdt_aan"),
+            tuple((None, None) if e is None else _EFFECT[e] for e in (None, *HulpEffect)),
+            "het effect van de hulp: nog onbekend, veiligheid hersteld, of de onveiligheid "
+            "houdt aan",
+        ),
+    ]
+    return tuple(uit)
+
+
+BEPERKINGEN: Final[tuple[Beperking, ...]] = _beperkingen()
+"""The constraints between the facts that every casus meets (see :class:`Deel`, :class:`Vereist`,
+:class:`Samen`)."""
+
+
+def beperkingen_geschonden(feiten: Feiten) -> list[str]:
+    """The constraints of :data:`BEPERKINGEN` that these facts break (empty for a real casus).
+
+    Also checks the implicit ones: every count at least 0, the counts of one source supplied
+    together.
+    """
+    from meldcode_rules.engine.native import compileer_voorwaarde  # noqa: PLC0415 - no cycle
+
+    fout: list[str] = []
+    for bron in ("signalen", "betrokkenen"):
+        waarden = [feiten[n] for n, i in CATALOGUS.items() if i.bron == bron and i.soort == "getal"]
+        if any(w is None for w in waarden) and any(w is not None for w in waarden):
+            fout.append(f"de aantallen uit {bron} zijn samen aangeleverd")
+        if any(isinstance(w, int) and w < 0 for w in waarden):
+            fout.append(f"een aantal uit {bron} is negatief")
+    for b in BEPERKINGEN:
+        if isinstance(b, Deel):
+            delen = [feiten[n] for n in b.delen]
+            geheel = feiten[b.geheel]
+            if not isinstance(geheel, int) or not all(isinstance(d, int) for d in delen):
+                continue
+            som = sum(d for d in delen if isinstance(d, int))
+            if som > geheel or (b.gelijk and som != geheel):
+                fout.append(b.omschrijving)
+        elif isinstance(b, Vereist):
+            als, dan = compileer_voorwaarde(b.als), compileer_voorwaarde(b.dan)
+            if als(feiten) is JA and dan(feiten) is not JA:
+                fout.append(b.omschrijving)
+        elif tuple(feiten[n] for n in b.feiten) not in b.rijen:
+            fout.append(b.omschrijving)
+    return fout

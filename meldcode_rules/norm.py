@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 __all__ = [
     "MELDNORM_VANAF",
     "SLUITEND",
+    "SLUITEND_VEREIST",
     "beschermt",
     "controleer_norm",
     "geldt_na_2019",
@@ -50,7 +51,18 @@ __all__ = [
 MELDNORM_VANAF: Final = date(2019, 1, 1)
 """The verbeterde meldcode (Besluit van 23 juni 2017, Stb. 2017, 291) applies from this date."""
 
-SLUITEND: Final = frozenset({"afsluiten_en_vastleggen", "hulp_afsluiten_en_monitoren"})
+SLUITEND_VEREIST: Final[dict[str, tuple[str, ...]]] = {
+    "afsluiten_en_vastleggen": ("vermoeden",),
+    "hulp_afsluiten_en_monitoren": ("vermoeden", "duurzame_veiligheid"),
+}
+"""Actions that close or de-escalate, with the afwegingen that must be known when they fire.
+
+Closing the meldcode ("geen vermoeden: afsluiten en vastleggen") is only right once the
+vermoeden is known to be ``nee``; closing the hulp once the hulp has led to duurzame
+veiligheid. While such an afweging is ``onbekend`` the kader must not close anything: the
+invariant ``sluiten_alleen_als_bekend`` (:mod:`meldcode_rules.analysis`) proves it."""
+
+SLUITEND: Final = frozenset(SLUITEND_VEREIST)
 """Actions that close the meldcode or the hulp: firing them more often is lenient."""
 
 

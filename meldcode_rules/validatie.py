@@ -3,25 +3,35 @@
 A kader that fails is reported by the registry with the message of
 :class:`~meldcode_rules.errors.KaderError`, which names the kader and the offending rule
 (never input data: kaders are code, not casussen).
+
+Every field of every rule, condition, source and version is checked for the *kind* of value
+first (:func:`valideer_typen`): a label that is not text, a threshold that is not a whole
+number, a condition that is not a :class:`~meldcode_rules.regels.Voorwaarde` fails here, on
+load, and not when the rule first fires on a real casus.
 """
 
 from __future__ import annotations
 
 import itertools
+from datetime import date
 from typing import TYPE_CHECKING, Final
 
 from meldcode_rules.afwegingen import AFWEGINGEN, BESLISSING, HULP, MELDEN
 from meldcode_rules.errors import KaderError, suggesties
 from meldcode_rules.feiten import CATALOGUS
-from meldcode_rules.kader import SECTOREN, Kader, KaderVersie
+from meldcode_rules.kader import SECTOREN, Bijzonderheid, Kader, KaderVersie
 from meldcode_rules.regels import (
     ACTIE,
     SIGNALERING,
     Altijd,
     Bron,
+    En,
     Feit,
     Is,
     Minstens,
+    Niet,
+    Of,
+    OpenVraag,
     Regel,
     Voorwaarde,
 )
@@ -29,7 +39,7 @@ from meldcode_rules.regels import (
 if TYPE_CHECKING:
     from meldcode_rules.kader import ResolvedKader
 
-__all__ = ["uitbreiding_fout", "valideer_kader"]
+__all__ = ["uitbreiding_fout", "valideer_kader", "valideer_typen"]
 
 _FEITBRONNEN: Final = frozenset({"signalen", "betrokkenen", "stappen", "hulp", "antwoorden"})
 
@@ -102,11 +112,121 @@ def _valideer_regel(regel: Regel) -> None:
     _valideer_voorwaarde(regel, toegestaan)
 
 
+def _soort(waarde: object, soort: type | tuple[type, ...], waar: str, wat: str) -> None:
+    """Raise when ``waarde`` is not of ``soort`` (``bool`` is never a whole number)."""
+    ok = isinstance(waarde, soort) and not (isinstance(waarde, bool) and soort is int)
+    if not ok:
+        naam = _SOORTNAAM.get(soort, str(soort))
+        msg = f"{waar}: {wat} is geen {naam} maar {type(waarde).__name__}"
+        raise KaderError(msg)
+
+
+_SOORTNAAM: Final[dict[object, str]] = {
+    str: "tekst",
+    int: "geheel getal",
+    date: "datum",
+    (date, type(None)): "datum of None",
+    Bron: "Bron",
+    tuple: "tuple",
+    Voorwaarde: "Voorwaarde",
+}
+
+
+def _typen_voorwaarde(v: object, waar: str) -> None:
+    _soort(v, Voorwaarde, waar, "de voorwaarde (als)")
+    if isinstance(v, Feit | Is | Minstens):
+        _soort(v.naam, str, waar, f"de feitnaam in {type(v).__name__}")
+    if isinstance(v, Is):
+        _soort(v.waarde, str, waar, f"de waarde in Is({v.naam!r}, ...)")
+    if isinstance(v, Minstens):
+        _soort(v.aantal, int, waar, f"de drempel in Minstens({v.naam!r}, ...)")
+    if isinstance(v, En | Of):
+        _soort(v.onderdelen, tuple, waar, f"de onderdelen van {type(v).__name__}")
+        for deel in v.onderdelen:
+            _typen_voorwaarde(deel, waar)
+    if isinstance(v, Niet):
+        _typen_voorwaarde(v.deel, waar)
+
+
+def _typen_bron(bron: object, waar: str) -> None:
+    _soort(bron, Bron, waar, "de bron")
+    assert isinstance(bron, Bron)  # checked above
+    for veld in ("uitgever", "titel", "versie", "adres", "passage"):
+        _soort(getattr(bron, veld), str, waar, f"bron.{veld}")
+    _soort(bron.datum, (date, type(None)), waar, "bron.datum")
+
+
+def _typen_regel(regel: object, waar: str) -> None:
+    if not isinstance(regel, Regel):
+        msg = f"{waar}: geen Regel in de regels maar {type(regel).__name__}"
+        raise KaderError(msg)
+    _soort(regel.id, str, waar, "het id")
+    waar = f"regel {regel.id}"
+    for veld in ("doel", "conclusie", "label", "toelichting"):
+        _soort(getattr(regel, veld), str, waar, veld)
+    _typen_voorwaarde(regel.als, waar)
+    _typen_bron(regel.bron, waar)
+
+
+def _typen_versie(versie: object, waar: str) -> None:
+    if not isinstance(versie, KaderVersie):
+        msg = f"{waar}: geen KaderVersie in de versies maar {type(versie).__name__}"
+        raise KaderError(msg)
+    _soort(versie.versie, str, waar, "de versienaam")
+    waar = f"{waar} versie {versie.versie}"
+    _soort(versie.geldig_van, date, waar, "geldig_van")
+    _soort(versie.geldig_tot, (date, type(None)), waar, "geldig_tot")
+    _typen_bron(versie.bron, waar)
+    for veld in ("regels", "aanscherpingen", "afwegingsvragen", "open_vragen", "bijzonderheden"):
+        _soort(getattr(versie, veld), tuple, waar, veld)
+    for regel in (*versie.regels, *versie.aanscherpingen):
+        _typen_regel(regel, waar)
+    for paar in versie.afwegingsvragen:
+        if not (
+            isinstance(paar, tuple) and len(paar) == 2 and all(isinstance(t, str) for t in paar)
+        ):
+            msg = f"{waar}: een afwegingsvraag is een paar (afweging, vraag) van tekst"
+            raise KaderError(msg)
+    bijzonderheden: tuple[object, ...] = versie.bijzonderheden
+    open_vragen: tuple[object, ...] = versie.open_vragen
+    for b in bijzonderheden:
+        if not isinstance(b, Bijzonderheid):
+            msg = f"{waar}: geen Bijzonderheid in de bijzonderheden"
+            raise KaderError(msg)
+        for veld in ("id", "titel", "omschrijving", "soort"):
+            _soort(getattr(b, veld), str, f"{waar} bijzonderheid", veld)
+        _typen_bron(b.bron, f"{waar} bijzonderheid {b.id}")
+    for v in open_vragen:
+        if not isinstance(v, OpenVraag):
+            msg = f"{waar}: geen OpenVraag in de open vragen"
+            raise KaderError(msg)
+        for veld in ("id", "vraag", "toelichting"):
+            _soort(getattr(v, veld), str, f"{waar} open vraag", veld)
+        if v.bron is not None:
+            _typen_bron(v.bron, f"{waar} open vraag {v.id}")
+
+
+def valideer_typen(kader: Kader) -> None:
+    """Every field of the kader, its versions and rules holds a value of the right kind."""
+    _soort(kader.id, str, "kader", "het id")
+    waar = f"kader {kader.id}"
+    for veld in ("naam", "uitgever", "omschrijving"):
+        _soort(getattr(kader, veld), str, waar, veld)
+    _soort(kader.breidt_uit, (str, type(None)), waar, "breidt_uit")
+    for veld in ("sectoren", "beroepsgroepen", "versies", "contacten"):
+        _soort(getattr(kader, veld), tuple, waar, veld)
+    for tekst in (*kader.sectoren, *kader.beroepsgroepen):
+        _soort(tekst, str, waar, "een sector of beroepsgroep")
+    for versie in kader.versies:
+        _typen_versie(versie, waar)
+
+
 def valideer_kader(kader: object) -> None:
     """Check a kader's declarations; raise :class:`KaderError` naming the offending rule."""
     if not isinstance(kader, Kader):
         msg = "het entry point verwijst niet naar een Kader"
         raise KaderError(msg)
+    valideer_typen(kader)
     if not kader.versies:
         msg = f"kader {kader.id}: geen versies"
         raise KaderError(msg)

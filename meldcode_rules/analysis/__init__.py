@@ -1,22 +1,26 @@
-"""Exhaustive analysis of a kader: the invariants proved over the finite input space.
+"""Analysis of a kader: every invariant proved for all inputs at once.
 
-The beslisregels of a kader read the six afwegingen (3^6 = 729 answer combinations) and,
-for some sector kaders, a few facts of the casus; the beoordelingsregels of each
-afweging read facts of the casus. Both spaces are finite once every fact is reduced to
-the regions the rules distinguish (:mod:`~meldcode_rules.analysis.gebieden`). This
-package enumerates them on the native engine (each version compiled once) and proves:
+Each resolved version of a kader is translated into z3 terms
+(:mod:`~meldcode_rules.analysis.symbolisch`): the six answers, every fact of a casus within
+the facts' own constraints (:data:`meldcode_rules.feiten.BEPERKINGEN`), and the decision
+semantics of :mod:`meldcode_rules.besluit` on top. :mod:`~meldcode_rules.analysis.bewijs`
+asks the solver for a real casus that breaks an invariant; none is the proof, one is
+minimised into the smallest readable counterexample and replayed on the native engine.
+Proved this way:
 
-- the invariants of :data:`~meldcode_rules.analysis.invarianten.INVARIANTEN` that are
-  properties of the rule tree (meldnorm, hulpvoorwaarden, geen vermoeden geen melding,
-  onbekend nooit nee, monotoon, determinisme, bronnen, nooit zwakker dan de basis);
-- completeness (all known ⇒ both beslissingen decided), reachability (every rule can
-  hold) and the absence of contradictions (no two rules conclude differently on one
-  input).
+- the invariants of the law (:data:`~meldcode_rules.analysis.invarianten.INVARIANTEN`):
+  meldnorm, hulpvoorwaarden, geen vermoeden geen melding, onbekend nooit nee, monotoon
+  naar veiligheid, determinisme, bronnen, nooit zwakker dan de basis, afsluiten alleen
+  als het bekend is;
+- completeness, reachability by a real casus and the absence of contradictions.
 
-What is not finite (signalen spread over time, betrokkenen, the casus as a whole) is
-sampled by the testing tools (:mod:`meldcode_rules.testing`), which build on this
-package and hand :func:`analyseer` their sample; the report says which property was
-*proved* and which *sampled*.
+Beside them :mod:`~meldcode_rules.analysis.kadercontroles` checks the kader as a whole:
+valid declarations, versions without gaps, real source passages, its own casuïstiek.
+
+Without z3 (the ``check`` extra) the fact regions are enumerated instead
+(:mod:`~meldcode_rules.analysis.opsomming`, the checker before the proofs); the test suite
+keeps the two in agreement, and the testing tools (:mod:`meldcode_rules.testing`) add a
+hypothesis sample of whole casussen.
 
 Entry points: :func:`analyseer` (a kader by id or object, every version),
 :func:`invarianten_rapport` (for the docs: the invariants of one version with their
@@ -26,10 +30,12 @@ result), :func:`kader_uit_bestand` (a kader declared in a Python file).
 from __future__ import annotations
 
 from meldcode_rules.analysis.controles import (
+    Methode,
     Steekproef,
     analyseer,
     analyseer_versie,
     invarianten_rapport,
+    z3_beschikbaar,
 )
 from meldcode_rules.analysis.gebieden import MAX_UITPUTTEND
 from meldcode_rules.analysis.laden import kader_uit_bestand, zoek_kader
@@ -43,6 +49,7 @@ from meldcode_rules.analysis.rapport import (
 
 __all__ = [
     "MAX_UITPUTTEND",
+    "Methode",
     "Rapport",
     "Status",
     "Steekproef",
@@ -53,5 +60,6 @@ __all__ = [
     "analyseer_versie",
     "invarianten_rapport",
     "kader_uit_bestand",
+    "z3_beschikbaar",
     "zoek_kader",
 ]

@@ -1,32 +1,30 @@
-"""The exhaustive checks of a kader version over its finite input space.
+"""The check of a kader: every invariant of every version, proved for all inputs at once.
 
-Each version is compiled once (:mod:`meldcode_rules.engine.native`) and its decision
-table enumerated over the 729 answer combinations (:mod:`meldcode_rules.ruimte`) times the
-fact regions its beslisregels distinguish (:mod:`meldcode_rules.analysis.gebieden`); each
-afweging over the regions of the facts its rules read. On these the invariants of
-:mod:`meldcode_rules.analysis.invarianten` are proved, with the smallest counterexample
-for each violation.
+Each resolved version is translated into z3 terms (:mod:`meldcode_rules.analysis.symbolisch`)
+and every invariant proved symbolically (:mod:`meldcode_rules.analysis.bewijs`); beside it run
+the checks of the kader as a whole (:mod:`meldcode_rules.analysis.kadercontroles`: valid
+declarations, versions without gaps, real source passages, its own casuïstiek).
+
+Without z3 (``pip install 'meldcode-rules[check]'``) the version is enumerated over its fact
+regions instead (:mod:`meldcode_rules.analysis.opsomming`), and the report says so; the
+enumeration also stays as the independent cross-check of the proofs in the test suite.
 """
 
 from __future__ import annotations
 
-import itertools
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Final, Protocol
+import importlib.util
+import time
+from datetime import date
+from typing import TYPE_CHECKING, Final, Literal, Protocol
 
-from meldcode_rules.afwegingen import AFWEGING, AFWEGINGEN, ANTWOORDEN, BESLISSING, HULP, MELDEN
-from meldcode_rules.analysis.gebieden import (
-    GRENS,
-    MAX_GEBIEDEN,
-    MAX_UITPUTTEND,
-    Gebied,
-    drempels_van,
-    feitgebieden,
-)
+from meldcode_rules.analysis.gebieden import GRENS, MAX_GEBIEDEN, MAX_UITPUTTEND
 from meldcode_rules.analysis.invarianten import (
+    AANEENGESLOTEN,
     BEREIKBAAR,
     BRON,
+    CASUISTIEK,
     CONSISTENT,
+    DECLARATIES,
     DETERMINISME,
     GEEN_VERMOEDEN,
     HULPVOORWAARDEN,
@@ -35,601 +33,221 @@ from meldcode_rules.analysis.invarianten import (
     MONOTOON,
     NOOIT_ZWAKKER,
     ONBEKEND_NOOIT_NEE,
+    PASSAGES,
+    SLUITEN,
     STRUCTUUR,
     VOLLEDIG,
     Invariant,
     geldt_na_2019,
-    hulpvoorwaarden,
 )
-from meldcode_rules.analysis.laden import zoek_kader
+from meldcode_rules.analysis.kadercontroles import (
+    casuistiek,
+    casusbestanden,
+    declaratie_fout,
+    gaten,
+    passage_fout,
+)
+from meldcode_rules.analysis.laden import bestand_van, zoek_kader
+from meldcode_rules.analysis.opsomming import opsomming_versie
 from meldcode_rules.analysis.rapport import Rapport, Status, Tegenvoorbeeld, Uitslag, VersieRapport
-from meldcode_rules.casus import Casus
 from meldcode_rules.engine import native
 from meldcode_rules.engine.native import NativeKader
-from meldcode_rules.errors import KaderError
-from meldcode_rules.feiten import CATALOGUS, Feiten, Feitwaarde, afleiden
-from meldcode_rules.logica import JA, NEE, ONBEKEND, Waarde
-from meldcode_rules.regels import ACTIE, SIGNALERING, Regel
+from meldcode_rules.errors import EngineUnavailable, KaderError
 from meldcode_rules.registry import Registry, default_registry
-from meldcode_rules.ruimte import combinaties
+from meldcode_rules.ruimte import beslissingen
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable
+    from pathlib import Path
 
+    from meldcode_rules.casuistiek import Casusbestand
     from meldcode_rules.kader import Kader, ResolvedKader
 
-__all__ = ["Steekproef", "analyseer", "analyseer_versie", "invarianten_rapport"]
-
-
-# -- the decision table ------------------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class _Rij:
-    antwoorden: tuple[Waarde, ...]
-    gebied: Gebied
-    env: Feiten
-    melden: str
-    hulp: str
-    regels: dict[str, tuple[str, ...]]
-    """Per beslissing, the rules that held."""
-    tegenstrijdig: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    """Per beslissing with two different conclusions, the rules that gave them."""
-
-    @property
-    def sleutel(self) -> tuple[tuple[Waarde, ...], Gebied]:
-        return (self.antwoorden, self.gebied)
-
-
-def _grootte(antwoorden: Sequence[Waarde], gebied: Gebied) -> tuple[int, int]:
-    """How much an input says: fewer given answers and facts, and smaller counts, first."""
-    gegeven = sum(w is not ONBEKEND for w in antwoorden)
-    gegeven += sum(v is not None and v is not ONBEKEND for _, v in gebied)
-    aantallen = sum(v for _, v in gebied if isinstance(v, int))
-    return gegeven, aantallen
-
-
-def _invoer(antwoorden: Sequence[Waarde], gebied: Gebied) -> tuple[tuple[str, str], ...]:
-    uit = [(n, w.value) for n, w in zip(AFWEGINGEN, antwoorden, strict=True)]
-    uit += [
-        (n, "niet aangeleverd" if v is None else str(v.value if isinstance(v, Waarde) else v))
-        for n, v in gebied
-    ]
-    return tuple(uit)
-
-
-def _leeg(effectief: ResolvedKader) -> Feiten:
-    return afleiden(Casus(id="analyse"), effectief.versie.geldig_van)
-
-
-def _beslis_tabel(
-    motor: NativeKader, effectief: ResolvedKader, gebieden: list[Gebied]
-) -> list[_Rij]:
-    leeg = _leeg(effectief)
-    rijen: list[_Rij] = []
-    for gebied in gebieden:
-        basis_env = dict(leeg)
-        basis_env.update(gebied)
-        for antwoorden in combinaties():
-            env = dict(basis_env)
-            env.update(zip(AFWEGINGEN, antwoorden, strict=True))
-            regels: dict[str, tuple[str, ...]] = {}
-            tegen: dict[str, tuple[str, ...]] = {}
-            waarden: dict[str, str] = {}
-            for doel in (MELDEN, HULP):
-                gelden = [g for g in motor.vorm.per_doel[doel] if motor.toets(g, env) is JA]
-                regels[doel] = tuple(g.regel.id for g in gelden)
-                conclusies = {g.regel.conclusie for g in gelden}
-                if len(conclusies) > 1 and not conclusies & BESLISSING[doel].vervangend:
-                    tegen[doel] = regels[doel]
-                waarde = motor.beslissing(doel, env).waarde
-                waarden[doel] = waarde
-                env[doel] = waarde
-            rijen.append(
-                _Rij(antwoorden, gebied, env, waarden[MELDEN], waarden[HULP], regels, tegen)
-            )
-    return rijen
-
-
-# -- the checks --------------------------------------------------------------------------------
-
-
-class _Kleinste:
-    """Keeps the smallest counterexample per invariant."""
-
-    def __init__(self) -> None:
-        self.gevonden: dict[str, tuple[tuple[int, int], Tegenvoorbeeld]] = {}
-
-    def zie(  # noqa: PLR0917 - private helper
-        self,
-        invariant: Invariant,
-        antwoorden: Sequence[Waarde],
-        gebied: Gebied,
-        verwacht: str,
-        werkelijk: str,
-        regels: Sequence[str] = (),
-        toelichting: str = "",
-    ) -> None:
-        grootte = _grootte(antwoorden, gebied)
-        bekend = self.gevonden.get(invariant.naam)
-        if bekend is not None and bekend[0] <= grootte:
-            return
-        voorbeeld = Tegenvoorbeeld(
-            invariant,
-            _invoer(antwoorden, gebied),
-            verwacht,
-            werkelijk,
-            tuple(regels),
-            toelichting,
-        )
-        self.gevonden[invariant.naam] = (grootte, voorbeeld)
-
-    def zonder_invoer(self, invariant: Invariant, voorbeeld: Tegenvoorbeeld) -> None:
-        self.gevonden.setdefault(invariant.naam, ((0, 0), voorbeeld))
-
-    def __getitem__(self, naam: str) -> Tegenvoorbeeld | None:
-        bekend = self.gevonden.get(naam)
-        return bekend[1] if bekend else None
-
-
-def _rang(doel: str, waarde: str) -> int:
-    return BESLISSING[doel].rang(waarde)
-
-
-def _afweging_rang(naam: str, w: Waarde) -> int:
-    return AFWEGING[naam].rang(w)
-
-
-def _controleer_normen(effectief: ResolvedKader, rijen: list[_Rij], k: _Kleinste) -> None:
-    """Meldnorm, hulpvoorwaarden, geen vermoeden, volledigheid, contradictions, sources."""
-    na_2019 = geldt_na_2019(effectief)
-    voorwaarden = [AFWEGINGEN.index(n) for n in hulpvoorwaarden(effectief)]
-    v, a, s = 0, 1, 2
-    for rij in rijen:
-        w = rij.antwoorden
-        doe = (rij.antwoorden, rij.gebied)
-        melders = rij.regels[MELDEN]
-        # A statutory route of the sector (buiten_meldcode) is a stronger duty than the meldnorm.
-        gemeld = rij.melden in BESLISSING[MELDEN].beschermend
-        if na_2019 and w[v] is JA and JA in (w[a], w[s]) and not gemeld:
-            k.zie(MELDNORM, *doe, "melden = ja", f"melden = {rij.melden}", melders)
-        if w[v] is JA and any(w[i] is NEE for i in voorwaarden) and not gemeld:
-            k.zie(HULPVOORWAARDEN, *doe, "melden = ja", f"melden = {rij.melden}", melders)
-        if rij.hulp == "ja" and (w[v] is not JA or any(w[i] is not JA for i in voorwaarden)):
-            k.zie(
-                HULPVOORWAARDEN,
-                *doe,
-                "hulp ≠ ja (niet alle hulpvoorwaarden zijn ja)",
-                "hulp = ja",
-                rij.regels[HULP],
-            )
-        if w[v] is NEE and rij.melden != "nee":
-            k.zie(GEEN_VERMOEDEN, *doe, "melden = nee", f"melden = {rij.melden}", melders)
-        alles_bekend = ONBEKEND not in w and all(
-            x is not None and x is not ONBEKEND for _, x in rij.gebied
-        )
-        if alles_bekend:
-            for doel, waarde in ((MELDEN, rij.melden), (HULP, rij.hulp)):
-                if waarde == "onbepaald":
-                    k.zie(
-                        VOLLEDIG,
-                        *doe,
-                        f"een beslissing over {doel}",
-                        f"{doel} = onbepaald",
-                        toelichting="alle afwegingen en feiten zijn bekend",
-                    )
-        for doel, regels in rij.tegenstrijdig.items():
-            k.zie(
-                CONSISTENT,
-                *doe,
-                f"één conclusie voor {doel}",
-                f"verschillende conclusies voor {doel}",
-                regels,
-            )
-        for doel, waarde in ((MELDEN, rij.melden), (HULP, rij.hulp)):
-            if waarde != "onbepaald" and not rij.regels[doel]:
-                k.zie(BRON, *doe, f"{doel} met de regel die het gaf", f"{doel} zonder regel")
-
-
-def _posities(rij: _Rij) -> list[int]:
-    """Indexes of the onbekend inputs: afwegingen 0-5, then the facts of the region."""
-    uit = [i for i, w in enumerate(rij.antwoorden) if w is ONBEKEND]
-    uit += [len(AFWEGINGEN) + i for i, (_, x) in enumerate(rij.gebied) if x is ONBEKEND]
-    return uit
-
-
-def _met(rij: _Rij, wijzigingen: dict[int, Feitwaarde]) -> tuple[tuple[Waarde, ...], Gebied]:
-    antwoorden = list(rij.antwoorden)
-    gebied = list(rij.gebied)
-    for i, waarde in wijzigingen.items():
-        if i < len(AFWEGINGEN):
-            assert isinstance(waarde, Waarde)  # only afwegingen are changed at these indexes
-            antwoorden[i] = waarde
-        else:
-            naam, _ = gebied[i - len(AFWEGINGEN)]
-            gebied[i - len(AFWEGINGEN)] = (naam, waarde)
-    return tuple(antwoorden), tuple(gebied)
-
-
-def _naam(rij: _Rij, i: int) -> str:
-    return AFWEGINGEN[i] if i < len(AFWEGINGEN) else rij.gebied[i - len(AFWEGINGEN)][0]
-
-
-def _controleer_onbekend(rijen: list[_Rij], k: _Kleinste) -> None:
-    index = {r.sleutel: r for r in rijen}
-    for rij in rijen:
-        posities = _posities(rij)
-        if not posities:
-            continue
-        for doel, waarde in ((MELDEN, rij.melden), (HULP, rij.hulp)):
-            if waarde == "onbepaald":
-                continue
-            # One input at a time first (the clearest counterexample), then all together.
-            enkel = [((i,), (w,)) for i in posities for w in (JA, NEE)]
-            samen = [
-                (tuple(posities), c) for c in itertools.product((JA, NEE), repeat=len(posities))
-            ]
-            for plekken, invulling in (*enkel, *samen):
-                ander = index.get(_met(rij, dict(zip(plekken, invulling, strict=True))))
-                if ander is None:
-                    continue
-                andere_waarde = ander.melden if doel == MELDEN else ander.hulp
-                if _rang(doel, waarde) > _rang(doel, andere_waarde):
-                    wat = ", ".join(
-                        f"{_naam(rij, i)} = {w.value}"
-                        for i, w in zip(plekken, invulling, strict=True)
-                    )
-                    k.zie(
-                        ONBEKEND_NOOIT_NEE,
-                        rij.antwoorden,
-                        rij.gebied,
-                        f"{doel} = onbepaald (de beslissing hangt af van wat onbekend is)",
-                        f"{doel} = {waarde}, maar {andere_waarde} als {wat}",
-                        rij.regels[doel],
-                    )
-                    break
-
-
-def _controleer_monotoon(
-    rijen: list[_Rij], gebieden: list[Gebied], drempels: dict[str, set[int]], k: _Kleinste
-) -> None:
-    index = {r.sleutel: r for r in rijen}
-    for rij in rijen:
-        stappen: list[tuple[str, tuple[tuple[Waarde, ...], Gebied]]] = []
-        for i, naam in enumerate(AFWEGINGEN):
-            volgende = AFWEGING[naam].stap(rij.antwoorden[i])
-            if volgende is not None:
-                stappen.append((f"{naam} wordt {volgende.value}", _met(rij, {i: volgende})))
-        for j, (naam, x) in enumerate(rij.gebied):
-            if isinstance(x, int):
-                hoger = [t for t in sorted({0, *drempels.get(naam, set())}) if t > x]
-                if hoger:
-                    stappen.append(
-                        (
-                            f"{naam} wordt {hoger[0]} (meer signalen)",
-                            _met(rij, {len(AFWEGINGEN) + j: hoger[0]}),
-                        )
-                    )
-        for wat, sleutel in stappen:
-            ander = index.get(sleutel)
-            if ander is not None and _rang(MELDEN, ander.melden) > _rang(MELDEN, rij.melden):
-                k.zie(
-                    MONOTOON,
-                    rij.antwoorden,
-                    rij.gebied,
-                    f"melden blijft {rij.melden} (of wordt beschermender)",
-                    f"melden = {ander.melden}",
-                    ander.regels[MELDEN],
-                    f"na de wijziging '{wat}'",
-                )
-    del gebieden
-
-
-def _controleer_bronnen(effectief: ResolvedKader, k: _Kleinste) -> None:
-    for regel in effectief.regels:
-        b = regel.bron
-        if not (b.uitgever and b.titel and b.adres and b.passage):
-            k.zonder_invoer(
-                BRON,
-                Tegenvoorbeeld(
-                    BRON,
-                    (),
-                    "een volledige bron (uitgever, titel, adres, passage)",
-                    "een onvolledige bron",
-                    (regel.id,),
-                ),
-            )
-
-
-def _bereikbaar_beslis(motor: NativeKader, rijen: list[_Rij]) -> set[str]:
-    gevonden: set[str] = set()
-    for doel in (MELDEN, HULP):
-        for g in motor.vorm.per_doel[doel]:
-            if any(motor.toets(g, r.env) is JA for r in rijen):
-                gevonden.add(g.regel.id)
-    for g in (*motor.vorm.per_doel[ACTIE], *motor.vorm.per_doel[SIGNALERING]):
-        extra = [f for f in g.feiten if CATALOGUS[f].bron not in ("afweging", "beslissing")]
-        if not extra:
-            if any(motor.toets(g, r.env) is JA for r in rijen):
-                gevonden.add(g.regel.id)
-            continue
-        eigen, _ = feitgebieden(extra, (g.regel,))
-        for gebied in eigen:
-            if any(motor.toets(g, {**r.env, **dict(gebied)}) is JA for r in rijen):
-                gevonden.add(g.regel.id)
-                break
-    return gevonden
-
-
-# -- the afweging layer ------------------------------------------------------------------------
-
-
-def _afweging_waarden(
-    motor: NativeKader, naam: str, gebieden: list[Gebied], leeg: Feiten
-) -> dict[tuple[Waarde, Gebied], Waarde]:
-    uit: dict[tuple[Waarde, Gebied], Waarde] = {}
-    for gebied in gebieden:
-        env = {**leeg, **dict(gebied)}
-        for antwoord in ANTWOORDEN:
-            uit[antwoord, gebied] = motor.afweging(naam, antwoord, env).waarde
-    return uit
-
-
-def _met_feit(gebied: Gebied, naam: str, waarde: Feitwaarde) -> Gebied:
-    return tuple((n, waarde if n == naam else x) for n, x in gebied)
-
-
-def _afweging_antwoorden(naam: str, antwoord: Waarde) -> tuple[Waarde, ...]:
-    return tuple(antwoord if n == naam else ONBEKEND for n in AFWEGINGEN)
-
-
-def _controleer_afweging(  # noqa: PLR0917 - private helper
-    motor: NativeKader,
-    naam: str,
-    gebieden: list[Gebied],
-    waarden: dict[tuple[Waarde, Gebied], Waarde],
-    drempels: dict[str, set[int]],
-    k: _Kleinste,
-) -> set[str]:
-    """Contradictions, count monotonicity and onbekend for one afweging; the rules reached."""
-    bereikt: set[str] = set()
-    for gebied in gebieden:
-        env = dict(gebied)
-        gelden = [g for g in motor.vorm.per_doel[naam] if motor.toets(g, {**_GEEN, **env}) is JA]
-        bereikt.update(g.regel.id for g in gelden)
-        if len({g.regel.conclusie for g in gelden}) > 1:
-            k.zie(
-                CONSISTENT,
-                _afweging_antwoorden(naam, ONBEKEND),
-                gebied,
-                f"één conclusie voor {naam}",
-                f"{naam} = ja én {naam} = nee",
-                tuple(g.regel.id for g in gelden),
-            )
-        for antwoord in ANTWOORDEN:
-            waarde = waarden[antwoord, gebied]
-            for feit, x in gebied:
-                if isinstance(x, int):
-                    hoger = [t for t in sorted({0, *drempels.get(feit, set())}) if t > x]
-                    ander = (
-                        waarden.get((antwoord, _met_feit(gebied, feit, hoger[0])))
-                        if hoger
-                        else None
-                    )
-                    if ander is not None and _afweging_rang(naam, ander) > _afweging_rang(
-                        naam, waarde
-                    ):
-                        k.zie(
-                            MONOTOON,
-                            _afweging_antwoorden(naam, antwoord),
-                            gebied,
-                            f"{naam} blijft {waarde.value} (of wordt beschermender)",
-                            f"{naam} = {ander.value}",
-                            toelichting=f"na de wijziging '{feit} wordt {hoger[0]}'",
-                        )
-            if waarde is ONBEKEND:
-                continue
-            onbekend = [f for f, x in gebied if x is ONBEKEND]
-            varianten: list[tuple[str, tuple[Waarde, Gebied]]] = []
-            if antwoord is ONBEKEND:
-                varianten += [(f"antwoord {naam} = {w.value}", (w, gebied)) for w in (JA, NEE)]
-            for feit in onbekend:
-                varianten += [
-                    (f"{feit} = {w.value}", (antwoord, _met_feit(gebied, feit, w)))
-                    for w in (JA, NEE)
-                ]
-            for wat, sleutel in varianten:
-                ander = waarden.get(sleutel)
-                if ander is not None and _afweging_rang(naam, waarde) > _afweging_rang(naam, ander):
-                    k.zie(
-                        ONBEKEND_NOOIT_NEE,
-                        _afweging_antwoorden(naam, antwoord),
-                        gebied,
-                        f"{naam} = onbekend (de afweging hangt af van wat onbekend is)",
-                        f"{naam} = {waarde.value}, maar {ander.value} als {wat}",
-                    )
-                    break
-    return bereikt
-
-
-_GEEN: Final[Feiten] = dict.fromkeys(CATALOGUS)
-
-
-def _afweging_laag(
-    effectief: ResolvedKader,
-    motor: NativeKader,
-    basismotor: NativeKader | None,
-    k: _Kleinste,
-) -> tuple[set[str], bool, int]:
-    """Every afweging over its fact regions; returns reached rules, completeness, size."""
-    bereikt: set[str] = set()
-    volledig = True
-    grootte = 0
-    leeg = _leeg(effectief)
-    for naam in AFWEGINGEN:
-        regels = [g.regel for g in motor.vorm.per_doel[naam]]
-        if basismotor is not None:
-            regels += [g.regel for g in basismotor.vorm.per_doel[naam]]
-        feiten = {f for r in regels for f in r.als.feiten()}
-        drempels = drempels_van(regels)
-        gebieden, compleet = feitgebieden(feiten, regels)
-        volledig &= compleet
-        grootte += len(gebieden) * len(ANTWOORDEN)
-        waarden = _afweging_waarden(motor, naam, gebieden, leeg)
-        bereikt |= _controleer_afweging(motor, naam, gebieden, waarden, drempels, k)
-        if basismotor is None:
-            continue
-        basis = _afweging_waarden(basismotor, naam, gebieden, leeg)
-        for (antwoord, gebied), waarde in waarden.items():
-            norm = basis[antwoord, gebied]
-            if _afweging_rang(naam, waarde) > _afweging_rang(naam, norm):
-                k.zie(
-                    NOOIT_ZWAKKER,
-                    _afweging_antwoorden(naam, antwoord),
-                    gebied,
-                    f"{naam} = {norm.value} (zoals in de basis)",
-                    f"{naam} = {waarde.value}",
-                    tuple(g.regel.id for g in motor.vorm.per_doel[naam]),
-                )
-    return bereikt, volledig, grootte
-
-
-# -- one version -------------------------------------------------------------------------------
-
-
-def _beslisfeiten(*motoren: NativeKader | None) -> tuple[set[str], list[Regel]]:
-    feiten: set[str] = set()
-    regels: list[Regel] = []
-    for motor in motoren:
-        if motor is None:
-            continue
-        for doel in (MELDEN, HULP):
-            for g in motor.vorm.per_doel[doel]:
-                feiten.update(g.feiten)
-                regels.append(g.regel)
-    return feiten, regels
-
-
-def _methode(aantal_gebieden: int, *, volledig: bool) -> str:
-    ruimte = f"{3 ** len(AFWEGINGEN)} antwoordcombinaties"
-    if aantal_gebieden > 1:
-        ruimte += f" × {aantal_gebieden} feitgebieden"
-    woord = "uitputtend" if volledig else "steekproef (ruimte te groot)"
-    return f"{woord}: {ruimte}"
-
-
-def analyseer_versie(effectief: ResolvedKader) -> VersieRapport:
-    """Prove the invariants of one resolved version over its finite input space.
-
-    Only the exhaustive part: see :func:`analyseer` for the sampled part as well.
-    """
-    motor = native(effectief)
-    basismotor = native(effectief.basis) if effectief.basis is not None else None
-    k = _Kleinste()
-    feiten, regels = _beslisfeiten(motor, basismotor)
-    gebieden, volledig = feitgebieden(feiten, regels)
-    drempels = drempels_van(regels)
-    rijen = _beslis_tabel(motor, effectief, gebieden)
-
-    _controleer_normen(effectief, rijen, k)
-    _controleer_onbekend(rijen, k)
-    _controleer_monotoon(rijen, gebieden, drempels, k)
-    _controleer_bronnen(effectief, k)
-    opnieuw = _beslis_tabel(NativeKader(effectief), effectief, gebieden)
-    for een, twee in zip(rijen, opnieuw, strict=True):
-        if (een.melden, een.hulp) != (twee.melden, twee.hulp):
-            k.zie(
-                DETERMINISME,
-                een.antwoorden,
-                een.gebied,
-                f"melden = {een.melden}, hulp = {een.hulp}",
-                f"melden = {twee.melden}, hulp = {twee.hulp} na opnieuw compileren",
-            )
-            break
-    if basismotor is not None and effectief.basis is not None:
-        norm = _beslis_tabel(basismotor, effectief.basis, gebieden)
-        for rij, basis in zip(rijen, norm, strict=True):
-            for doel, waarde, normwaarde in (
-                (MELDEN, rij.melden, basis.melden),
-                (HULP, rij.hulp, basis.hulp),
-            ):
-                if _rang(doel, waarde) > _rang(doel, normwaarde):
-                    k.zie(
-                        NOOIT_ZWAKKER,
-                        rij.antwoorden,
-                        rij.gebied,
-                        f"{doel} = {normwaarde} (zoals in {effectief.basis.kader.id} "
-                        f"{effectief.basis.versie.versie})",
-                        f"{doel} = {waarde}",
-                        rij.regels[doel],
-                    )
-
-    bereikt, afweging_volledig, afweging_grootte = _afweging_laag(effectief, motor, basismotor, k)
-    bereikt |= _bereikbaar_beslis(motor, rijen)
-    for regel in effectief.regels:
-        if regel.id not in bereikt:
-            k.zonder_invoer(
-                BEREIKBAAR,
-                Tegenvoorbeeld(
-                    BEREIKBAAR,
-                    (),
-                    f"regel {regel.id} geldt bij ten minste één invoer",
-                    f"de voorwaarde '{regel.als}' is bij geen enkele invoer ja",
-                    (regel.id,),
-                    toelichting=f"regel {regel.id} ({regel.doel} = {regel.conclusie}) kan nooit "
-                    "gelden",
-                ),
-            )
-    woord = "uitputtend" if afweging_volledig else "steekproef (ruimte te groot)"
-    return _rapport(
-        effectief,
-        k,
-        (_methode(len(gebieden), volledig=volledig), volledig),
-        (
-            f"afwegingen {woord}: {afweging_grootte} combinaties van antwoord en feiten",
-            volledig and afweging_volledig,
-        ),
+__all__ = [
+    "Methode",
+    "Steekproef",
+    "analyseer",
+    "analyseer_versie",
+    "invarianten_rapport",
+    "z3_beschikbaar",
+]
+
+Methode = Literal["auto", "z3", "opsomming"]
+"""How the invariants of a version are established: ``z3`` (symbolic proofs), ``opsomming``
+(enumeration of the fact regions), ``auto`` (z3 when it is installed)."""
+
+EXTRA: Final = "pip install 'meldcode-rules[check]'"
+"""How to install the solver."""
+
+
+def z3_beschikbaar() -> bool:
+    """Whether the z3 solver is installed (the ``check`` extra)."""
+    return importlib.util.find_spec("z3") is not None
+
+
+def _kies(methode: Methode) -> Literal["z3", "opsomming"]:
+    if methode == "opsomming":
+        return "opsomming"
+    if z3_beschikbaar():
+        return "z3"
+    if methode == "z3":
+        msg = f"de symbolische controle vraagt z3: {EXTRA}"
+        raise EngineUnavailable(msg)
+    return "opsomming"
+
+
+# -- the symbolic proofs of one version ---------------------------------------------------------
+
+
+def _symbolisch(effectief: ResolvedKader) -> dict[str, Uitslag]:
+    from meldcode_rules.analysis.bewijs import Zoeker, z3_versie  # noqa: PLC0415 - needs z3
+
+    zoeker = Zoeker(effectief)
+    methode = f"symbolisch (z3 {z3_versie()}): alle antwoorden en alle feiten van een echte casus"
+    bewijzen: tuple[tuple[Invariant, Callable[[], Tegenvoorbeeld | None]], ...] = (
+        (MELDNORM, zoeker.meldnorm),
+        (HULPVOORWAARDEN, zoeker.hulpvoorwaarden),
+        (GEEN_VERMOEDEN, zoeker.geen_vermoeden),
+        (ONBEKEND_NOOIT_NEE, zoeker.onbekend_nooit_nee),
+        (MONOTOON, zoeker.monotoon),
+        (NOOIT_ZWAKKER, zoeker.nooit_zwakker),
+        (SLUITEN, zoeker.sluiten),
+        (VOLLEDIG, zoeker.volledig),
+        (BEREIKBAAR, zoeker.bereikbaar),
+        (CONSISTENT, zoeker.tegenstrijdig),
     )
-
-
-_BESLISLAAG: Final = (MELDNORM, HULPVOORWAARDEN, GEEN_VERMOEDEN, VOLLEDIG, DETERMINISME, BRON)
-"""Invariants decided by the decision table alone."""
-
-
-def _rapport(
-    effectief: ResolvedKader,
-    k: _Kleinste,
-    beslislaag: tuple[str, bool],
-    afweginglaag: tuple[str, bool],
-) -> VersieRapport:
-    beslis, afweging = beslislaag[0], afweginglaag[0]
-    uitslagen: list[Uitslag] = []
-    for inv in (*INVARIANTEN, *STRUCTUUR):
-        voorbeeld = k[inv.naam]
+    uit: dict[str, Uitslag] = {}
+    for inv, bewijs in bewijzen:
         if inv is MELDNORM and not geldt_na_2019(effectief):
-            uitslagen.append(
-                Uitslag(inv, "niet_van_toepassing", "geldt voor versies vanaf 1 januari 2019")
+            uit[inv.naam] = Uitslag(
+                inv, "niet_van_toepassing", "geldt voor versies vanaf 1 januari 2019"
             )
             continue
         if inv is NOOIT_ZWAKKER and effectief.basis is None:
-            uitslagen.append(Uitslag(inv, "niet_van_toepassing", "het kader breidt niets uit"))
+            uit[inv.naam] = Uitslag(inv, "niet_van_toepassing", "het kader breidt niets uit")
             continue
-        methode = beslis
-        if inv in (ONBEKEND_NOOIT_NEE, MONOTOON, NOOIT_ZWAKKER, CONSISTENT, BEREIKBAAR):
-            methode = f"{beslis}; {afweging}"
-        if inv is BRON:
-            methode = f"elke regel van de versie; {beslis}"
-        volledig = beslislaag[1] if inv in _BESLISLAAG else afweginglaag[1]
-        status: Status = "bewezen" if volledig else "steekproef"
-        if voorbeeld is not None:
-            status = "geschonden"
-        uitslagen.append(Uitslag(inv, status, methode, voorbeeld))
+        voorbeeld = bewijs()
+        uit[inv.naam] = Uitslag(inv, "geschonden" if voorbeeld else "bewezen", methode, voorbeeld)
+    uit[DETERMINISME.naam] = _determinisme(effectief)
+    uit[BRON.naam] = _bronnen(effectief)
+    return uit
+
+
+def _determinisme(effectief: ResolvedKader) -> Uitslag:
+    """The rules are data and the decision a function of the facts; recompiled, it agrees."""
+    methode = (
+        "de beslissing is een functie van de feiten (symbolisch vertaald); opnieuw "
+        "gecompileerd en vergeleken op de 729 antwoordcombinaties"
+    )
+    if beslissingen(native(effectief)) == beslissingen(NativeKader(effectief)):
+        return Uitslag(DETERMINISME, "bewezen", methode)
+    voorbeeld = Tegenvoorbeeld(
+        DETERMINISME,
+        (),
+        "dezelfde beslissingen na opnieuw compileren",
+        "andere beslissingen na opnieuw compileren",
+    )
+    return Uitslag(DETERMINISME, "geschonden", methode, voorbeeld)
+
+
+def _bronnen(effectief: ResolvedKader) -> Uitslag:
+    """Every rule names a complete source; a beslissing always names the rules that gave it."""
+    methode = "elke regel van de versie; een beslissing bestaat alleen uit de regels die gelden"
+    for regel in effectief.regels:
+        b = regel.bron
+        if not (b.uitgever and b.titel and b.adres and b.passage):
+            voorbeeld = Tegenvoorbeeld(
+                BRON,
+                (),
+                "een volledige bron (uitgever, titel, adres, passage)",
+                "een onvolledige bron",
+                (regel.id,),
+            )
+            return Uitslag(BRON, "geschonden", methode, voorbeeld)
+    return Uitslag(BRON, "bewezen", methode)
+
+
+# -- the checks of the kader as a whole ---------------------------------------------------------
+
+
+def _kader_uitslagen(effectief: ResolvedKader, bestanden: list[Casusbestand]) -> dict[str, Uitslag]:
+    kader, versie = effectief.kader, effectief.versie
+    uit = {
+        DECLARATIES.naam: Uitslag(
+            DECLARATIES, "bewezen", "bij het laden: elk veld van elke regel, voorwaarde en versie"
+        )
+    }
+    gat = gaten(kader).get(versie.versie)
+    methode = (
+        "alle versies van het kader, dag voor dag"
+        if len(kader.versies) > 1
+        else "het kader heeft één versie"
+    )
+    uit[AANEENGESLOTEN.naam] = Uitslag(
+        AANEENGESLOTEN, "geschonden" if gat else "bewezen", methode, gat
+    )
+    passage = passage_fout(versie)
+    uit[PASSAGES.naam] = Uitslag(
+        PASSAGES,
+        "geschonden" if passage else "bewezen",
+        "elke bronpassage van de versie (regels, bron, bijzonderheden)",
+        passage,
+    )
+    aantal, afwijking = casuistiek(effectief, bestanden)
+    status: Status = "geschonden" if afwijking else "bewezen"
+    if aantal == 0:
+        status = "niet_van_toepassing"
+    if aantal:
+        methode = f"elke casus uit de eigen casuïstiek in deze periode ({aantal})"
+    elif bestanden:
+        methode = "de casuïstiek heeft geen casus in deze periode"
+    else:
+        methode = f"geen casuïstiek gevonden (casuistiek/{kader.id}.yaml naast het kader)"
+    uit[CASUISTIEK.naam] = Uitslag(CASUISTIEK, status, methode, afwijking)
+    return uit
+
+
+def _casuistiek_map(kader: Kader, casuistiek_map: Path | None) -> Path | None:
+    if casuistiek_map is not None:
+        return casuistiek_map
+    bestand = bestand_van(kader)
+    return bestand.parent / "casuistiek" if bestand is not None else None
+
+
+def analyseer_versie(
+    effectief: ResolvedKader,
+    *,
+    methode: Methode = "auto",
+    casussen: list[Casusbestand] | None = None,
+) -> VersieRapport:
+    """Every invariant of one resolved version: proved symbolically (or enumerated).
+
+    Args:
+        effectief: the resolved version.
+        methode: see :data:`Methode`.
+        casussen: the kader's casuïstiek (default: beside its file, else the installed one).
+
+    Raises:
+        EngineUnavailable: ``methode="z3"`` without z3 installed.
+    """
+    if _kies(methode) == "z3":
+        uitslagen = _symbolisch(effectief)
+    else:
+        uitslagen = {u.naam: u for u in opsomming_versie(effectief).uitslagen}
+    if casussen is None:
+        casussen = casusbestanden(effectief.kader, _casuistiek_map(effectief.kader, None))
+    uitslagen.update(_kader_uitslagen(effectief, casussen))
     basis = (
         f"{effectief.basis.kader.id} {effectief.basis.versie.versie}" if effectief.basis else None
     )
     v = effectief.versie
     return VersieRapport(
-        effectief.kader.id, v.versie, v.geldig_van, v.geldig_tot, basis, tuple(uitslagen)
+        effectief.kader.id,
+        v.versie,
+        v.geldig_van,
+        v.geldig_tot,
+        basis,
+        tuple(uitslagen[i.naam] for i in (*INVARIANTEN, *STRUCTUUR)),
     )
 
 
@@ -637,7 +255,7 @@ def _rapport(
 
 
 class Steekproef(Protocol):
-    """A sampled check added to the exhaustive one (see :mod:`meldcode_rules.testing`)."""
+    """A sampled check added to the proofs (see :mod:`meldcode_rules.testing`)."""
 
     @property
     def beschrijving(self) -> str:
@@ -649,14 +267,56 @@ class Steekproef(Protocol):
         ...
 
 
+def _ongeldig(kader: Kader, voorbeeld: Tegenvoorbeeld, begin: float) -> Rapport:
+    """The report of a kader whose declarations do not load."""
+    naam = kader.id if isinstance(kader.id, str) else "?"
+    data = [
+        v.geldig_van
+        for v in (kader.versies if isinstance(kader.versies, tuple) else ())
+        if isinstance(v, object) and isinstance(getattr(v, "geldig_van", None), date)
+    ]
+    versie = VersieRapport(
+        naam,
+        "*",
+        min(data, default=date.min),
+        None,
+        None,
+        (Uitslag(voorbeeld.invariant, "geschonden", "bij het laden van het kader", voorbeeld),),
+    )
+    return Rapport(
+        naam,
+        (versie,),
+        "niet gecontroleerd: het kader laadt niet",
+        "het kader laadt niet; de regels zijn niet bewezen",
+        time.perf_counter() - begin,
+    )
+
+
+def _bewijzer(gekozen: str, *, uitputtend: bool) -> str:
+    if gekozen == "z3":
+        from meldcode_rules.analysis.bewijs import z3_versie  # noqa: PLC0415 - needs z3
+
+        return f"symbolisch bewezen met z3 {z3_versie()} (alle invoer tegelijk)"
+    if uitputtend:
+        return "opgesomd over de feitgebieden (--uitputtend: tot 2^20 gebieden per laag)"
+    if z3_beschikbaar():
+        return "opgesomd over de feitgebieden (op verzoek, zonder z3)"
+    return (
+        "opgesomd over de feitgebieden: z3 is niet geïnstalleerd, dus grote feitruimten zijn "
+        f"alleen gesteekproefd ({EXTRA} voor de symbolische bewijzen)"
+    )
+
+
 def analyseer(
     kader: str | Kader,
     registry: Registry | None = None,
     *,
+    methode: Methode = "auto",
     uitputtend: bool = False,
     steekproef: Steekproef | None = None,
+    casuistiek_map: Path | None = None,
 ) -> Rapport:
-    """Check every version of a kader: the exhaustive proofs, and optionally a sample.
+    """Check every version of a kader: the symbolic proofs, the kader checks, optionally a sample.
 
     Args:
         kader: a kader id (from the register, or its entry point when the register
@@ -664,33 +324,52 @@ def analyseer(
             from :func:`kader_uit_bestand`).
         registry: where the kader and the kader it extends are looked up; default: every
             installed kader.
-        uitputtend: enumerate fact spaces of up to :data:`MAX_UITPUTTEND` regions per
-            layer instead of 4,096, so that large finite spaces are proved rather than
-            sampled (slower: about 40 seconds for KNMG 2023).
+        methode: ``auto`` proves with z3 when it is installed and enumerates otherwise;
+            ``z3`` or ``opsomming`` force one.
+        uitputtend: enumerate (instead of proving) with fact spaces of up to
+            :data:`~meldcode_rules.analysis.gebieden.MAX_UITPUTTEND` regions per layer: the
+            independent cross-check of the proofs (minutes for a large kader).
         steekproef: a sampled check to add per version (the testing tools give one that
-            draws casussen with hypothesis); ``None``: the exhaustive part only.
+            draws casussen with hypothesis); ``None``: the proofs only.
+        casuistiek_map: the folder with ``<kader id>.yaml`` (default: ``casuistiek/`` beside
+            the file a kader was read from, else the installed casuïstiek).
 
     Returns:
         One :class:`VersieRapport` per version (per overlapping base version for an
-        extension), with the smallest counterexample for every violated invariant.
+        extension), with the smallest counterexample for every violated invariant; how long
+        it took; and what proved it.
 
     Raises:
-        KaderError: the kader is unknown or invalid (bad input, not a counterexample).
+        KaderError: the kader is unknown, or extends an unknown kader (bad input, not a
+            counterexample).
+        EngineUnavailable: ``methode="z3"`` without z3 installed.
     """
+    begin = time.perf_counter()
     reg = registry or default_registry()
     k = zoek_kader(kader, reg) if isinstance(kader, str) else kader
+    fout = declaratie_fout(k)
+    if fout is not None:
+        return _ongeldig(k, fout, begin)
+    gekozen = "opsomming" if uitputtend else _kies(methode)
+    bestanden = casusbestanden(k, _casuistiek_map(k, casuistiek_map))
     versies: list[VersieRapport] = []
     token = GRENS.set(MAX_UITPUTTEND if uitputtend else MAX_GEBIEDEN)
     try:
         for effectief in reg.resolved_versions(k):
-            rapport = analyseer_versie(effectief)
+            rapport = analyseer_versie(effectief, methode=gekozen, casussen=bestanden)
             if steekproef is not None:
                 rapport = steekproef(effectief, rapport)
             versies.append(rapport)
     finally:
         GRENS.reset(token)
     toelichting = steekproef.beschrijving if steekproef is not None else "geen steekproef"
-    return Rapport(k.id, tuple(versies), toelichting)
+    return Rapport(
+        k.id,
+        tuple(versies),
+        toelichting,
+        _bewijzer(gekozen, uitputtend=uitputtend),
+        time.perf_counter() - begin,
+    )
 
 
 def invarianten_rapport(
@@ -700,9 +379,9 @@ def invarianten_rapport(
 
     Each :class:`Uitslag` gives the invariant's ``naam``, its Dutch ``uitleg``, its legal
     ``grondslag``, the ``status`` (``bewezen``, ``geschonden``, ``niet_van_toepassing``)
-    and the ``methode``. Only the exhaustive part runs (fast, deterministic, no
-    hypothesis needed). For an extension with several overlapping base versions, the
-    results are those of the latest base version.
+    and the ``methode``. The proofs only (symbolic with z3, enumerated without), no
+    sample. For an extension with several overlapping base versions, the results are those
+    of the latest base version.
 
     Raises:
         KaderError: unknown kader or version, or an invalid kader.

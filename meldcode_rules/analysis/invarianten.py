@@ -2,9 +2,10 @@
 
 Each :class:`Invariant` names one property, explains it in one Dutch paragraph (for
 aandachtsfunctionarissen and beroepsgroepen reading a check report or a kader page),
-and names its legal ground (:class:`Grondslag`). :data:`INVARIANTEN` holds the eight
-properties of the law; :data:`STRUCTUUR` the three properties of a well-formed kader
-(complete, every rule reachable, no contradictions) that :mod:`meldcode_rules.analysis`
+and names its legal ground (:class:`Grondslag`). :data:`INVARIANTEN` holds the nine
+properties of the law; :data:`STRUCTUUR` the properties of a well-formed kader (complete,
+every rule reachable by a real casus, no contradictions, valid declarations, versions without
+gaps, real source passages, its own casuïstiek passes) that :mod:`meldcode_rules.analysis`
 proves alongside them. Their per-casus form, for hypothesis, is
 :func:`meldcode_rules.testing.schendingen`.
 """
@@ -17,9 +18,12 @@ from typing import Final, Literal
 from meldcode_rules.norm import MELDNORM_VANAF, geldt_na_2019, hulpvoorwaarden
 
 __all__ = [
+    "AANEENGESLOTEN",
     "BEREIKBAAR",
     "BRON",
+    "CASUISTIEK",
     "CONSISTENT",
+    "DECLARATIES",
     "DETERMINISME",
     "GEEN_VERMOEDEN",
     "HULPVOORWAARDEN",
@@ -29,6 +33,8 @@ __all__ = [
     "MONOTOON",
     "NOOIT_ZWAKKER",
     "ONBEKEND_NOOIT_NEE",
+    "PASSAGES",
+    "SLUITEN",
     "STRUCTUUR",
     "VOLLEDIG",
     "Grondslag",
@@ -79,7 +85,9 @@ MELDNORM: Final = Invariant(
     uitleg="Sinds de verbeterde meldcode (1 januari 2019) is melden bij Veilig Thuis de "
     "professionele norm zodra er een vermoeden is en er sprake is van acute of structurele "
     "onveiligheid. Het kader mag in die situatie geen andere uitkomst geven dan 'melden: ja' — "
-    "niet 'nee' en ook niet 'onbepaald'. Voor versies die alleen vóór 2019 gelden, was melden "
+    "niet 'nee' en ook niet 'onbepaald' — of 'buiten_meldcode': een wettelijke route van de "
+    "sector die sterker is dan de meldnorm (de meld- en aangifteplicht bij een vermoeden over "
+    "een medewerker). Voor versies die alleen vóór 2019 gelden, was melden "
     "nog een keuze; daar geldt deze invariant niet.",
     grondslag=Grondslag(
         "Besluit verplichte meldcode, gewijzigd bij Besluit van 23 juni 2017 (Stb. 2017, 291), "
@@ -144,7 +152,10 @@ MONOTOON: Final = Invariant(
     "wegnemen: als het kader 'melden: ja' gaf, blijft dat zo. Algemener: elke afweging die een "
     "stap beschermender wordt (bijvoorbeeld acute onveiligheid van 'nee' naar 'onbekend' of "
     "'ja', passende hulp van 'ja' naar 'nee') maakt 'melden' nooit minder beschermend in de "
-    "volgorde ja, onbepaald, nee.",
+    "volgorde ja, onbepaald, nee. 'buiten_meldcode' (een wettelijke route van de sector, "
+    "zoals de meldplicht bij een medewerker) vervangt die volgorde: komt er een signaal over "
+    "iemand anders bij, dan geldt de meldcode weer voor dat deel, en blijft de wettelijke route "
+    "als actie staan.",
     grondslag=Grondslag(
         "Meldnormen 1 tot en met 3 (Basisdocument afwegingskader): elke grond om te melden staat "
         "op zichzelf — acute of structurele onveiligheid, geen passende hulp, geen medewerking, "
@@ -239,6 +250,81 @@ CONSISTENT: Final = Invariant(
     soort="structuur",
 )
 
+SLUITEN: Final = Invariant(
+    naam="sluiten_alleen_als_bekend",
+    titel="Het kader sluit de meldcode of de hulp pas af als de afweging waarop dat rust "
+    "bekend is.",
+    uitleg="Afsluiten en vastleggen hoort bij 'geen vermoeden'; de hulp afsluiten en monitoren "
+    "bij hulp die tot duurzame veiligheid leidt. Een kader mag zo'n afsluitende of "
+    "de-escalerende actie niet geven zolang die afweging nog onbekend is (bijvoorbeeld 'sluit de "
+    "meldcode af' terwijl het vermoeden nog niet is gewogen): dan zou een open vraag stilzwijgend "
+    "tot het einde van de meldcode leiden.",
+    grondslag=Grondslag(
+        "Afwegingskader, afweging 1: 'Nee: afsluiten en vastleggen in dossier' — alleen bij het "
+        "antwoord nee; meldcode stap 4: 'En bij twijfel altijd Veilig Thuis raadplegen.'",
+        _NJI,
+    ),
+)
+DECLARATIES: Final = Invariant(
+    naam="geldige_declaraties",
+    titel="Elke regel en elke versie is volledig en met de juiste soorten waarden gedeclareerd.",
+    uitleg="Een kader wordt bij het laden gecontroleerd: elke regel heeft een id, een doel, een "
+    "conclusie, een label en een bron van de juiste soort (tekst, datum, voorwaarde), leest "
+    "alleen bestaande feiten, en de versies overlappen niet. Een fout veld mag niet pas aan het "
+    "licht komen als de regel bij een echte casus geldt: dan faalt de evaluatie op het moment "
+    "dat een professional haar nodig heeft.",
+    grondslag=Grondslag(
+        "Elke regel van een kader voert een passage van de gepubliceerde tekst uit en moet bij "
+        "elke casus een uitkomst kunnen geven.",
+        _BASISDOCUMENT,
+    ),
+    soort="structuur",
+)
+AANEENGESLOTEN: Final = Invariant(
+    naam="versies_aaneengesloten",
+    titel="De versies van een kader sluiten op elkaar aan: geen gat en geen overlap.",
+    uitleg="Een kader geldt van de eerste dag van zijn eerste versie tot het einde van de "
+    "laatste. Elke dag daartussen valt onder precies één versie: een gat van één dag betekent "
+    "dat een casus op die peildatum door geen enkele versie wordt beoordeeld, een overlap dat "
+    "twee versies tegelijk gelden.",
+    grondslag=Grondslag(
+        "De meldcode geldt doorlopend sinds 1 juli 2013 (Wet verplichte meldcode); de "
+        "verbeterde meldcode vervangt de vorige per 1 januari 2019.",
+        _RIJKSOVERHEID,
+    ),
+    soort="structuur",
+)
+PASSAGES: Final = Invariant(
+    naam="echte_bronpassages",
+    titel="Elke bronpassage is echte tekst uit de bron.",
+    uitleg="De passage bij een regel citeert of parafraseert de zin die de regel uitvoert. Een "
+    "lege passage, een plaatshouder ('TODO', 'XXX', '...') of één en dezelfde passage bij elke "
+    "regel van een versie laat niet zien waarop een conclusie rust; de professional en de "
+    "auditor kunnen de regel dan niet naast de bron leggen.",
+    grondslag=Grondslag(
+        "De professional moet kunnen verantwoorden op grond waarvan hij handelde (Movisie, "
+        "Factsheet Meldcode en dossiervorming); een conclusie zonder herkenbare bron is niet te "
+        "verantwoorden.",
+        _MOVISIE,
+    ),
+    soort="structuur",
+)
+CASUISTIEK: Final = Invariant(
+    naam="eigen_casuistiek",
+    titel="Het kader geeft bij elke casus uit zijn eigen casuïstiek de gepubliceerde uitkomst.",
+    uitleg="Bij een kader horen uitgewerkte casussen (de casuïstiek, vaak gebaseerd op "
+    "gepubliceerde voorbeelden van de beroepsgroep) met de uitkomst die het kader zelf "
+    "beschrijft. Een versie die bij zo'n casus een andere beslissing, afweging of actie geeft, "
+    "mist een regel of past er een verkeerd toe — bijvoorbeeld als een voorbeeld van acute "
+    "onveiligheid uit de bijlage van het kader is weggevallen.",
+    grondslag=Grondslag(
+        "Het kader zelf: de voorbeelden en casussen die de beroepsgroep bij haar afwegingskader "
+        "publiceert, zijn de uitleg van haar regels.",
+        _BASISDOCUMENT,
+    ),
+    soort="structuur",
+)
+
 INVARIANTEN: Final[tuple[Invariant, ...]] = (
     MELDNORM,
     HULPVOORWAARDEN,
@@ -248,10 +334,19 @@ INVARIANTEN: Final[tuple[Invariant, ...]] = (
     DETERMINISME,
     BRON,
     NOOIT_ZWAKKER,
+    SLUITEN,
 )
 """The properties the law asks of every kader version."""
 
-STRUCTUUR: Final[tuple[Invariant, ...]] = (VOLLEDIG, BEREIKBAAR, CONSISTENT)
+STRUCTUUR: Final[tuple[Invariant, ...]] = (
+    VOLLEDIG,
+    BEREIKBAAR,
+    CONSISTENT,
+    DECLARATIES,
+    AANEENGESLOTEN,
+    PASSAGES,
+    CASUISTIEK,
+)
 """The properties of a well-formed kader."""
 
 _ALLE: Final = {i.naam: i for i in (*INVARIANTEN, *STRUCTUUR)}

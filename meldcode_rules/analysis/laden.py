@@ -14,7 +14,16 @@ from meldcode_rules.registry import ENTRY_POINT_GROUP, Registry, default_registr
 if TYPE_CHECKING:
     from pathlib import Path
 
-__all__ = ["kader_uit_bestand", "zoek_kader"]
+__all__ = ["bestand_van", "kader_uit_bestand", "zoek_kader"]
+
+_BESTANDEN: dict[int, tuple[Kader, Path]] = {}
+"""The file each kader read by :func:`kader_uit_bestand` came from (its casuïstiek is beside it)."""
+
+
+def bestand_van(kader: Kader) -> Path | None:
+    """The Python file a kader was read from by :func:`kader_uit_bestand`, if any."""
+    bekend = _BESTANDEN.get(id(kader))
+    return bekend[1] if bekend is not None and bekend[0] is kader else None
 
 
 def zoek_kader(kader_id: str, registry: Registry | None = None) -> Kader:
@@ -72,10 +81,13 @@ def kader_uit_bestand(pad: Path) -> Kader:
         sys.path.remove(map_)
     kader = getattr(module, "KADER", None)
     if isinstance(kader, Kader):
+        _BESTANDEN[id(kader)] = (kader, pad.resolve())
         return kader
     gevonden = {id(w): w for w in vars(module).values() if isinstance(w, Kader)}
     if len(gevonden) == 1:
-        return next(iter(gevonden.values()))
+        kader = next(iter(gevonden.values()))
+        _BESTANDEN[id(kader)] = (kader, pad.resolve())
+        return kader
     msg = (
         "--file: het bestand declareert geen Kader (zet het in KADER)"
         if not gevonden

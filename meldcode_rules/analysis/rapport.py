@@ -113,6 +113,10 @@ class Rapport:
     versies: tuple[VersieRapport, ...]
     steekproef: str = ""
     """How the sampled part ran (or why it did not), in Dutch."""
+    bewijzer: str = ""
+    """What proved the versions, in Dutch (``symbolisch met z3 4.x`` or the enumeration)."""
+    seconden: float = 0.0
+    """How long the check of the whole kader took (wall clock)."""
 
     @property
     def ok(self) -> bool:

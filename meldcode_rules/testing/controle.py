@@ -41,12 +41,12 @@ def check_kader(
     Args:
         kader: a registered kader id, a :class:`~meldcode_rules.kader.Kader` object, or the
             path of a Python file that declares one (``KADER``, or its single Kader).
-        voorbeelden: how many casussen hypothesis samples per version (``0``: only the
-            exhaustive proofs).
+        voorbeelden: how many casussen hypothesis samples per version beside the proofs
+            (``0``: only the proofs).
         registry: where the kader (and the kader it extends) are looked up; default: every
             installed kader.
-        uitputtend: prove large finite fact spaces instead of sampling them (see
-            :func:`meldcode_rules.analysis.analyseer`).
+        uitputtend: enumerate the fact spaces (up to 2**20 regions per layer) instead of
+            proving with z3: the cross-check (see :func:`meldcode_rules.analysis.analyseer`).
 
     Returns:
         The report (what was proved, what was sampled), when every invariant holds.

@@ -5,11 +5,11 @@ Installed with meldcode-rules, it gives a kader author's tests:
 - the fixture ``meldcode_kader_controle``: a function that checks a kader (an id, a
   :class:`~meldcode_rules.kader.Kader` or a ``.py`` path) and fails the test with the
   smallest counterexample in Dutch;
-- the options ``--meldcode-voorbeelden N`` (casussen sampled per kader version; default
-  60, ``0`` for only the exhaustive proofs) and ``--meldcode-kader ID`` (repeatable: adds
-  one test per named kader to the session, so ``pytest --meldcode-kader mijn_kader``
-  checks a kader without writing a test at all), and ``--meldcode-uitputtend`` (prove
-  fact spaces of up to 2**20 regions per layer instead of sampling those above 4,096).
+- the options ``--meldcode-voorbeelden N`` (casussen sampled per kader version beside the
+  proofs; default 60, ``0`` for only the proofs) and ``--meldcode-kader ID`` (repeatable:
+  adds one test per named kader to the session, so ``pytest --meldcode-kader mijn_kader``
+  checks a kader without writing a test at all), and ``--meldcode-uitputtend`` (enumerate
+  fact spaces of up to 2**20 regions per layer instead of proving with z3: the cross-check).
 
 Everything heavy is imported lazily, inside the fixture or the generated test: a project
 that has meldcode-rules installed but does not use the plugin pays nothing.
@@ -43,8 +43,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "--meldcode-voorbeelden",
         type=int,
         default=None,
-        help="aantal casussen per kaderversie in de steekproef (0: alleen het uitputtende "
-        f"deel; standaard {_STANDAARD_VOORBEELDEN})",
+        help="aantal casussen per kaderversie in de steekproef naast de bewijzen (0: alleen "
+        f"de bewijzen; standaard {_STANDAARD_VOORBEELDEN})",
     )
     groep.addoption(
         "--meldcode-kader",
@@ -57,7 +57,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "--meldcode-uitputtend",
         action="store_true",
         default=False,
-        help="bewijs ook grote eindige feitruimten (tot 2^20 gebieden per laag); trager",
+        help="tel de feitgebieden af (tot 2^20 per laag) in plaats van symbolisch te bewijzen; "
+        "de onafhankelijke controle, trager",
     )
     parser.addini(
         "meldcode_voorbeelden",

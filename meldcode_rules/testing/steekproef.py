@@ -11,7 +11,7 @@ and :func:`~meldcode_rules.testing.check_kader` run it.
 from __future__ import annotations
 
 import importlib.util
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Final
 
@@ -31,6 +31,7 @@ from meldcode_rules.analysis.invarianten import (
 from meldcode_rules.testing.invariants import schendingen
 
 if TYPE_CHECKING:
+    from meldcode_rules.analysis import Methode
     from meldcode_rules.casus import Casus, Signaal
     from meldcode_rules.kader import Kader, ResolvedKader
     from meldcode_rules.registry import Registry
@@ -160,8 +161,9 @@ def analyseer_met_steekproef(
     *,
     voorbeelden: int = 60,
     uitputtend: bool = False,
+    methode: Methode = "auto",
 ) -> Rapport:
-    """The whole check of a kader: the exhaustive proofs, then sampled casussen.
+    """The whole check of a kader: the proofs, then sampled casussen.
 
     Args:
         kader: a kader id or a :class:`~meldcode_rules.kader.Kader` object.
@@ -169,18 +171,23 @@ def analyseer_met_steekproef(
         voorbeelden: how many casussen hypothesis samples per version; ``0`` skips the
             sampled part (it is skipped too when hypothesis is not installed).
         uitputtend: see :func:`meldcode_rules.analysis.analyseer`.
+        methode: see :func:`meldcode_rules.analysis.analyseer`.
 
     Raises:
-        KaderError: the kader is unknown or invalid.
+        KaderError: the kader is unknown or extends an unknown kader.
     """
     if voorbeelden > 0 and hypothesis_beschikbaar():
         return analyseer(
-            kader, registry, uitputtend=uitputtend, steekproef=HypothesisSteekproef(voorbeelden)
+            kader,
+            registry,
+            methode=methode,
+            uitputtend=uitputtend,
+            steekproef=HypothesisSteekproef(voorbeelden),
         )
-    rapport = analyseer(kader, registry, uitputtend=uitputtend)
+    rapport = analyseer(kader, registry, methode=methode, uitputtend=uitputtend)
     reden = (
         "steekproef overgeslagen: hypothesis is niet geïnstalleerd"
         if voorbeelden > 0
         else "steekproef overgeslagen op verzoek"
     )
-    return Rapport(rapport.kader, rapport.versies, reden)
+    return replace(rapport, steekproef=reden)

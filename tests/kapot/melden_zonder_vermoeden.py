@@ -1,0 +1,29 @@
+"""Kapot: without a vermoeden the kader still reports (when there is onveiligheid)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from _kapot_basis import BRON, zelfstandig
+
+from meldcode_kaders import basis
+from meldcode_rules.regels import MELDEN, Regel
+
+VERWACHT = "geen_vermoeden_geen_melding"
+
+_GEEN = next(r for r in basis.VERSIE_2019.regels if r.id == "niet_melden_geen_vermoeden")
+
+KADER = zelfstandig(
+    "kapot_melden_zonder_vermoeden",
+    vervang={_GEEN.id: replace(_GEEN, als=~basis.V & basis.VEILIG_GENOEG)},
+    extra=(
+        Regel(
+            id="melden_bij_onveiligheid",
+            doel=MELDEN,
+            conclusie="ja",
+            als=basis.ONVEILIG,
+            bron=BRON,
+            label="Bij onveiligheid melden, ook zonder vermoeden (opzettelijk fout).",
+        ),
+    ),
+)
