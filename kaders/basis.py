@@ -316,9 +316,11 @@ VERSIE_2019 = KaderVersie(
     regels=(
         *ACUUT,
         *STRUCTUREEL_REGELS,
+        *WEGEN,
         *HULPVOORWAARDEN_2019,
         *BESLISREGELS_2019,
         *ACTIES_2019,
+        *KINDCHECK_REGELS,
     ),
     afwegingsvragen=VRAGEN_2019,
     open_vragen=OPEN_VRAGEN_2019,

@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING, Any, Final
 import yaml
 from pydantic import Field, ValidationError
 
-from meldcode_rules.afwegingen import AFWEGING, BESLISSING, HULP, MELDEN, AfwegingNaam
+from meldcode_rules.afwegingen import AFWEGING, AFWEGINGEN, BESLISSING, HULP, MELDEN, AfwegingNaam
 from meldcode_rules.casus import Casus, Model
 from meldcode_rules.engine import compileer
 from meldcode_rules.errors import InputError, MeldcodeError
@@ -550,15 +550,20 @@ def _feiten_md(casus: Casus) -> list[str]:
         h = casus.hulp
         regels.append(
             f"- Hulp: binnen eigen competentie {_w(h.binnen_competentie)}; aangeboden "
-            f"{_w(h.aangeboden)}; aanvaard {_w(h.aanvaard)}; inzet {_w(h.inzet)}; effect "
+            f"{_w(h.aangeboden)}; aanvaard {_w(h.aanvaard)}; inzet {_w(h.inzet)}; in staat "
+            f"zich in te zetten {_w(h.in_staat)}; effect "
             f"{_w(h.effect).replace('_', ' ')}."
         )
-    gegeven = {n: w for n, w in casus.antwoorden.model_dump().items() if w is not Waarde.ONBEKEND}
+    a = casus.antwoorden
+    gegeven = {n: getattr(a, n) for n in AFWEGINGEN if getattr(a, n) is not Waarde.ONBEKEND}
     if gegeven:
         antwoorden = ", ".join(
             f"{AFWEGING[n].titel.lower()}: {w.value}" for n, w in gegeven.items()
         )
         regels.append(f"- Antwoorden van de professional: {antwoorden}.")
+    if a.twijfel:
+        twijfel = ", ".join(AFWEGING[n].titel.lower() for n in AFWEGINGEN if n in a.twijfel)
+        regels.append(f"- De professional twijfelt uitdrukkelijk over: {twijfel}.")
     return regels or ["- (Geen feiten opgegeven.)"]
 
 

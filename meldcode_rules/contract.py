@@ -31,11 +31,16 @@ __all__ = [
     "register_lijst",
 ]
 
-CONTRACT_VERSIE: Final = "1.0"
+CONTRACT_VERSIE: Final = "1.1"
 """The version of the JSON contract (schemas, error record, codes, exit statuses).
 
 The major number changes when a document changes incompatibly; the minor when something
 is added (a field, a code). Every schema's ``$id`` carries the major number.
+
+1.1 added the decision value ``buiten_meldcode`` (melden and hulp: a statutory route of the
+sector replaces stap 5), the casus fields ``antwoorden.twijfel`` and ``hulp.in_staat``, the
+gesprek reason ``contactbreuk_verwacht``, and the kenmerken ``herhaald``,
+``onthulling_acuut_gevaar`` and ``letsel_medische_behandeling``.
 """
 
 

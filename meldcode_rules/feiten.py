@@ -32,7 +32,7 @@ from meldcode_rules.logica import JA, NEE, ONBEKEND, Waarde, of
 from meldcode_rules.regels import Is, Minstens, Of, Voorwaarde
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterator, Mapping
     from datetime import date
 
 __all__ = [
@@ -46,6 +46,7 @@ __all__ = [
     "Vereist",
     "afleiden",
     "beperkingen_geschonden",
+    "twijfel_past",
 ]
 
 Feitwaarde = Waarde | int | str | None
@@ -586,10 +587,15 @@ def _beperkingen() -> tuple[Beperking, ...]:
             "een gesprek is gevoerd, of niet gevoerd met of zonder vastgelegde reden",
         ),
         Samen(
-            ("hulp_veiligheid_hersteld", "hulp_onveiligheid_houdt_aan"),
-            tuple((None, None) if e is None else _EFFECT[e] for e in (None, *HulpEffect)),
-            "het effect van de hulp: nog onbekend, veiligheid hersteld, of de onveiligheid "
-            "houdt aan",
+            ("hulp_veiligheid_hersteld", "hulp_onveiligheid_houdt_aan", "hulp_effect_nog_onbekend"),
+            tuple(
+                (None, None, NEE)
+                if e is None
+                else (*_EFFECT[e], JA if e is HulpEffect.NOG_ONBEKEND else NEE)
+                for e in (None, *HulpEffect)
+            ),
+            "het effect van de hulp: niet aangeleverd, nog onbekend, veiligheid hersteld, of de "
+            "onveiligheid houdt aan",
         ),
     ]
     return tuple(uit)
@@ -598,6 +604,20 @@ def _beperkingen() -> tuple[Beperking, ...]:
 BEPERKINGEN: Final[tuple[Beperking, ...]] = _beperkingen()
 """The constraints between the facts that every casus meets (see :class:`Deel`, :class:`Vereist`,
 :class:`Samen`)."""
+
+
+def twijfel_past(antwoorden: Mapping[str, Waarde], feiten: Feiten) -> bool:
+    """Whether the twijfel facts fit the answers: a doubted afweging is answered ``onbekend``.
+
+    ``twijfel_onveiligheid`` ``ja`` needs acute or structurele onveiligheid ``onbekend``;
+    ``twijfel`` ``ja`` without it needs one of the other afwegingen ``onbekend`` (the casus
+    is refused otherwise, error code ``twijfel_met_antwoord``).
+    """
+    if feiten.get("twijfel_onveiligheid") is JA:
+        return any(antwoorden[a] is ONBEKEND for a in _ONVEILIGHEID)
+    if feiten.get("twijfel") is JA:
+        return any(antwoorden[a] is ONBEKEND for a in AFWEGINGEN if a not in _ONVEILIGHEID)
+    return True
 
 
 def beperkingen_geschonden(feiten: Feiten) -> list[str]:

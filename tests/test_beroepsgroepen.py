@@ -464,6 +464,7 @@ def test_cli_kaders_lijst(capsys: pytest.CaptureFixture[str]) -> None:
     assert "huisarts" in knmg["beroepsgroepen"]
     assert knmg["bron"]["adres"].startswith("https://knmg-meldcode.maglr.com/")
     assert [(v["versie"], v["geldig_van"], v["geldig_tot"]) for v in knmg["versies"]] == [
+        ("2012", "2013-07-01", "2018-12-31"),
         ("2018", "2019-01-01", "2023-11-19"),
         ("2023", "2023-11-20", None),
     ]
@@ -502,7 +503,14 @@ def test_cli_evaluate_beroepsgroep(capsys: pytest.CaptureFixture[str], tmp_path:
     bestand = tmp_path / "c.json"
     bestand.write_text(
         json.dumps(
-            {"id": "c1", "antwoorden": {"vermoeden": "ja", "structurele_onveiligheid": "nee"}}
+            {
+                "id": "c1",
+                "antwoorden": {
+                    "vermoeden": "ja",
+                    "structurele_onveiligheid": "nee",
+                    "twijfel": ["acute_onveiligheid"],
+                },
+            }
         )
     )
     args = ("evaluate", str(bestand), "--peildatum", "2024-06-01")

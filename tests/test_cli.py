@@ -31,8 +31,14 @@ def test_evaluate_example_case(capsys) -> None:
     )
     assert code == 0, fout
     resultaat = json.loads(uit)
+    # Sourced: the betrokkenen are not willing to commit to the hulp (NJi: "Nee: melden"); the
+    # professional's structurele onveiligheid = nee stands, with the dates to weigh.
     assert resultaat["melden"] == "ja"
-    assert resultaat["hulp"] == "met_veilig_thuis"
+    assert resultaat["hulp"] == "nee"
+    medewerking = resultaat["afwegingen"]["medewerking"]
+    assert [s["regel"] for s in medewerking["spoor"]] == ["medewerking_geen_inzet"]
+    assert resultaat["afwegingen"]["structurele_onveiligheid"]["waarde"] == "nee"
+    assert "herhaling_wegen" in {s["code"] for s in resultaat["signaleringen"]}
     assert set(resultaat["afwegingen"]) == {
         "vermoeden",
         "acute_onveiligheid",

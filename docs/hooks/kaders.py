@@ -335,6 +335,8 @@ def _vervanger(page: Page, files: Files) -> Callable[[re.Match[str]], str]:
         naam, args = match.group(1), match.group(2).split()
         if naam == "vergelijking":
             return render.vergelijking(_register())
+        if naam == "kenmerken":
+            return render.kenmerken_overzicht(_register())
         if naam == "stroomschema":
             return "```mermaid\n" + render.stroomschema(_kader_versie(args, naam)) + "\n```"
         if naam == "beslistabel":

@@ -17,6 +17,7 @@ two copies of the inputs at once.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING, Final
 
 import z3
@@ -33,6 +34,7 @@ from meldcode_rules.analysis.invarianten import (
     ONBEKEND_NOOIT_NEE,
     SLUITEN,
     VOLLEDIG,
+    eigen_regels,
     geldt_na_2019,
     hulpvoorwaarden,
 )
@@ -48,8 +50,9 @@ from meldcode_rules.analysis.symbolisch import (
     of,
 )
 from meldcode_rules.besluit import Besluit
+from meldcode_rules.casus import Casus
 from meldcode_rules.engine import native
-from meldcode_rules.feiten import CATALOGUS, Feiten
+from meldcode_rules.feiten import CATALOGUS, Feiten, afleiden
 from meldcode_rules.logica import JA, NEE, ONBEKEND, Waarde
 from meldcode_rules.norm import SLUITEND_VEREIST
 from meldcode_rules.regels import ACTIE
@@ -117,13 +120,19 @@ def _tekst(waarde: object) -> str:
     return str(waarde.value if isinstance(waarde, Waarde) else waarde)
 
 
+_STANDAARD: Final[Feiten] = {
+    n: w for n, w in afleiden(Casus(id="analyse"), date.min).items() if w is not None
+}
+"""Facts an empty casus already has (never absent: no twijfel, no hulp running)."""
+
+
 def _invoer(g: _Geval) -> tuple[tuple[str, str], ...]:
-    """The answers, then every fact the casus supplies (counts of 0 left out)."""
+    """The answers, then every fact the casus supplies (counts of 0 and defaults left out)."""
     uit = [(a, g.antwoorden[a].value) for a in AFWEGINGEN]
     bronnen: dict[str, list[tuple[str, str]]] = {}
     for n in FEITEN:
         w = g.feiten[n]
-        if w is None:
+        if w is None or (n in _STANDAARD and w == _STANDAARD[n]):
             continue
         lijst = bronnen.setdefault(CATALOGUS[n].bron, [])
         if isinstance(w, int) and not isinstance(w, bool) and w == 0:
@@ -567,7 +576,8 @@ class Zoeker:
 
     def bereikbaar(self) -> Tegenvoorbeeld | None:
         """Every rule holds for at least one real casus."""
-        open_ = list(self.motor.vorm.regels)
+        eigen = eigen_regels(self.effectief)
+        open_ = [r for r in self.motor.vorm.regels if r.regel.id in eigen]
         while open_:
             regel = open_.pop(0)
             model = self.geldt_ooit(self.ex.resultaat[regel.index].ja)

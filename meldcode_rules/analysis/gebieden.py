@@ -18,6 +18,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Final
 
 from meldcode_rules.casus import (
+    Antwoorden,
     Casus,
     GesprekStatus,
     Hulp,
@@ -77,6 +78,8 @@ _HULP_VELDEN: Final[dict[str, tuple[str, ...]]] = {
     "hulp_aangeboden": ("aangeboden",),
     "hulp_aanvaard": ("aanvaard",),
     "hulp_inzet": ("inzet",),
+    "hulp_in_staat": ("in_staat",),
+    "hulp_effect_nog_onbekend": ("effect",),
     "hulp_veiligheid_hersteld": ("effect",),
     "hulp_onveiligheid_houdt_aan": ("effect",),
 }
@@ -96,6 +99,25 @@ def _model_opties(sectie: str, feiten: list[str]) -> list[dict[str, Feitwaarde]]
         waarden = dict(zip(velden, keuze, strict=True))
         model: Stappen | Hulp = Stappen(**waarden) if sectie == "stappen" else Hulp(**waarden)
         casus = Casus(id="analyse", **{sectie: model})
+        afgeleid = afleiden(casus, date.max)
+        deel = {f: afgeleid[f] for f in feiten}
+        gezien.setdefault(tuple(deel.values()), deel)
+    return list(gezien.values())
+
+
+_TWIJFEL: Final[tuple[frozenset[str], ...]] = (
+    frozenset(),
+    frozenset({"vermoeden"}),
+    frozenset({"acute_onveiligheid"}),
+)
+"""One doubt per region of the twijfel facts: none, about another afweging, about onveiligheid."""
+
+
+def _antwoord_opties(feiten: list[str]) -> list[dict[str, Feitwaarde]]:
+    """The values the twijfel facts can take (never absent, never onbekend)."""
+    gezien: dict[tuple[Feitwaarde, ...], dict[str, Feitwaarde]] = {}
+    for twijfel in _TWIJFEL:
+        casus = Casus(id="analyse", antwoorden=Antwoorden.model_validate({"twijfel": twijfel}))
         afgeleid = afleiden(casus, date.max)
         deel = {f: afgeleid[f] for f in feiten}
         gezien.setdefault(tuple(deel.values()), deel)
@@ -154,6 +176,8 @@ def _sectie_opties(
     afwezig: dict[str, Feitwaarde] = dict.fromkeys(feiten)
     if sectie in ("stappen", "hulp"):
         return _model_opties(sectie, feiten)
+    if sectie == "antwoorden":
+        return _antwoord_opties(feiten)
     aantallen = [f for f in feiten if CATALOGUS[f].soort == "getal"]
     opties = _aantal_opties(aantallen, drempels)
     waarden = [f for f in feiten if CATALOGUS[f].soort == "waarde"]

@@ -13,9 +13,12 @@ proves alongside them. Their per-casus form, for hypothesis, is
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Final, Literal
+from typing import TYPE_CHECKING, Final, Literal
 
 from meldcode_rules.norm import MELDNORM_VANAF, geldt_na_2019, hulpvoorwaarden
+
+if TYPE_CHECKING:
+    from meldcode_rules.kader import ResolvedKader
 
 __all__ = [
     "AANEENGESLOTEN",
@@ -39,6 +42,7 @@ __all__ = [
     "VOLLEDIG",
     "Grondslag",
     "Invariant",
+    "eigen_regels",
     "geldt_na_2019",
     "hulpvoorwaarden",
     "invariant",
@@ -227,7 +231,8 @@ BEREIKBAAR: Final = Invariant(
     uitleg="Elke regel voert een passage van een bron uit. Een regel waarvan de voorwaarde bij "
     "geen enkele invoer waar kan zijn, telt nooit mee: de bron staat dan wel in het kader, maar "
     "wordt niet uitgevoerd. Dat is bijna altijd een schrijffout (een omgekeerde voorwaarde, een "
-    "onhaalbare drempel).",
+    "onhaalbare drempel). Een uitbreiding van het model controleert haar eigen regels: een "
+    "geërfde regel mag er onbereikbaar worden als de uitbreiding beschermender is.",
     grondslag=Grondslag(
         "Elke regel van een kader voert een passage van de gepubliceerde tekst uit; een regel "
         "die nooit geldt, voert haar niet uit.",
@@ -350,6 +355,20 @@ STRUCTUUR: Final[tuple[Invariant, ...]] = (
 """The properties of a well-formed kader."""
 
 _ALLE: Final = {i.naam: i for i in (*INVARIANTEN, *STRUCTUUR)}
+
+
+def eigen_regels(effectief: ResolvedKader) -> frozenset[str]:
+    """The rules a version writes itself (its own and its aanscherpingen).
+
+    They are what ``bereikbaarheid`` checks. An inherited rule is checked in the kader that
+    writes it; an extension may make it unreachable by being more protective (the gezamenlijk
+    kader derives acute onveiligheid from an onthulling, so the model's signalering to weigh
+    the onthulling never fires there).
+    """
+    if effectief.basis is None:
+        return frozenset(r.id for r in effectief.regels)
+    v = effectief.versie
+    return frozenset(r.id for r in (*v.regels, *v.aanscherpingen))
 
 
 def invariant(naam: str) -> Invariant:

@@ -39,6 +39,7 @@ from meldcode_rules.analysis.invarianten import (
     SLUITEN,
     VOLLEDIG,
     Invariant,
+    eigen_regels,
     geldt_na_2019,
     hulpvoorwaarden,
 )
@@ -46,7 +47,7 @@ from meldcode_rules.analysis.rapport import Status, Tegenvoorbeeld, Uitslag, Ver
 from meldcode_rules.casus import Casus
 from meldcode_rules.engine import native
 from meldcode_rules.engine.native import NativeKader
-from meldcode_rules.feiten import CATALOGUS, Feiten, Feitwaarde, afleiden
+from meldcode_rules.feiten import CATALOGUS, Feiten, Feitwaarde, afleiden, twijfel_past
 from meldcode_rules.logica import JA, NEE, ONBEKEND, Waarde
 from meldcode_rules.norm import SLUITEND_VEREIST
 from meldcode_rules.regels import ACTIE, SIGNALERING, Regel
@@ -112,6 +113,8 @@ def _beslis_tabel(
         for antwoorden in combinaties():
             env = dict(basis_env)
             env.update(zip(AFWEGINGEN, antwoorden, strict=True))
+            if not twijfel_past(dict(zip(AFWEGINGEN, antwoorden, strict=True)), env):
+                continue  # not a casus: a doubted afweging has an answer
             regels: dict[str, tuple[str, ...]] = {}
             tegen: dict[str, tuple[str, ...]] = {}
             waarden: dict[str, str] = {}
@@ -591,8 +594,9 @@ def opsomming_versie(effectief: ResolvedKader) -> VersieRapport:
 
     bereikt, afweging_volledig, afweging_grootte = _afweging_laag(effectief, motor, basismotor, k)
     bereikt |= _bereikbaar_beslis(motor, rijen)
+    eigen = eigen_regels(effectief)
     for regel in effectief.regels:
-        if regel.id not in bereikt:
+        if regel.id in eigen and regel.id not in bereikt:
             k.zonder_invoer(
                 BEREIKBAAR,
                 Tegenvoorbeeld(

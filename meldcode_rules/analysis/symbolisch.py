@@ -23,13 +23,15 @@ decision core computes them:
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 import z3
 
 from meldcode_rules.afwegingen import AFWEGING, AFWEGINGEN, BESLISSING, BESLISSINGEN
 from meldcode_rules.besluit import LAGEN
-from meldcode_rules.feiten import BEPERKINGEN, CATALOGUS, Deel, Feiten, Samen, Vereist
+from meldcode_rules.casus import Casus
+from meldcode_rules.feiten import BEPERKINGEN, CATALOGUS, Deel, Feiten, Samen, Vereist, afleiden
 from meldcode_rules.logica import JA, NEE, ONBEKEND, Waarde
 from meldcode_rules.regels import Altijd, En, Feit, Is, Minstens, Niet, Of, Voorwaarde
 
@@ -60,6 +62,12 @@ DRIEWAARDIG: Final = tuple(n for n in FEITEN if CATALOGUS[n].soort == "waarde")
 """The three-valued facts: each supplied or not."""
 _TELBRONNEN: Final = tuple(sorted({CATALOGUS[n].bron for n in AANTALLEN}))
 _ONVEILIGHEID: Final = ("acute_onveiligheid", "structurele_onveiligheid")
+_ALTIJD: Final[dict[str, Waarde]] = {
+    n: w
+    for n, w in afleiden(Casus(id="analyse"), date.min).items()
+    if n in DRIEWAARDIG and isinstance(w, Waarde)
+}
+"""The three-valued facts an empty casus already has, with their value."""
 
 WAAR: Final = z3.BoolVal(val=True)
 ONWAAR: Final = z3.BoolVal(val=False)
@@ -169,12 +177,9 @@ class Invoer:
                 z3.Implies(self.drie["twijfel_onveiligheid"].ja, open_onveilig),
             )
         )
-        uit.append(
-            (
-                "twijfel laat een afweging open",
-                z3.Implies(self.drie["twijfel"].ja, of(d.onbekend for d in self.antwoord.values())),
-            )
-        )
+        open_ander = of(d.onbekend for a, d in self.antwoord.items() if a not in _ONVEILIGHEID)
+        alleen_ander = z3.And(self.drie["twijfel"].ja, z3.Not(self.drie["twijfel_onveiligheid"].ja))
+        uit.append(("twijfel laat een afweging open", z3.Implies(alleen_ander, open_ander)))
         omgeving = Omgeving(self)
         for b in BEPERKINGEN:
             if isinstance(b, Deel):
@@ -210,6 +215,9 @@ class Invoer:
         """
         antwoorden = [z3.Or(d.ja, d.nee) for d in self.antwoord.values()]
         feiten = [*self.bron.values(), *self.gegeven.values()]
+        # A fact every casus has (no twijfel, no hulp running) says something only when it
+        # differs from an empty casus.
+        feiten += [z3.Not(self.drie[n].is_(w)) for n, w in _ALTIJD.items()]
         feiten += [x > 0 for x in self.getal.values()]
         return (
             z3.Sum([z3.If(t, 1, 0) for t in (*antwoorden, *feiten)]),

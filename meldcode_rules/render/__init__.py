@@ -20,6 +20,7 @@ from meldcode_rules.render.markdown import (
     invarianten,
     kader_document,
     kader_overzicht,
+    kenmerken_overzicht,
     vergelijking,
     versie_pagina,
 )
@@ -39,6 +40,7 @@ __all__ = [
     "invarianten",
     "kader_document",
     "kader_overzicht",
+    "kenmerken_overzicht",
     "register_index",
     "stroomschema",
     "vergelijking",

@@ -19,7 +19,9 @@ from typing import TYPE_CHECKING, Final
 from meldcode_rules.afwegingen import AFWEGING, AFWEGINGEN, BESLISSING, HULP, MELDEN
 from meldcode_rules.analysis.beslistabel import Beslistabel, beslistabel
 from meldcode_rules.errors import KaderError
+from meldcode_rules.feiten import CATALOGUS
 from meldcode_rules.kader import ResolvedKader, vingerafdruk
+from meldcode_rules.kenmerken import KENMERKEN, lezingen
 from meldcode_rules.regels import ACTIE, SIGNALERING, Altijd, Bron, OpenVraag, Regel
 from meldcode_rules.render.cel import CEL
 from meldcode_rules.render.mermaid import stroomschema
@@ -37,6 +39,7 @@ __all__ = [
     "invarianten",
     "kader_document",
     "kader_overzicht",
+    "kenmerken_overzicht",
     "vergelijking",
     "versie_pagina",
 ]
@@ -340,6 +343,136 @@ def _sector_md(ctx: _Context) -> list[str]:
     return uit
 
 
+_KINDCHECK_FEITEN: Final = frozenset(
+    {"aantal_volwassenen_met_oudersignalen", "zorgt_voor_minderjarigen"}
+)
+_MEDEWERKER_FEITEN: Final = frozenset(
+    n for n in CATALOGUS if "door_medewerker" in n or "door_houder" in n
+)
+
+
+def _regels_met(ctx: _Context, feiten: frozenset[str]) -> list[Regel]:
+    return [r for r in ctx.effectief.regels if r.als.feiten() & feiten]
+
+
+def _regellijst_md(ctx: _Context, regels: Sequence[Regel]) -> list[str]:
+    uit: list[str] = []
+    for r in regels:
+        tekst = r.label or f"{r.doel} = {r.conclusie}"
+        uit.append(f"- {ctx.regel_ref(r.id)}: {tekst}")
+    return [*uit, ""]
+
+
+def _kindcheck_md(ctx: _Context) -> list[str]:
+    """Stap 1: the kindcheck this version gives (inherited from the model or its own)."""
+    uit = [ctx.kop(1, "De kindcheck (stap 1)"), ""]
+    regels = _regels_met(ctx, _KINDCHECK_FEITEN)
+    if not regels:
+        return [
+            *uit,
+            (
+                "Deze versie kent geen kindcheck: die is pas sinds 1 juli 2013 in elke meldcode "
+                "verplicht."
+            ),
+            "",
+        ]
+    uit += [
+        (
+            "Heeft een volwassen cliënt een omstandigheid die om de kindcheck vraagt "
+            "(oudersignalen zoals ernstige psychische problemen, verslaving of huiselijk "
+            "geweld), dan gaat de professional na of hij zorgt voor minderjarige kinderen en of "
+            "die veilig zijn:"
+        ),
+        "",
+    ]
+    return uit + _regellijst_md(ctx, regels)
+
+
+def _medewerker_md(ctx: _Context) -> list[str]:
+    """The route outside the meldcode for a suspected medewerker, where the kader has one."""
+    regels = _regels_met(ctx, _MEDEWERKER_FEITEN)
+    buiten = [r for r in ctx.effectief.regels if r.conclusie == "buiten_meldcode"]
+    if not regels and not buiten:
+        return []
+    uit = [ctx.kop(1, "Een vermoeden over een medewerker"), ""]
+    if buiten:
+        uit += [
+            (
+                "Gaan alle signalen over een medewerker (of de houder), dan vervangt een "
+                "wettelijke route van de sector stap 5: beide beslissingen zijn dan "
+                "`buiten_meldcode`, niet melden bij Veilig Thuis en niet bespreken met de "
+                "betrokkenen. Zijn er ook signalen over iemand anders, dan loopt de meldcode "
+                "daarvoor wel."
+            ),
+            "",
+        ]
+    ids = {r.id for r in regels}
+    return uit + _regellijst_md(ctx, [*regels, *(r for r in buiten if r.id not in ids)])
+
+
+_HERKOMST: Final = {
+    "algemeen": "gedeelde vraag of definitie",
+    "onthulling": "onthulling (bronnen verschillen)",
+    "knmg": "voorbeeld uit de KNMG-meldcode",
+}
+
+
+def _kenmerken_md(ctx: _Context) -> list[str]:
+    """The marker table: every marker, its meaning and source, and how this version reads it."""
+    uit = [
+        ctx.kop(1, "Kenmerken van signalen"),
+        "",
+        (
+            "Elk kenmerk dat een professional bij een signaal kan vastleggen, met de passage "
+            "waar het vandaan komt en wat deze versie ermee doet: een afweging afleiden, of een "
+            "signalering die vraagt het te wegen."
+            + (
+                " Zie ook [het overzicht over alle kaders](../kenmerken.md)."
+                if ctx.koppelingen
+                else ""
+            )
+        ),
+        "",
+        "| Kenmerk | Betekenis | Soort | Bron | In deze versie |",
+        "|:--|:--|:--|:--|:--|",
+    ]
+    for kenmerk, lezing in lezingen(ctx.effectief).items():
+        info = KENMERKEN[kenmerk]
+        cel = "; ".join(f"{lz.zin()} ({ctx.regel_ref(lz.regel)})" for lz in lezing)
+        uit.append(
+            f"| `{kenmerk.value}` | {_cel(info.betekenis)} | {_HERKOMST[info.herkomst]} | "
+            f"[{_cel(info.bron)}]({info.adres}) | {_cel(cel) if cel else 'niet gelezen'} |"
+        )
+    return [*uit, ""]
+
+
+def kenmerken_overzicht(registry: Registry, kaders: Sequence[Kader] | None = None) -> str:
+    """The marker table across kaders (current version of each): how each kader reads a marker.
+
+    Returns Markdown: a row per marker with its meaning, kind and source (with the passage),
+    and a column per kader with the rules that read it.
+    """
+    lijst = list(kaders) if kaders is not None else registry.kaders()
+    kolommen = [(k, registry.resolve(k, _versies(k)[-1].geldig_van)) for k in lijst]
+    per_kader = [lezingen(e) for _, e in kolommen]
+    koppen = "| Kenmerk | Betekenis | Bron | " + " | ".join(
+        f"[{k.id}]({k.id}/index.md)" for k, _ in kolommen
+    )
+    uit = [koppen + " |", "|:--|:--|:--|" + "|".join(":--" for _ in kolommen) + "|"]
+    for kenmerk, info in KENMERKEN.items():
+        bron = f"{_HERKOMST[info.herkomst]}: [{info.bron}]({info.adres}), «{info.passage}»"
+        cellen = []
+        for lz in per_kader:
+            tekst = "; ".join(f"{x.zin()} (`{x.regel}`)" for x in lz[kenmerk])
+            cellen.append(_cel(tekst) if tekst else "niet gelezen")
+        uit.append(
+            f"| `{kenmerk.value}` | {_cel(info.betekenis)} | {_cel(bron)} | "
+            + " | ".join(cellen)
+            + " |"
+        )
+    return "\n".join(uit)
+
+
 def _vragen_md(ctx: _Context) -> list[str]:
     e = ctx.effectief
     eigen = {n for n, _ in e.versie.afwegingsvragen}
@@ -517,6 +650,9 @@ def versie_pagina(
         ]
     uit += [beslistabel_markdown(tabel), ""]
     uit += _sector_md(ctx)
+    uit += _kindcheck_md(ctx)
+    uit += _medewerker_md(ctx)
+    uit += _kenmerken_md(ctx)
     vragen = _open_vragen(effectief)
     uit += [ctx.kop(1, "Regels"), ""]
     for doel, titel in _GROEPEN:

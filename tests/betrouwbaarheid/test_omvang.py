@@ -13,7 +13,8 @@ import tracemalloc
 
 from betrouwbaarheid_hulp import cases
 
-from meldcode_rules import evaluate
+from meldcode_rules import evaluate, validate_casus
+from meldcode_rules.feiten import afleiden
 
 KLEIN, GROOT = 1_000, 10_000
 
@@ -43,12 +44,18 @@ def _cpu(tekst: str) -> float:
 def test_ten_thousand_signals_are_counted() -> None:
     casus = cases.met_signalen(GROOT)
     uitkomst = evaluate(json.dumps(casus), "basis", cases.PEILDATUM_2019)
-    spoor = uitkomst.afwegingen["structurele_onveiligheid"].spoor
-    gelezen = {n: w for s in spoor for n, w in s.gebruikt.items()}
+    feiten = afleiden(validate_casus(json.dumps(casus)), cases.PEILDATUM_2019)
     peil = cases.PEILDATUM_2019.isoformat()
-    data = {s["datum"] for s in casus["signalen"] if "datum" in s and s["datum"] <= peil}
-    assert gelezen["aantal_signaaldata"] == len(data) > 100
-    assert uitkomst.afwegingen["structurele_onveiligheid"].waarde == "ja"
+    geteld = [s for s in casus["signalen"] if "datum" not in s or s["datum"] <= peil]
+    data = {s["datum"] for s in geteld if "datum" in s}
+    assert feiten["aantal_signalen"] == len(geteld) > 1000
+    assert feiten["aantal_signaaldata"] == len(data) > 100
+    # Many dates decide nothing by themselves: structurele onveiligheid comes from a recorded
+    # herhaling or voortduren (kenmerk), or the professional is asked to weigh the dates.
+    structureel = uitkomst.afwegingen["structurele_onveiligheid"]
+    gewogen = "herhaling_wegen" in {s.code for s in uitkomst.signaleringen}
+    assert gewogen is (structureel.waarde != "ja")
+    assert all(x.regel != "structureel_herhaling" for x in structureel.spoor)
 
 
 def test_memory_is_bounded_and_grows_linearly() -> None:

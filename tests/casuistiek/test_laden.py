@@ -14,11 +14,11 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 GOED = """\
-- naam: Een kind vertelt uit zichzelf over geweld thuis.
+- naam: Een kind heeft ernstig letsel dat vermoedelijk is toegebracht.
   peildatum: 2024-03-01
   casus:
     betrokkenen: [{id: kind, rol: kind, leeftijd: "4_11"}]
-    signalen: [{vorm: lichamelijk_geweld, over: kind, kenmerken: [onthulling]}]
+    signalen: [{vorm: lichamelijk_geweld, over: kind, kenmerken: [ernstig_letsel]}]
     antwoorden: {vermoeden: ja}
   verwacht:
     versie: "2019"
@@ -26,7 +26,7 @@ GOED = """\
     hulp: met_veilig_thuis
     afwegingen: {acute_onveiligheid: ja}
     acties: [melden_bij_veilig_thuis]
-  les: Een onthulling is acute onveiligheid.
+  les: Ernstig toegebracht letsel is acute onveiligheid.
 """
 
 
@@ -63,8 +63,13 @@ def test_geen_lijst_van_casussen(tmp_path: Path, tekst: str) -> None:
 
 
 def test_ontbrekend_veld_noemt_casus_en_veld(tmp_path: Path) -> None:
-    bericht = _fout(tmp_path, GOED.replace("  les: Een onthulling is acute onveiligheid.\n", ""))
-    assert "basis.yaml, casus 1 ('Een kind vertelt uit zichzelf over geweld thuis.')" in bericht
+    bericht = _fout(
+        tmp_path, GOED.replace("  les: Ernstig toegebracht letsel is acute onveiligheid.\n", "")
+    )
+    assert (
+        "basis.yaml, casus 1 ('Een kind heeft ernstig letsel dat vermoedelijk is toegebracht.')"
+        in bericht
+    )
     assert "les: verplicht veld ontbreekt" in bericht
 
 
@@ -113,7 +118,7 @@ def test_afwijking_wordt_gerapporteerd(tmp_path: Path) -> None:
         for a in resultaat.afwijkingen
     )
     rapport = casuistiek.rapport([resultaat])
-    assert "AFWIJKING 1. Een kind vertelt" in rapport
+    assert "AFWIJKING 1. Een kind heeft ernstig letsel" in rapport
     assert "1 van de 1 casussen wijken af" in rapport
 
 
@@ -160,13 +165,13 @@ def test_trainingspagina(tmp_path: Path) -> None:
     )
     pagina = casuistiek.render_markdown("basis", map_=tmp_path)
     assert pagina.startswith("# Casuïstiek: Basismodel meldcode")
-    assert "## 1. Een kind vertelt uit zichzelf over geweld thuis." in pagina
+    assert "## 1. Een kind heeft ernstig letsel dat vermoedelijk is toegebracht." in pagina
     assert "**De vraag.** Is melden bij Veilig Thuis noodzakelijk?" in pagina
     assert "**Het dilemma (angst de werkrelatie te verliezen).** De ouder vertrouwt u." in pagina
     assert "*Afweging 2: Acute onveiligheid*" in pagina
-    assert "acuut_onthulling" in pagina  # the walk names the rule that answered
+    assert "acuut_ernstig_letsel" in pagina  # the walk names the rule that answered
     assert "- Melden: ja, melden bij Veilig Thuis is noodzakelijk." in pagina
-    assert "**De les.** Een onthulling is acute onveiligheid." in pagina
+    assert "**De les.** Ernstig toegebracht letsel is acute onveiligheid." in pagina
     assert "!!! warning" not in pagina
 
 

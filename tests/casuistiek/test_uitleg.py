@@ -27,7 +27,7 @@ ONTHULLING = {
             "datum": "2025-01-02",
             "over": CANARY_PERSOON,
             "herkomst": "gemeld",
-            "kenmerken": ["onthulling"],
+            "kenmerken": ["ernstig_letsel"],
         }
     ],
     "stappen": {"collegiaal_overleg": "ja", "gesprek": "niet_gevoerd"},
@@ -51,7 +51,7 @@ def test_verslag_noemt_vragen_herkomst_regels_en_bron() -> None:
     # The questions in the kader's own words, each with its answer and origin.
     assert "Vraag: Heb ik op basis van de stappen 1 tot en met 4" in tekst
     assert "Herkomst: het antwoord van de professional (het kader leidt hier niets af)" in tekst
-    assert "Herkomst: afgeleid door het kader (regel acuut_onthulling:" in tekst
+    assert "Herkomst: afgeleid door het kader (regel acuut_ernstig_letsel:" in tekst
     # Why the beslissing follows: the rule, the facts it read, its source passage.
     assert "Waarom: regel melden_acute_of_structurele_onveiligheid" in tekst
     assert "Gebruikt: acute_onveiligheid = ja" in tekst

@@ -92,7 +92,8 @@ def test_the_uitkomst_schema_is_tight() -> None:
     assert set(props["beslissingen"]["properties"]) == {"melden", "hulp"}
     assert props["beslissingen"]["additionalProperties"] is False
     defs = schema["$defs"]
-    assert defs["MeldBeslissing"]["enum"] == ["ja", "nee", "onbepaald"]
+    assert defs["MeldBeslissing"]["enum"] == ["ja", "nee", "onbepaald", "buiten_meldcode"]
+    assert "buiten_meldcode" in defs["HulpBeslissing"]["enum"]
     melden = defs["MeldBeslissingUitkomst"]["properties"]
     assert melden["waarde"] == {"$ref": "#/$defs/MeldBeslissing"}
     assert melden["hangt_af_van"]["items"] == {"$ref": "#/$defs/Afweging"}

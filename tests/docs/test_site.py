@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import pytest
 from bouwen import ROOT, bouw
 
+from meldcode_rules.casus import Kenmerk
 from meldcode_rules.registry import default_registry
 
 if TYPE_CHECKING:
@@ -60,6 +61,20 @@ def test_the_register_page_has_its_search_box_and_index(gebouwde_site: Path) -> 
     index = json.loads((gebouwde_site / "beroepsgroepen.json").read_text(encoding="utf-8"))
     assert index["formaat"] == "meldcode-register/1"
     assert pagina.count("<tr data-register-rij=") == len(index["beroepsgroepen"])
+
+
+def test_the_marker_page_has_a_row_per_marker_and_links_every_kader(gebouwde_site: Path) -> None:
+    pagina = (gebouwde_site / "kaders" / "kenmerken" / "index.html").read_text(encoding="utf-8")
+    for kenmerk in Kenmerk:
+        assert f'<td style="text-align: left;"><code>{kenmerk.value}</code></td>' in pagina
+    for kader in default_registry().kaders():
+        assert f'href="../{kader.id}/"' in pagina
+    versie = (gebouwde_site / "kaders" / "onderwijs" / "2018" / "index.html").read_text(
+        encoding="utf-8"
+    )
+    assert "Kenmerken van signalen" in versie
+    assert "Een vermoeden over een medewerker" in versie
+    assert "De kindcheck (stap 1)" in versie
 
 
 def test_unknown_marker_fails_the_build(tmp_path: Path) -> None:

@@ -128,6 +128,7 @@ def test_the_constraints_are_declared_next_to_the_facts() -> None:
             kapot[n] = kapot[n] if kapot[n] is not None else 0
     kapot["aantal_lichamelijk_geweld"] = 1
     kapot["aantal_waargenomen"] = 1
+    kapot["aantal_door_anderen"] = 1
     assert beperkingen_geschonden(kapot) == [
         "niet meer signaaldata dan signalen (een signaal zonder datum telt geen datum)"
     ]

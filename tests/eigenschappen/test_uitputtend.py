@@ -30,7 +30,10 @@ BRON: Final = Bron(
     adres="https://example.invalid/groot",
     passage="Een testkader: dertien signaalkenmerken in één afweging.",
 )
-KENMERKEN: Final = [f"aantal_{k.value}" for k in Kenmerk][:13]
+_ONTHULLING: Final = (Kenmerk.ONTHULLING, Kenmerk.ONTHULLING_ACUUT_GEVAAR)
+KENMERKEN: Final = [f"aantal_{k.value}" for k in Kenmerk if k not in _ONTHULLING][:13]
+"""Thirteen markers; not the onthulling ones, whose "weigh it" signalering of the model a rule
+deriving acute onveiligheid from them would make unreachable (the proofs see that)."""
 
 
 def _kader(kader_id: str, *extra: Regel) -> Kader:

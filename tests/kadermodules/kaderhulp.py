@@ -27,7 +27,7 @@ ALLE_ANTWOORDEN = [
 
 def casus(
     signalen: list[dict[str, Any]] | None = None,
-    antwoorden: dict[str, str] | None = None,
+    antwoorden: dict[str, Any] | None = None,
     betrokkenen: list[dict[str, Any]] | None = None,
     stappen: dict[str, Any] | None = None,
 ) -> dict[str, Any]:

@@ -53,3 +53,19 @@ def test_no_module_grows_its_own_rule_factory(pad: Path) -> None:
         )
     ]
     assert eigen == []
+
+
+@pytest.mark.parametrize("pad", [p for p in KADERS if _regels(p)], ids=lambda p: p.stem)
+def test_every_rule_a_module_declares_is_in_a_version(pad: Path) -> None:
+    """A rule written but left out of every version is a source passage silently dropped."""
+    import importlib  # noqa: PLC0415 - only this test imports the modules themselves
+
+    from meldcode_rules.regels import Regel  # noqa: PLC0415
+
+    module = importlib.import_module(f"meldcode_kaders.{pad.stem}")
+    gedeclareerd: set[str] = set()
+    for waarde in vars(module).values():
+        reeks = waarde if isinstance(waarde, tuple) else (waarde,)
+        gedeclareerd |= {r.id for r in reeks if isinstance(r, Regel)}
+    gebruikt = {r.id for v in module.KADER.versies for r in (*v.regels, *v.aanscherpingen)}
+    assert sorted(gedeclareerd - gebruikt) == []

@@ -10,7 +10,7 @@ from meldcode_kaders import basis
 
 VERWACHT = "elke_conclusie_een_bron"
 
-_HERHALING = next(r for r in basis.VERSIE_2019.regels if r.id == "structureel_herhaling")
+_HERHALING = next(r for r in basis.VERSIE_2019.regels if r.id == "structureel_herhaling_vastgelegd")
 
 KADER = zelfstandig(
     "kapot_bron_zonder_passage",

@@ -1,8 +1,8 @@
 """Kapot: an extension lowers the protection of a threshold.
 
-It tightens ``structureel_herhaling`` in name only: herhaling now needs signalen on three
-dates instead of two, so the bar for structurele onveiligheid is lowered for the professional's
-protection (a casus with two dates is no longer structureel onveilig).
+It tightens ``acuut_direct_levensgevaar`` in name only: direct (levens)gevaar now needs two
+signalen with that marker instead of one, so a casus with one such signaal is no longer acuut
+onveilig: less protective than the model.
 """
 
 from __future__ import annotations
@@ -16,9 +16,9 @@ from meldcode_rules.regels import Minstens
 
 VERWACHT = "nooit_zwakker_dan_basis"
 
-_HERHALING = next(r for r in basis.VERSIE_2019.regels if r.id == "structureel_herhaling")
+_LEVENSGEVAAR = next(r for r in basis.VERSIE_2019.regels if r.id == "acuut_direct_levensgevaar")
 
 KADER = uitbreiding(
     "kapot_lagere_drempel",
-    aanscherpingen=(replace(_HERHALING, als=Minstens("aantal_signaaldata", 3)),),
+    aanscherpingen=(replace(_LEVENSGEVAAR, als=Minstens("aantal_direct_levensgevaar", 2)),),
 )

@@ -33,7 +33,6 @@ def sig(vorm="lichamelijk_geweld", datum="2024-05-01", kenmerken=(), **extra) ->
     [
         (sig(kenmerken=["direct_levensgevaar"]), "acuut_direct_levensgevaar"),
         (sig(kenmerken=["ernstig_letsel"]), "acuut_ernstig_letsel"),
-        (sig(vorm="mensenhandel"), "acuut_mensenhandel"),
         (sig(kenmerken=["verzorger_middelen_of_crisis"]), "acuut_verzorger_middelen_of_crisis"),
         (sig(vorm="eergerelateerd_geweld", kenmerken=["acute_dreiging"]), "acuut_dreiging"),
         (sig(kenmerken=["verminking_handicap_of_dood"]), "acuut_verminking_handicap_of_dood"),
@@ -42,7 +41,6 @@ def sig(vorm="lichamelijk_geweld", datum="2024-05-01", kenmerken=(), **extra) ->
             "acuut_basale_zorg_ontbreekt",
         ),
         (sig(kenmerken=["onnodige_medische_zorg"]), "acuut_onnodige_medische_zorg"),
-        (sig(vorm="seksueel_geweld", kenmerken=["onthulling"]), "acuut_onthulling"),
     ],
 )
 def test_acute_onveiligheid_from_each_marker(signaal: dict, regel: str) -> None:
@@ -63,14 +61,54 @@ def test_a_plain_signal_does_not_derive_acute_onveiligheid() -> None:
     assert u.melden == "onbepaald"
 
 
-def test_structurele_onveiligheid_from_repetition_on_two_dates() -> None:
+def test_signals_on_two_dates_are_weighed_not_derived() -> None:
+    """No source sets a threshold: signals on two dates never decide structurele onveiligheid.
+
+    They ask the professional to weigh herhaling or voortduren (issue 16, point 1), and never
+    override the professional's answer.
+    """
     twee_data = [sig(datum="2024-01-10"), sig(vorm="psychisch_geweld", datum="2024-03-02")]
     u = evaluate(casus(twee_data, {"vermoeden": "ja"}), peildatum=PEIL)
     s = u.afwegingen["structurele_onveiligheid"]
+    assert s.afleiding is None
+    assert s.waarde == "onbekend"
+    assert "herhaling_wegen" in {x.code for x in u.signaleringen}
+    assert u.melden == "onbepaald"
+    nee = evaluate(
+        casus(twee_data, {"vermoeden": "ja", "structurele_onveiligheid": "nee"}), peildatum=PEIL
+    )
+    assert nee.afwegingen["structurele_onveiligheid"].waarde == "nee"
+    assert "herhaling_wegen" in {x.code for x in nee.signaleringen}
+    ja = evaluate(
+        casus(twee_data, {"vermoeden": "ja", "structurele_onveiligheid": "ja"}), peildatum=PEIL
+    )
+    assert "herhaling_wegen" not in {x.code for x in ja.signaleringen}
+
+
+def test_structurele_onveiligheid_from_repetition_as_the_professional_records_it() -> None:
+    herhaald = [sig(datum="2024-01-10"), sig(datum="2024-03-02", kenmerken=["herhaald"])]
+    u = evaluate(casus(herhaald, {"vermoeden": "ja"}), peildatum=PEIL)
+    s = u.afwegingen["structurele_onveiligheid"]
     assert s.afleiding == "ja"
-    assert [x.regel for x in s.spoor] == ["structureel_herhaling"]
-    assert s.spoor[0].gebruikt == {"aantal_signaaldata": 2}
+    assert [x.regel for x in s.spoor] == ["structureel_herhaling_vastgelegd"]
     assert u.melden == "ja"
+
+
+@pytest.mark.parametrize(
+    ("signaal", "code"),
+    [
+        (sig(vorm="mensenhandel"), "mensenhandel_wegen"),
+        (sig(vorm="seksueel_geweld", kenmerken=["onthulling"]), "onthulling_wegen"),
+        (sig(kenmerken=["wapengebruik"]), "knmg_voorbeeld_acute_onveiligheid_wegen"),
+        (sig(kenmerken=["stelselmatig_getuige"]), "knmg_voorbeeld_structurele_onveiligheid_wegen"),
+    ],
+)
+def test_what_the_model_does_not_derive_it_asks_to_weigh(signaal: dict, code: str) -> None:
+    u = evaluate(casus([signaal], {"vermoeden": "ja"}), peildatum=PEIL)
+    assert u.afwegingen["acute_onveiligheid"].afleiding is None
+    assert u.afwegingen["structurele_onveiligheid"].afleiding is None
+    assert code in {x.code for x in u.signaleringen}
+    assert u.melden == "onbepaald"
 
 
 def test_two_signals_on_one_date_are_not_repetition() -> None:
@@ -89,20 +127,26 @@ def test_structurele_onveiligheid_from_a_continuing_situation() -> None:
 
 def test_signals_after_the_peildatum_do_not_count() -> None:
     c = casus(
-        [sig(datum="2024-01-10"), sig(datum="2024-09-01", kenmerken=["onthulling"])],
+        [
+            sig(datum="2024-01-10", kenmerken=["voortdurend"]),
+            sig(datum="2024-09-01", kenmerken=["ernstig_letsel"]),
+        ],
         {"vermoeden": "ja"},
     )
     eerder = evaluate(c, peildatum=PEIL)
     later = evaluate(c, peildatum=date(2024, 12, 1))
     assert eerder.afwegingen["acute_onveiligheid"].afleiding is None
-    assert eerder.afwegingen["structurele_onveiligheid"].afleiding is None
+    assert eerder.afwegingen["structurele_onveiligheid"].afleiding == "ja"
     assert later.afwegingen["acute_onveiligheid"].afleiding == "ja"
-    assert later.afwegingen["structurele_onveiligheid"].afleiding == "ja"
+    vroeg = evaluate(c, peildatum=date(2024, 1, 1))
+    assert vroeg.afwegingen["structurele_onveiligheid"].afleiding is None
 
 
 def test_protective_merge_kader_ja_beats_answer_nee_and_is_signalled() -> None:
     u = evaluate(
-        casus([sig(kenmerken=["onthulling"])], {"vermoeden": "ja", "acute_onveiligheid": "nee"}),
+        casus(
+            [sig(kenmerken=["ernstig_letsel"])], {"vermoeden": "ja", "acute_onveiligheid": "nee"}
+        ),
         peildatum=PEIL,
     )
     a = u.afwegingen["acute_onveiligheid"]
@@ -110,7 +154,7 @@ def test_protective_merge_kader_ja_beats_answer_nee_and_is_signalled() -> None:
     verschil = [s for s in u.signaleringen if s.code == "verschil_antwoord_kader"]
     assert len(verschil) == 1
     assert verschil[0].afweging == "acute_onveiligheid"
-    assert verschil[0].regel == "acuut_onthulling"
+    assert verschil[0].regel == "acuut_ernstig_letsel"
 
 
 def test_answer_ja_is_kept_when_the_kader_is_silent() -> None:

@@ -14,7 +14,10 @@ def test_every_fact_in_the_catalogue_is_derived_and_absent_sections_are_none() -
     feiten = afleiden(validate_casus({"id": "c"}), PEIL)
     afgeleid = {n for n, i in CATALOGUS.items() if i.bron not in ("afweging", "beslissing")}
     assert set(feiten) == afgeleid
-    assert all(w is None for w in feiten.values())
+    # Absent sections give None; the facts that are never unknown (no twijfel recorded, no
+    # hulp running) have their value even for an empty casus.
+    altijd = {"twijfel": "nee", "twijfel_onveiligheid": "nee", "hulp_effect_nog_onbekend": "nee"}
+    assert {n: w for n, w in feiten.items() if w is not None} == altijd
 
 
 def test_counts_roles_and_dates() -> None:

@@ -33,6 +33,7 @@ for (const casus of casussen) {
     case "ja":
     case "nee":
     case "onbepaald":
+    case "buiten_meldcode":
       break;
     default: {
       const nooit: never = data.melden;
