@@ -361,3 +361,38 @@ def test_a_register_plugin_cannot_shadow_a_shipped_entry(
     assert uit.err.startswith(
         "meldcode: waarschuwing: beroepsgroepenregister dubbel (dubbel-register)"
     )
+
+
+def test_keyboard_interrupt_from_a_plugin_is_the_users(site: Site) -> None:
+    site.installeer(
+        "ki-plugin", {"ki_plugin.py": "raise KeyboardInterrupt\n"}, {"ki": "ki_plugin:KADER"}
+    )
+    with pytest.raises(KeyboardInterrupt):
+        Registry().kader("ki")
+
+
+def test_a_shipped_kader_only_extends_a_shipped_kader(
+    site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Defence in depth: were a shipped extension ever to meet a base from elsewhere (the
+    # id rules above make that impossible through entry points), it is refused, not
+    # loaded without the exhaustive checks shipped kaders skip.
+    site.installeer(
+        "orga-a", {"orga_basis.py": wettig("eigen_basis")}, {"eigen_basis": "orga_basis:KADER"}
+    )
+    site.installeer(
+        "orga-b",
+        {"orga_ext.py": wettig("eigen_ext", "eigen_basis")},
+        {"eigen_ext": "orga_ext:KADER"},
+    )
+    echte = registry_module._entry_points()
+
+    def vermomd() -> dict[str, list[registry_module._Aanmelding]]:
+        uit = dict(echte)
+        (ext,) = uit["eigen_ext"]
+        uit["eigen_ext"] = [registry_module._Aanmelding(ext.naam, "meldcode-rules", ext.laad)]
+        return uit
+
+    monkeypatch.setattr(registry_module, "_entry_points", vermomd)
+    with pytest.raises(KaderError, match="breidt alleen een meegeleverd kader uit"):
+        Registry().kader("eigen_ext")
