@@ -66,9 +66,9 @@ class Site:
         naam: str,
         modules: dict[str, str],
         kaders: dict[str, str] | None = None,
-        register: dict[str, str] | None = None,
+        registry: dict[str, str] | None = None,
     ) -> None:
-        entry_points = {ENTRY_POINT_GROUP: kaders or {}, BEROEPSGROEPEN_GROUP: register or {}}
+        entry_points = {ENTRY_POINT_GROUP: kaders or {}, BEROEPSGROEPEN_GROUP: registry or {}}
         entry_points = {groep: punten for groep, punten in entry_points.items() if punten}
         als_geinstalleerd(distributie(self.bronnen, naam, modules, entry_points), self.pad)
 
@@ -321,9 +321,9 @@ def test_a_broken_register_plugin_leaves_the_shipped_register_working(
     site.installeer(
         "kapot-register",
         {"kapot_reg/__init__.py": _PAD, "kapot_reg/register.toml": "[[beroepsgroep]\nnaam = "},
-        register={"kapot": "kapot_reg:PAD"},
+        registry={"kapot": "kapot_reg:PAD"},
     )
-    site.installeer("exit-register", {"exit_reg/__init__.py": EXIT}, register={"weg": "exit_reg:X"})
+    site.installeer("exit-register", {"exit_reg/__init__.py": EXIT}, registry={"weg": "exit_reg:X"})
     assert kader_for("leraar").kader == "onderwijs"
     assert kader_for("huisarts").kader == "knmg"
     assert "kapot (kapot-register) is overgeslagen" in caplog.text
@@ -340,7 +340,7 @@ def test_a_register_plugin_cannot_shadow_a_shipped_entry(
     site.installeer(
         "dubbel-register",
         {"dubbel_reg/__init__.py": _PAD, "dubbel_reg/register.toml": _REGISTER},
-        register={"dubbel": "dubbel_reg:PAD"},
+        registry={"dubbel": "dubbel_reg:PAD"},
     )
     assert kader_for("huisarts").kader == "knmg"
     assert kader_for("huisarts", "gezondheidszorg").kader == "knmg"
