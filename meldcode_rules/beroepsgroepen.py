@@ -42,6 +42,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Final, Literal, get_args
 
+from meldcode_rules._plugins import PluginFout, distributie, is_eigen, laad_entry_point
 from meldcode_rules.errors import KaderError
 from meldcode_rules.kader import SECTOREN
 
@@ -213,21 +214,81 @@ BEROEPSGROEPEN_GROUP: Final = "meldcode_rules.beroepsgroepen"
 """The entry-point group through which register files are found (each names a ``Path``)."""
 
 
-def _standaard_paden() -> tuple[Path, ...]:
-    paden: list[Path] = []
-    for ep in sorted(metadata.entry_points(group=BEROEPSGROEPEN_GROUP), key=lambda e: e.name):
+@dataclass(frozen=True, slots=True)
+class _Registerbron:
+    """One entry point of the register group (metadata only: nothing imported yet)."""
+
+    naam: str
+    waarde: str
+    distributie: str
+
+
+def _registerbronnen() -> tuple[tuple[_Registerbron, metadata.EntryPoint], ...]:
+    """The register entry points: this project's first, then the others by name."""
+    gevonden = [
+        (_Registerbron(ep.name, ep.value, distributie(ep)), ep)
+        for ep in metadata.entry_points(group=BEROEPSGROEPEN_GROUP)
+    ]
+    return tuple(
+        sorted(gevonden, key=lambda b: (not is_eigen(b[0].distributie), b[0].naam, b[0].waarde))
+    )
+
+
+def _overgeslagen(bron: _Registerbron, reden: str) -> None:
+    # The distribution and the entry point, never a name that was looked up.
+    _LOG.warning(
+        "beroepsgroepenregister %s (%s) is overgeslagen: %s", bron.naam, bron.distributie, reden
+    )
+
+
+def _standaard_register(
+    bronnen: tuple[tuple[_Registerbron, metadata.EntryPoint], ...],
+) -> tuple[Beroepsgroep, ...]:
+    """The shipped register with every plugin's entries that do not collide with it.
+
+    A plugin's register file that cannot be loaded or read is skipped with a warning (the
+    shipped one keeps working); so is a plugin's entry with a name of a shipped entry
+    (it would shadow it, or make every lookup of that name ambiguous). A broken shipped
+    register still raises :class:`KaderError`.
+    """
+    rijen: list[Beroepsgroep] = []
+    eigen_namen: set[str] = set()
+    for bron, ep in bronnen:
+        eigen = is_eigen(bron.distributie)
         try:
-            pad = ep.load()
-        except Exception as fout:  # noqa: BLE001 - a broken plugin must not stop the shipped register
-            _LOG.warning(
-                "beroepsgroepenregister %s overgeslagen: laden mislukt (%s)",
-                ep.name,
-                type(fout).__name__,
-            )
+            pad = laad_entry_point(ep)
+        except PluginFout as fout:
+            if eigen:
+                msg = f"beroepsgroepenregister: {fout}"
+                raise KaderError(msg) from None
+            _overgeslagen(bron, str(fout))
             continue
-        if isinstance(pad, Path | str):
-            paden.append(Path(pad))
-    return tuple(paden)
+        if not isinstance(pad, Path | str):
+            if eigen:
+                msg = "beroepsgroepenregister: het entry point noemt geen bestand"
+                raise KaderError(msg)
+            _overgeslagen(bron, "het entry point noemt geen bestand")
+            continue
+        try:
+            gelezen = _lees(Path(pad))
+        except KaderError as fout:
+            if eigen:
+                raise
+            _overgeslagen(bron, str(fout).removeprefix("beroepsgroepenregister: "))
+            continue
+        for rij in gelezen:
+            vormen = {v for n in rij.namen for v in (normaliseer(n), woordvolgorde(n))}
+            if eigen:
+                eigen_namen |= vormen
+            elif vormen & eigen_namen:
+                _overgeslagen(
+                    bron,
+                    f"beroepsgroep {rij.naam} draagt een naam van het meegeleverde register "
+                    "en wordt niet gebruikt",
+                )
+                continue
+            rijen.append(rij)
+    return tuple(rijen)
 
 
 def _bron(bronnen: dict[str, RegisterBron], sleutel: object, naam: str) -> RegisterBron:
@@ -306,7 +367,8 @@ def _lijst(waarde: object) -> list[object]:
     return list(waarde) if isinstance(waarde, list | tuple) else []
 
 
-_CACHE: dict[tuple[Path, ...], tuple[Beroepsgroep, ...]] = {}
+_CACHE: dict[Path, tuple[Beroepsgroep, ...]] = {}
+_STANDAARD: dict[tuple[_Registerbron, ...], tuple[Beroepsgroep, ...]] = {}
 _LOCK: Final = threading.Lock()
 
 
@@ -315,18 +377,27 @@ def beroepsgroepen(pad: Path | None = None) -> tuple[Beroepsgroep, ...]:
 
     Args:
         pad: another register file (same format); default every file registered in the
-            entry-point group ``meldcode_rules.beroepsgroepen`` (the shipped one is
-            ``kaders/beroepsgroepen.toml``).
+            entry-point group ``meldcode_rules.beroepsgroepen``: the shipped one
+            (``kaders/beroepsgroepen.toml``) first, then those of other distributions. A
+            plugin's file that cannot be read, and a plugin's entry with a name of a
+            shipped entry, are skipped with a logged warning naming the distribution.
 
     Raises:
-        KaderError: the file cannot be read or an entry is malformed.
+        KaderError: the file (for the default: the shipped file) cannot be read or an
+            entry is malformed.
     """
-    bestanden = (pad,) if pad is not None else _standaard_paden()
+    if pad is not None:
+        with _LOCK:
+            bekend = _CACHE.get(pad)
+            if bekend is None:
+                bekend = _CACHE[pad] = _lees(pad)
+        return bekend
+    bronnen = _registerbronnen()
+    sleutel = tuple(b for b, _ in bronnen)
     with _LOCK:
-        bekend = _CACHE.get(bestanden)
+        bekend = _STANDAARD.get(sleutel)
         if bekend is None:
-            bekend = tuple(rij for bestand in bestanden for rij in _lees(bestand))
-            _CACHE[bestanden] = bekend
+            bekend = _STANDAARD[sleutel] = _standaard_register(bronnen)
     return bekend
 
 

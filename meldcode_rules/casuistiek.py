@@ -34,7 +34,6 @@ a kader.
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -45,6 +44,7 @@ from typing import TYPE_CHECKING, Any, Final
 import yaml
 from pydantic import Field, ValidationError
 
+from meldcode_rules._plugins import PluginFout, importeer
 from meldcode_rules.afwegingen import AFWEGING, AFWEGINGEN, BESLISSING, HULP, MELDEN, AfwegingNaam
 from meldcode_rules.casus import Casus, Model
 from meldcode_rules.engine import compileer
@@ -198,9 +198,9 @@ def _pakketmappen() -> list[Traversable]:
         # The folder beside the kader module itself (not ``files(pakket)``): a namespace
         # folder of the same name elsewhere on sys.path must not hide it.
         try:
-            module = importlib.import_module(ep.module)
-        except Exception:  # noqa: BLE001, S112 - a broken kader is reported by the registry
-            continue
+            module = importeer(ep.module)  # SystemExit on import included
+        except PluginFout:
+            continue  # a broken kader is reported by the registry
         bestand = getattr(module, "__file__", None)
         if bestand is None:
             continue

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from functools import partial
 from importlib import metadata
 from typing import TYPE_CHECKING
 
+from meldcode_rules._plugins import PluginFout, laad_entry_point, veilig
 from meldcode_rules.errors import KaderError
 from meldcode_rules.kader import Kader
 from meldcode_rules.registry import ENTRY_POINT_GROUP, Registry, default_registry
@@ -43,9 +45,9 @@ def zoek_kader(kader_id: str, registry: Registry | None = None) -> Kader:
             if ep.name != kader_id:
                 continue
             try:
-                gevonden = ep.load()
-            except Exception as fout:  # noqa: BLE001 - reported as a kader error, no traceback
-                msg = f"kader {kader_id} kan niet worden geladen ({type(fout).__name__})"
+                gevonden = laad_entry_point(ep)
+            except PluginFout as fout:  # SystemExit too: reported as a kader error
+                msg = f"kader {kader_id} kan niet worden geladen ({fout})"
                 raise KaderError(msg) from None
             if isinstance(gevonden, Kader):
                 return gevonden
@@ -72,10 +74,10 @@ def kader_uit_bestand(pad: Path) -> Kader:
     map_ = str(pad.resolve().parent)
     sys.path.insert(0, map_)
     try:
-        spec.loader.exec_module(module)
-    except Exception as fout:  # noqa: BLE001 - any error in the author's file is bad input
+        veilig(partial(spec.loader.exec_module, module))
+    except PluginFout as fout:  # any error in the author's file is bad input, SystemExit too
         del sys.modules[naam]
-        msg = f"--file: het bestand geeft een fout bij het laden ({type(fout).__name__})"
+        msg = f"--file: het bestand geeft een fout bij het laden ({fout})"
         raise KaderError(msg) from None
     finally:
         sys.path.remove(map_)

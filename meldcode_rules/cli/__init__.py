@@ -19,6 +19,7 @@ written as a traceback or with an input value in it.
 from __future__ import annotations
 
 import importlib
+import logging
 import sys
 from typing import TYPE_CHECKING, Final
 
@@ -60,10 +61,26 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _Waarschuwing(logging.Handler):
+    """The library's logged warnings (a skipped register plugin) as CLI warning lines."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        sys.stderr.write(f"meldcode: waarschuwing: {record.getMessage()}\n")
+
+
+_REGISTERLOG: Final = logging.getLogger("meldcode_rules.beroepsgroepen")
+
+
+def _waarschuwingen() -> None:
+    if not any(isinstance(h, _Waarschuwing) for h in _REGISTERLOG.handlers):
+        _REGISTERLOG.addHandler(_Waarschuwing(logging.WARNING))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``meldcode`` command; returns the exit status."""
     utf8(sys.stdout)
     utf8(sys.stderr, "backslashreplace")
+    _waarschuwingen()
     try:
         args = _parser().parse_args(argv)
         functie: Callable[[argparse.Namespace, TextIO], int] = args.functie

@@ -14,6 +14,7 @@ from meldcode_rules.tijd import TIJDZONE, peildatum_vandaag
 
 if TYPE_CHECKING:
     from meldcode_rules.errors import InputError
+    from meldcode_rules.registry import Registry
 
 __all__ = [
     "EXIT_GEVONDEN",
@@ -28,6 +29,7 @@ __all__ = [
     "peildatum",
     "schrijf_fout",
     "utf8",
+    "waarschuw_gebroken",
 ]
 
 EXIT_OK: Final = 0
@@ -183,3 +185,16 @@ def schrijf_fout(fout: InputError, regel: int | None) -> None:
     meer = len(fout.fouten) - 1
     extra = f" (en {meer} andere {'fout' if meer == 1 else 'fouten'})" if meer > 0 else ""
     sys.stderr.write(f"meldcode: fout: {plek}{eerste}{extra}\n")
+
+
+def waarschuw_gebroken(registry: Registry, *, alles: bool = False) -> None:
+    """One warning line on standard error per refused kader, with its distribution and why.
+
+    ``alles``: load every registered kader first (``meldcode kaders``); otherwise only the
+    kaders refused while loading what the command needed (a plugin that claims the id of
+    the kader asked for, or of a kader it extends).
+    """
+    for g in registry.broken(load_all=alles):
+        sys.stderr.write(
+            f"meldcode: waarschuwing: kader {g.naam} ({g.distributie}) is overgeslagen: {g.reden}\n"
+        )

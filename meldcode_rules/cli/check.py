@@ -10,6 +10,9 @@ A kader whose declarations do not load (a field of the wrong type) is a countere
 
 from __future__ import annotations
 
+import importlib.util
+import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +20,7 @@ from meldcode_rules.cli._common import EXIT_GEVONDEN, EXIT_OK, Stop
 
 if TYPE_CHECKING:
     import argparse
+    from collections.abc import Iterator
     from typing import TextIO
 
     from meldcode_rules.analysis import Rapport, VersieRapport
@@ -72,7 +76,6 @@ def rapport_tekst(rapport: Rapport) -> str:
 def _check(args: argparse.Namespace, uit: TextIO) -> int:
     from meldcode_rules.analysis import kader_uit_bestand  # noqa: PLC0415 - lazy
     from meldcode_rules.registry import default_registry  # noqa: PLC0415
-    from meldcode_rules.testing.steekproef import analyseer_met_steekproef  # noqa: PLC0415
 
     if sum((args.kader is not None, args.file is not None, args.alle)) != 1:
         msg = "meldcode: fout: geef een kader-id, --file PAD.py of --alle (precies één)"
@@ -86,6 +89,30 @@ def _check(args: argparse.Namespace, uit: TextIO) -> int:
         kaders = [kader_uit_bestand(Path(args.file))]
     else:
         kaders = [args.kader]
+    with _hypothesis_buiten_de_werkmap(args.voorbeelden):
+        return _controleer(kaders, args, uit)
+
+
+@contextmanager
+def _hypothesis_buiten_de_werkmap(voorbeelden: int) -> Iterator[None]:
+    """The sample writes nothing in the working directory: hypothesis's cache goes to a temp dir."""
+    if voorbeelden == 0 or importlib.util.find_spec("hypothesis") is None:
+        yield
+        return
+    from hypothesis import configuration  # noqa: PLC0415 - optional dependency
+
+    vorige = getattr(configuration, "__hypothesis_home_directory", None)
+    with tempfile.TemporaryDirectory(prefix="meldcode-check-") as tijdelijk:
+        configuration.set_hypothesis_home_dir(tijdelijk)
+        try:
+            yield
+        finally:
+            configuration.set_hypothesis_home_dir(vorige)
+
+
+def _controleer(kaders: list[str | Kader], args: argparse.Namespace, uit: TextIO) -> int:
+    from meldcode_rules.testing.steekproef import analyseer_met_steekproef  # noqa: PLC0415
+
     ok = True
     totaal = 0.0
     for i, kader in enumerate(kaders):

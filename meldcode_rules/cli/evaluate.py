@@ -42,6 +42,7 @@ from meldcode_rules.cli._common import (
     limieten,
     peildatum,
     schrijf_fout,
+    waarschuw_gebroken,
 )
 from meldcode_rules.cli.kaders import kies_kader
 from meldcode_rules.errors import InputError
@@ -158,7 +159,10 @@ def _evaluate(args: argparse.Namespace, uit: TextIO) -> int:
     grenzen = limieten(args)
     registry = default_registry()
     kader = _kader_id(args)
-    motor = compile_kader(kader, datum, args.engine, registry)
+    try:
+        motor = compile_kader(kader, datum, args.engine, registry)
+    finally:
+        waarschuw_gebroken(registry)  # e.g. a plugin that claimed this kader's id
     als_tekst = args.format == "text"
     with open_bron(args.bestand) as bron:
         if _regelformaat(args):

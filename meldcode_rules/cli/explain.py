@@ -19,6 +19,7 @@ from meldcode_rules.cli._common import (
     limieten,
     peildatum,
     schrijf_fout,
+    waarschuw_gebroken,
 )
 from meldcode_rules.cli.evaluate import lees_casus, open_bron
 from meldcode_rules.engine import compileer
@@ -35,7 +36,11 @@ __all__ = ["registreer"]
 
 def _explain(args: argparse.Namespace, uit: TextIO) -> int:
     datum = peildatum(args.peildatum)
-    effectief = load_kader(args.kader, datum, default_registry())
+    registry = default_registry()
+    try:
+        effectief = load_kader(args.kader, datum, registry)
+    finally:
+        waarschuw_gebroken(registry)  # e.g. a plugin that claimed this kader's id
     grenzen = limieten(args)
     with open_bron(args.bestand) as bron:
         try:

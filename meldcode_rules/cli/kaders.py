@@ -1,19 +1,21 @@
 """``meldcode kaders [--format json|text] [--beroepsgroep NAAM [--sector S] | --beroepsgroepen]``.
 
 Without ``--beroepsgroep``: every registered kader, and the broken ones (JSON:
-``meldcode schema kaders``). With ``--beroepsgroepen``: the whole beroepsgroep register
-with its sectors (JSON: ``meldcode schema beroepsgroepen``). With ``--beroepsgroep``: which
-kader the beroepsgroep uses and why; or, when that kader is known but not encoded, the
-reason and what to do meanwhile; or, for a group outside the Wet verplichte meldcode,
-that it has no meldcode kader, why, and where signals go. All three end with exit 0 and
-name the status (``gecodeerd``, ``bekend_niet_gecodeerd``, ``geen_meldcodekader``). An
-unknown or ambiguous name ends with exit 2 and the closest names or the candidates.
+``meldcode schema kaders``), each broken one also as a warning line on standard error
+with its distribution and the reason (a plugin that claims a shipped id, collides with
+another plugin, fails to import or breaks the law). With ``--beroepsgroepen``: the whole
+beroepsgroep register with its sectors (JSON: ``meldcode schema beroepsgroepen``). With
+``--beroepsgroep``: which kader the beroepsgroep uses and why; or, when that kader is
+known but not encoded, the reason and what to do meanwhile; or, for a group outside the
+Wet verplichte meldcode, that it has no meldcode kader, why, and where signals go. All
+three end with exit 0 and name the status (``gecodeerd``, ``bekend_niet_gecodeerd``,
+``geen_meldcodekader``). An unknown or ambiguous name ends with exit 2 and the closest
+names or the candidates.
 """
 
 from __future__ import annotations
 
 import json
-import sys
 from typing import TYPE_CHECKING, Any
 
 from meldcode_rules.beroepsgroepen import (
@@ -22,7 +24,7 @@ from meldcode_rules.beroepsgroepen import (
     KaderChoice,
     kader_for,
 )
-from meldcode_rules.cli._common import EXIT_OK, Stop
+from meldcode_rules.cli._common import EXIT_OK, Stop, waarschuw_gebroken
 from meldcode_rules.contract import kader_lijst, register_lijst
 from meldcode_rules.registry import Registry, default_registry
 
@@ -121,15 +123,11 @@ def _kaders(args: argparse.Namespace, uit: TextIO) -> int:
                 for b in lijst.beroepsgroepen
             )
         return EXIT_OK
-    gebroken = registry.broken()
     if args.format == "json":
         uit.write(kader_lijst(registry).model_dump_json(indent=2) + "\n")
-        return EXIT_OK
-    uit.writelines(_kader_tekst(kader) + "\n" for kader in registry.kaders())
-    for g in gebroken:
-        sys.stderr.write(
-            f"meldcode: waarschuwing: kader {g.naam} ({g.distributie}) is overgeslagen: {g.reden}\n"
-        )
+    else:
+        uit.writelines(_kader_tekst(kader) + "\n" for kader in registry.kaders())
+    waarschuw_gebroken(registry, alles=True)
     return EXIT_OK
 
 

@@ -569,3 +569,30 @@ def test_raw_bytes_give_one_output_line_per_input_line(delen: list[bytes], slot:
             assert record["casus_id"] == item.casus.id
     assert "Traceback" not in fout
     assert "interne fout" not in fout
+
+
+# -- F20, F21: meldcode check writes nothing in the cwd, and a file that exits is bad input ---
+
+
+def test_f20_check_with_a_sample_writes_nothing_in_the_working_directory(tmp_path: Path) -> None:
+    pytest.importorskip("hypothesis")
+    proces = subprocess.run(
+        [sys.executable, "-m", "meldcode_rules.cli", "check", "basis", "--voorbeelden", "3"],
+        capture_output=True,
+        check=False,
+        timeout=300,
+        cwd=tmp_path,
+    )
+    assert proces.returncode == 0, proces.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("code", [0, 1, 3])
+def test_f21_check_file_that_calls_exit_is_exit_2(tmp_path: Path, code: int) -> None:
+    bestand = tmp_path / "k.py"
+    bestand.write_text(f"import sys\nsys.exit({code})\n", encoding="utf-8")
+    proces = _meldcode("check", "--file", str(bestand))
+    assert proces.returncode == 2
+    fout = proces.stderr.decode("utf-8")
+    assert "laden mislukt: SystemExit" in fout
+    assert "Traceback" not in fout

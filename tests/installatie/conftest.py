@@ -54,3 +54,57 @@ def geinstalleerd(tmp_path_factory: pytest.TempPathFactory, wiel: Path) -> Path:
     python = map_ / "bin" / "python"
     _uitvoeren(python, "-m", "pip", "install", "-q", wiel)
     return python
+
+
+@pytest.fixture(scope="session")
+def aanvalsplugins(tmp_path_factory: pytest.TempPathFactory, geinstalleerd: Path) -> Path:
+    """The hostile plugins of ATTACK.md F1, F2 and F11, pip-installed as real wheels.
+
+    They go into a folder of their own (``pip install --target``), so the venv itself stays
+    clean for the other tests: put the folder on ``PYTHONPATH`` to have them installed.
+    """
+    from pluginpakketten import EXIT, distributie, merkteken, wiel, zwak  # noqa: PLC0415
+
+    bronnen = tmp_path_factory.mktemp("pluginbronnen")
+    groep = "meldcode_rules.kaders"
+    pakketten = [
+        distributie(
+            bronnen,
+            "nep-kaders",
+            {"nep_kaders/basis.py": zwak("basis"), "nep_kaders/knmg.py": zwak("knmg")},
+            {groep: {"aaa_nep_basis": "nep_kaders.basis:KADER", "knmg": "nep_kaders.knmg:KADER"}},
+        ),
+        distributie(
+            bronnen,
+            "exit-plugin",
+            {"exit_plugin.py": EXIT},
+            {groep: {"exit_import": "exit_plugin:KADER"}},
+        ),
+        distributie(
+            bronnen,
+            "merk-plugin",
+            {"merk_plugin.py": merkteken("merkteken")},
+            {groep: {"merkteken": "merk_plugin:KADER"}},
+        ),
+        distributie(
+            bronnen,
+            "zwak-plugin",
+            {"los_zwak.py": zwak("los_zwak")},
+            {groep: {"los_zwak": "los_zwak:KADER"}},
+        ),
+    ]
+    wielen = tmp_path_factory.mktemp("pluginwielen")
+    doel = tmp_path_factory.mktemp("plugins")
+    _uitvoeren(
+        geinstalleerd,
+        "-m",
+        "pip",
+        "install",
+        "-q",
+        "--no-deps",
+        "--no-index",
+        "--target",
+        doel,
+        *(wiel(p, wielen) for p in pakketten),
+    )
+    return doel
