@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import importlib
 import logging
+import os
 import sys
 from typing import TYPE_CHECKING, Final
 
 from meldcode_rules import __version__
-from meldcode_rules.cli._common import EXIT_INTERN, EXIT_INVOER, Parser, Stop, utf8
+from meldcode_rules.cli._common import EXIT_INTERN, EXIT_INVOER, EXIT_PIJP, Parser, Stop, utf8
 from meldcode_rules.errors import MeldcodeError
 
 if TYPE_CHECKING:
@@ -92,7 +93,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"meldcode: fout: {fout}\n")
         return EXIT_INVOER
     except BrokenPipeError:
-        return 0
+        # The reader closed the pipe (`| head`): not every result was written. Say so by the
+        # status a shell gives a process ended by SIGPIPE, never 0; and let nothing more be
+        # flushed to the closed pipe at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_PIJP
     except KeyboardInterrupt:
         return 130
     except Exception as fout:  # noqa: BLE001 - the CLI never shows a traceback

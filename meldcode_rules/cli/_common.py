@@ -44,6 +44,8 @@ EXIT_INVOER: Final = 2
 document. Nothing (or, for ``proces``, nothing after the line named) was done."""
 EXIT_INTERN: Final = 3
 """An internal error (a bug in meldcode-rules; reported without a traceback)."""
+EXIT_PIJP: Final = 141
+"""The reader closed the output pipe before every result was written (128 + SIGPIPE)."""
 
 
 class Stop(Exception):

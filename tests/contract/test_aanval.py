@@ -596,3 +596,24 @@ def test_f21_check_file_that_calls_exit_is_exit_2(tmp_path: Path, code: int) -> 
     fout = proces.stderr.decode("utf-8")
     assert "laden mislukt: SystemExit" in fout
     assert "Traceback" not in fout
+
+
+# -- F22, F23: a closed pipe is not success; the engines differ only in the engine field ------
+
+
+def test_f22_a_reader_that_closes_the_pipe_early_is_not_exit_0(tmp_path: Path) -> None:
+    bestand = tmp_path / "veel.jsonl"
+    regel = '{"id": "c", "antwoorden": {"vermoeden": "ja"}}\n'
+    bestand.write_text(regel * 20_000, encoding="utf-8")
+    proces = subprocess.Popen(
+        [sys.executable, "-m", "meldcode_rules.cli", "evaluate", str(bestand), *PEIL],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proces.stdout is not None
+    assert proces.stdout.read(100)
+    proces.stdout.close()  # like `| head -c 100`
+    _, fout = proces.communicate(timeout=120)
+    assert proces.returncode == 141
+    assert b"Traceback" not in fout
+    assert b"Exception ignored" not in fout
