@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
+import functools
+import threading
+import weakref
+from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar, overload
 
 from pydantic import ValidationError
 
 from meldcode_rules.casus import Casus
 from meldcode_rules.engine import CompiledKader, compileer
-from meldcode_rules.errors import InputError
+from meldcode_rules.errors import InputError, KaderError
 from meldcode_rules.registry import Registry, default_registry
 from meldcode_rules.stroom import lees_object
 from meldcode_rules.tijd import peildatum_vandaag
@@ -17,8 +20,9 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Mapping
     from datetime import date
 
+    from meldcode_rules.contract import KaderBronnen
     from meldcode_rules.kader import Kader, ResolvedKader
-    from meldcode_rules.uitkomst import Engine, Uitkomst
+    from meldcode_rules.uitkomst import Bronnen, Engine, Uitkomst
 
 _T = TypeVar("_T")
 
@@ -26,10 +30,19 @@ __all__ = [
     "compile_kader",
     "evaluate",
     "evaluate_many",
+    "list_bronnen",
     "list_kaders",
     "load_kader",
     "validate_casus",
 ]
+
+
+@functools.cache
+def _snelle_casus() -> Callable[..., Casus | None]:
+    """The fast path of validation, imported on first use (it reads the models)."""
+    from meldcode_rules.snelle_validatie import snelle_casus  # noqa: PLC0415
+
+    return snelle_casus
 
 
 def validate_casus(gegevens: Casus | Mapping[str, Any] | str | bytes) -> Casus:
@@ -40,10 +53,16 @@ def validate_casus(gegevens: Casus | Mapping[str, Any] | str | bytes) -> Casus:
     """
     if isinstance(gegevens, Casus):
         return gegevens
+    uit_json = isinstance(gegevens, str | bytes)
     if isinstance(gegevens, str | bytes):
         # Strict JSON first (contract edge, meldcode_rules.stroom): a key given twice is
         # an error, not "the last one wins"; huge integers and deep nesting are InputError.
         gegevens = lees_object(gegevens, model=Casus)
+    # An answers-only casus is built without pydantic's round trip; anything else (and
+    # every error) is the model's (meldcode_rules.snelle_validatie).
+    snel = _snelle_casus()(gegevens, uit_json=uit_json)
+    if snel is not None:
+        return snel
     try:
         return Casus.model_validate(gegevens)
     except ValidationError as fout:
@@ -76,6 +95,44 @@ def list_kaders(registry: Registry | None = None) -> list[Kader]:
     return (registry or default_registry()).kaders()
 
 
+def list_bronnen(
+    kader: str | Kader = "basis",
+    peildatum: date | None = None,
+    registry: Registry | None = None,
+    *,
+    versie: str | None = None,
+) -> KaderBronnen:
+    """The texts a compact outcome leaves out: each rule's passage and each question.
+
+    An outcome's JSON names, for every rule in its trace, the kader, the version and the
+    rule id (``bronnen``: ``verwijzing``, the default); this gives the passages of that
+    version by rule id, and the afwegingsvragen, with the version's fingerprint (which
+    covers them) to match against the outcome's ``kader.vingerafdruk``.
+
+    Args:
+        kader: a kader id or a :class:`Kader`.
+        peildatum: the date whose version is meant (default today); or give ``versie``.
+        registry: the registry to look kaders up in.
+        versie: the version by name (``kader.versie`` of a stored outcome).
+
+    Raises:
+        KaderError: the kader or the version is unknown.
+        PeildatumError: no version holds on the peildatum.
+    """
+    from meldcode_rules.contract import kader_bronnen  # noqa: PLC0415 - loads the registry
+
+    reg = registry or default_registry()
+    if versie is not None:
+        k = reg.kader(kader) if isinstance(kader, str) else kader
+        gekozen = k.versie(versie)
+        if gekozen is None:
+            namen = ", ".join(v.versie for v in k.versies)
+            msg = f"kader {k.id} heeft geen versie {versie} (versies: {namen})"
+            raise KaderError(msg)
+        peildatum = gekozen.geldig_van
+    return kader_bronnen(load_kader(kader, peildatum, reg))
+
+
 def compile_kader(
     kader: str | Kader = "basis",
     peildatum: date | None = None,
@@ -92,7 +149,34 @@ def compile_kader(
         PeildatumError: no version holds on the peildatum.
         EngineUnavailable: the engine cannot run here.
     """
-    return compileer(load_kader(kader, peildatum, registry), engine)
+    datum = peildatum or peildatum_vandaag()
+    reg = registry or default_registry()
+    sleutel = (kader if isinstance(kader, str) else id(kader), datum, engine)
+    per_register = _GECOMPILEERD.get(reg)
+    if per_register is not None:
+        bekend = per_register.get(sleutel)
+        if bekend is not None and (isinstance(kader, str) or bekend[0] is kader):
+            return bekend[1]
+    motor = compileer(load_kader(kader, datum, reg), engine)
+    with _GECOMPILEERD_LOCK:
+        per_register = _GECOMPILEERD.setdefault(reg, {})
+        if len(per_register) >= _MAX_GECOMPILEERD:
+            per_register.clear()
+        per_register[sleutel] = (kader, motor)
+    return motor
+
+
+_GECOMPILEERD: Final[
+    weakref.WeakKeyDictionary[
+        Registry, dict[tuple[object, date, str], tuple[str | Kader, CompiledKader]]
+    ]
+] = weakref.WeakKeyDictionary()
+"""Per registry: the compiled version for (kader, peildatum, engine), so a call that names
+the same kader on the same day skips the lookup. A registry's kaders are fixed once it
+has loaded them (:class:`Registry`), so an entry stays right for the registry's life."""
+_GECOMPILEERD_LOCK: Final = threading.Lock()
+_MAX_GECOMPILEERD: Final = 256
+"""Entries per registry (kaders times dates); a full table is emptied."""
 
 
 def evaluate(
@@ -135,6 +219,7 @@ def evaluate_many(
     registry: Registry | None = ...,
     *,
     als_json: Literal[False] = ...,
+    bronnen: Bronnen = ...,
 ) -> Iterator[Uitkomst | InputError]: ...
 
 
@@ -147,6 +232,7 @@ def evaluate_many(
     registry: Registry | None = ...,
     *,
     als_json: Literal[True],
+    bronnen: Bronnen = ...,
 ) -> Iterator[str | InputError]: ...
 
 
@@ -159,6 +245,7 @@ def evaluate_many(
     registry: Registry | None = ...,
     *,
     als_json: bool,
+    bronnen: Bronnen = ...,
 ) -> Iterator[Uitkomst | InputError] | Iterator[str | InputError]: ...
 
 
@@ -170,6 +257,7 @@ def evaluate_many(
     registry: Registry | None = None,
     *,
     als_json: bool = False,
+    bronnen: Bronnen = "verwijzing",
 ) -> Iterator[Uitkomst | InputError] | Iterator[str | InputError]:
     """Evaluate a stream of casussen lazily: an iterator in, an iterator out.
 
@@ -186,7 +274,10 @@ def evaluate_many(
         engine: ``native`` (default) or ``durable``.
         registry: the registry to look kaders up in.
         als_json: yield each outcome as its JSON text (byte-identical to
-            ``uitkomst.model_dump_json()``), the fast path for JSON Lines output.
+            ``uitkomst.als_json(bronnen)``), the fast path for JSON Lines output.
+        bronnen: the JSON form with ``als_json``: ``verwijzing`` (compact, the default:
+            passages and questions are looked up with :func:`list_bronnen`) or
+            ``volledig`` (written out in every result).
 
     Yields:
         Per casus, its :class:`Uitkomst` (or its JSON text) or its :class:`InputError`.
@@ -194,7 +285,8 @@ def evaluate_many(
     datum = peildatum or peildatum_vandaag()
     motor = compile_kader(kader, datum, engine, registry)
     if als_json:
-        return _stroom(motor.evaluate_json, casussen, datum)
+        evaluate_json = motor.evaluate_json
+        return _stroom(lambda c, d: evaluate_json(c, d, bronnen), casussen, datum)
     return _stroom(motor.evaluate, casussen, datum)
 
 

@@ -102,6 +102,9 @@ class Model(BaseModel):
         extra="forbid",
         hide_input_in_errors=True,
         use_attribute_docstrings=True,
+        # Validators and serialisers are built on first use, not on import: a program that
+        # imports the library pays for the models it uses, when it uses them.
+        defer_build=True,
     )
 
 

@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING, Final
 
 from meldcode_rules.beroepsgroepen import REGISTER_SECTOREN, Status, beroepsgroepen
 from meldcode_rules.casus import Model
+from meldcode_rules.uitkomst import BronVerwijzing, KaderInfo
 
 if TYPE_CHECKING:
-    from meldcode_rules.kader import Kader
+    from meldcode_rules.kader import Kader, ResolvedKader
     from meldcode_rules.registry import Registry
 
 __all__ = [
@@ -23,21 +24,28 @@ __all__ = [
     "BeroepsgroepRegister",
     "BrokenKader",
     "BronKort",
+    "KaderBronnen",
     "KaderItem",
     "KaderLijst",
     "KaderVersieItem",
     "RegisterBronItem",
+    "kader_bronnen",
     "kader_lijst",
     "register_lijst",
 ]
 
-CONTRACT_VERSIE: Final = "1.1"
+CONTRACT_VERSIE: Final = "2.0"
 """The version of the JSON contract (schemas, error record, codes, exit statuses).
 
 The major number changes when a document changes incompatibly; the minor when something
 is added (a field, a code). Every schema's ``$id`` carries the major number.
 
-1.1 added the decision value ``buiten_meldcode`` (melden and hulp: a statutory route of the
+2.0: an ``uitkomst`` is compact by default (``bronnen``: ``verwijzing``): each rule's
+``bron`` and each afweging's ``vraag`` is ``null``, looked up in the ``bronnen`` document
+of the kader version (``meldcode kaders --bronnen KADER``); ``--bronnen volledig`` writes
+them out as in 1.0, with ``bronnen``: ``volledig``.
+
+2.0 also added the decision value ``buiten_meldcode`` (melden and hulp: a statutory route of the
 sector replaces stap 5), the casus fields ``antwoorden.twijfel`` and ``hulp.in_staat``, the
 gesprek reason ``contactbreuk_verwacht``, and the kenmerken ``herhaald``,
 ``onthulling_acuut_gevaar`` and ``letsel_medische_behandeling``.
@@ -134,6 +142,56 @@ class BeroepsgroepRegister(Model):
     sectoren: tuple[str, ...]
     """The sectors (the values of --sector)."""
     beroepsgroepen: tuple[BeroepsgroepItem, ...]
+
+
+class RegelBron(Model):
+    """The published text one rule of a kader version implements."""
+
+    regel: str
+    """The rule id (``regel`` in a trace entry, an actie)."""
+    kader: str
+    """The kader that declares the rule (for an inherited rule: the kader it extends)."""
+    bron: BronVerwijzing
+
+
+class KaderBronnen(Model):
+    """The output of ``meldcode kaders --bronnen KADER``: the texts a compact outcome leaves out.
+
+    An outcome in the compact form (``bronnen``: ``verwijzing``) names for each rule the
+    kader, the version and the rule id; this document gives, for that version, each rule's
+    published passage and each afweging's question. ``kader.vingerafdruk`` is the version's
+    fingerprint, which covers these texts: it must equal the ``kader.vingerafdruk`` of the
+    outcome.
+    """
+
+    kader: KaderInfo
+    vragen: dict[str, str]
+    """The question of each afweging in the kader's own words (``vraag`` in the full form)."""
+    regels: tuple[RegelBron, ...]
+    """Every rule of the version (inherited, tightened, its own), in the order of the trace."""
+
+
+def kader_bronnen(effectief: ResolvedKader) -> KaderBronnen:
+    """The texts of a resolved kader version, for the compact form of its outcomes."""
+    from meldcode_rules.besluit import Beslisvorm  # noqa: PLC0415 - the engine's imports
+
+    eigen: dict[str, str] = {}
+    laag: ResolvedKader | None = effectief
+    while laag is not None:
+        for r in (*laag.versie.regels, *laag.versie.aanscherpingen):
+            eigen.setdefault(r.id, laag.kader.id)
+        laag = laag.basis
+    vorm = Beslisvorm(effectief)
+    return KaderBronnen(
+        kader=vorm.info,
+        vragen=dict(vorm.vragen),
+        regels=tuple(
+            RegelBron(
+                regel=r.regel.id, kader=eigen.get(r.regel.id, effectief.kader.id), bron=r.bron
+            )
+            for r in vorm.regels
+        ),
+    )
 
 
 def _kader_item(registry: Registry, kader: Kader) -> KaderItem:

@@ -12,7 +12,6 @@ the kader decided on an earlier date.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, Literal
 
@@ -260,31 +259,42 @@ def _combinaties(s: Signaal, dader: Rol | None, *, over_minderjarige: bool) -> I
         yield "aantal_escalerend_door_partner"
 
 
+_NUL_PER_SOORT: Final[dict[str, int]] = {
+    **dict.fromkeys(_VORM_NAMEN.values(), 0),
+    **dict.fromkeys(_KENMERK_NAMEN.values(), 0),
+}
+"""Every count per vorm and per kenmerk at zero (the counts below only add)."""
+
+
 def _signalen(casus: Casus, peildatum: date, feiten: Feiten) -> None:
     if casus.signalen is None:
         for naam in _SIGNAALFEITEN:
             feiten[naam] = None
         return
     rollen, minderjarig, zorgafhankelijk = _index(casus)
-    vormen: Counter[Vorm] = Counter()
-    kenmerken: Counter[Kenmerk] = Counter()
-    daders: Counter[Rol | None] = Counter()
+    # Counts by fact name, written straight into the facts (one pass, plain dicts).
+    per_soort: dict[str, int] = dict(_NUL_PER_SOORT)
+    vorm_naam, kenmerk_naam = _VORM_NAMEN, _KENMERK_NAMEN
     data: set[date] = set()
     totaal = waargenomen = tussen_kinderen = over_minderjarige = over_zorgafhankelijke = 0
-    combinaties: Counter[str] = Counter()
+    door_medewerker = door_houder = 0
+    combinaties: dict[str, int] = dict.fromkeys(_COMBINATIES, 0)
     for s in casus.signalen:
         if s.datum is not None:
             if s.datum > peildatum:
                 continue
             data.add(s.datum)
         totaal += 1
-        vormen[s.vorm] += 1
-        kenmerken.update(s.kenmerken)
+        per_soort[vorm_naam[s.vorm]] += 1
+        for kenmerk in s.kenmerken:
+            per_soort[kenmerk_naam[kenmerk]] += 1
         waargenomen += s.herkomst is Herkomst.WAARGENOMEN
         dader = rollen.get(s.door) if s.door is not None else None
         if s.door is not None:
-            daders[dader] += 1
-        combinaties.update(_combinaties(s, dader, over_minderjarige=s.over in minderjarig))
+            door_medewerker += dader is Rol.MEDEWERKER
+            door_houder += dader is Rol.HOUDER
+        for naam in _combinaties(s, dader, over_minderjarige=s.over in minderjarig):
+            combinaties[naam] += 1
         if s.over in minderjarig:
             over_minderjarige += 1
             tussen_kinderen += s.door in minderjarig
@@ -293,17 +303,13 @@ def _signalen(casus: Casus, peildatum: date, feiten: Feiten) -> None:
     feiten["aantal_signaaldata"] = len(data)
     feiten["aantal_waargenomen"] = waargenomen
     feiten["aantal_gemeld"] = totaal - waargenomen
-    feiten["aantal_door_medewerker"] = daders[Rol.MEDEWERKER]
-    feiten["aantal_door_houder"] = daders[Rol.HOUDER]
-    for naam in _COMBINATIES:
-        feiten[naam] = combinaties[naam]
+    feiten["aantal_door_medewerker"] = door_medewerker
+    feiten["aantal_door_houder"] = door_houder
+    feiten.update(combinaties)
     feiten[_TUSSEN_KINDEREN] = tussen_kinderen
     feiten["aantal_over_minderjarige"] = over_minderjarige
     feiten["aantal_over_zorgafhankelijke"] = over_zorgafhankelijke
-    for vorm, naam in _VORM_NAMEN.items():
-        feiten[naam] = vormen[vorm]
-    for kenmerk, naam in _KENMERK_NAMEN.items():
-        feiten[naam] = kenmerken[kenmerk]
+    feiten.update(per_soort)
 
 
 def _betrokkenen(casus: Casus, feiten: Feiten) -> None:

@@ -33,7 +33,12 @@ from typing import TYPE_CHECKING, Any, Final, Literal, get_args
 from pydantic.json_schema import GenerateJsonSchema
 
 from meldcode_rules.casus import Casus
-from meldcode_rules.contract import CONTRACT_VERSIE, BeroepsgroepRegister, KaderLijst
+from meldcode_rules.contract import (
+    CONTRACT_VERSIE,
+    BeroepsgroepRegister,
+    KaderBronnen,
+    KaderLijst,
+)
 from meldcode_rules.errors import CODES
 from meldcode_rules.regels import ACTIE, AFWEGINGEN, SIGNALERING
 from meldcode_rules.uitkomst import HulpBeslissing, MeldBeslissing, Uitkomst
@@ -60,6 +65,7 @@ SchemaNaam = Literal[
     "termijnen",
     "proces",
     "kaders",
+    "bronnen",
     "beroepsgroepen",
 ]
 """The name of a schema of the contract."""
@@ -432,6 +438,7 @@ def json_schema(naam: SchemaNaam, registry: Registry | None = None) -> dict[str,
         "termijnen": _termijnen,
         "proces": _proces,
         "kaders": _kaders,
+        "bronnen": _bronnen,
         "beroepsgroepen": _beroepsgroepen,
     }.get(naam)
     if maken is None:
@@ -444,6 +451,15 @@ def _kaders() -> dict[str, Any]:
     schema = _model(KaderLijst, "serialization")
     _alles_verplicht(schema)
     return _kop("kaders", schema, "")
+
+
+def _bronnen() -> dict[str, Any]:
+    schema = _hernoem(
+        _model(KaderBronnen, "serialization"),
+        {"KaderInfo": "BronnenKaderInfo", "BronVerwijzing": "BronnenBron"},
+    )
+    _alles_verplicht(schema)
+    return _kop("bronnen", schema, "")
 
 
 def _beroepsgroepen() -> dict[str, Any]:

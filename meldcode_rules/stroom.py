@@ -42,7 +42,7 @@ from meldcode_rules.casus import Casus
 from meldcode_rules.errors import CODES, FieldError, InputError
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
 __all__ = [
     "BOM",
@@ -54,7 +54,9 @@ __all__ = [
     "Foutregel",
     "Limieten",
     "Regel",
+    "blokken",
     "casus_id",
+    "casusregel",
     "casussen",
     "fout_record",
     "lees_document",
@@ -62,6 +64,8 @@ __all__ = [
     "lees_object",
     "objecten",
     "regels",
+    "snel_laden_bytes",
+    "snel_object",
 ]
 
 BOM: Final = b"\xef\xbb\xbf"
@@ -245,6 +249,92 @@ def _paren(paren: list[tuple[str, Any]]) -> dict[str, Any]:
 _DECODER: Final = json.JSONDecoder(object_pairs_hook=_paren, parse_constant=_weiger_constante)
 """One decoder for every parse (building one per call costs more than the parse)."""
 
+_SNEL_DECODER: Final = json.JSONDecoder(parse_constant=_weiger_constante)
+"""The decoder of the fast path: the C scanner with no hook per object."""
+
+
+def _laad_orjson() -> Callable[[str | bytes], Any] | None:
+    """Orjson's parser, when the optional extra ``meldcode-rules[snel]`` installed it."""
+    try:
+        import orjson  # noqa: PLC0415 - optional
+    except ImportError:  # pragma: no cover - depends on the installation
+        return None
+    return orjson.loads
+
+
+_SNEL_LADEN: Final = _laad_orjson() or _SNEL_DECODER.decode
+"""The fast path's parser: orjson when installed (about three times the standard library's
+speed), else the standard library without the per-object hook; the same values either way."""
+
+
+def _bytes_laden(ruw: bytes) -> Any:  # noqa: ANN401 - JSON
+    return _SNEL_DECODER.decode(ruw.decode("utf-8"))
+
+
+_BYTES_LADEN: Final[Callable[[bytes], Any]] = _laad_orjson() or _bytes_laden
+snel_laden_bytes: Final = _BYTES_LADEN
+"""Parse one line of UTF-8 JSON on the fast path (no check for duplicate keys: the caller's)."""
+
+
+def _laad_orjson_dumps() -> Callable[[Any], bytes] | None:
+    try:
+        import orjson  # noqa: PLC0415 - optional
+    except ImportError:  # pragma: no cover - depends on the installation
+        return None
+    return orjson.dumps
+
+
+def _json_bytes(waarde: Any) -> bytes:  # noqa: ANN401 - JSON
+    return json.dumps(waarde).encode()
+
+
+_SNEL_SCHRIJVEN: Final[Callable[[Any], bytes]] = _laad_orjson_dumps() or _json_bytes
+
+
+_LANG_GETAL: Final = re.compile("[0-9]{19}")
+_LANG_GETAL_BYTES: Final = re.compile(b"[0-9]{19}")
+"""Nineteen digits in a row: an integer orjson may read as a float (past 64 bits), so the
+strict parser reads it."""
+
+
+def snel_object(tekst: str | bytes, *, getallen: bool = True) -> dict[str, Any] | None:
+    """A JSON object parsed on the fast path, or ``None``: then parse with :func:`lees_json`.
+
+    The fast path gives a value only when the strict parser would give the same one: the
+    text is standard JSON (orjson when installed, else the standard library's C scanner;
+    either refuses ``NaN``), it holds no backslash, and no key occurs twice in one object.
+    For that last check the strings are counted: without backslashes every ``"`` in the
+    text opens or closes a string, and written out again the parsed value has a ``"`` only
+    there too; a key given twice is a string more in the text than in the value, so the
+    quotes of the two must be as many. A text with nineteen digits in a row is left out
+    too (orjson reads an integer past 64 bits as a float), unless ``getallen`` is false: for
+    a caller that reads the text again strictly whenever the value is refused (a casus has
+    no numbers, so any number makes it invalid). Anything else, valid or not, is left to
+    the strict parser, which names the error.
+    """
+    try:
+        if isinstance(tekst, bytes):
+            if b"\\" in tekst or tekst.startswith(BOM):
+                return None
+            if getallen and _LANG_GETAL_BYTES.search(tekst):
+                return None
+            waarde = _BYTES_LADEN(tekst)
+            aanhalingstekens = tekst.count(b'"')
+        else:
+            if (
+                "\\" in tekst
+                or tekst.startswith("\ufeff")
+                or (getallen and _LANG_GETAL.search(tekst))
+            ):
+                return None
+            waarde = _SNEL_LADEN(tekst)
+            aanhalingstekens = tekst.count('"')
+        if type(waarde) is not dict or aanhalingstekens != _SNEL_SCHRIJVEN(waarde).count(b'"'):
+            return None
+    except (ValueError, TypeError, RecursionError):  # orjson's error is a ValueError too
+        return None
+    return waarde
+
 
 def lees_json(tekst: str, *, bekend: frozenset[str] = frozenset()) -> Any:  # noqa: ANN401 - JSON
     """Parse JSON text strictly: standard JSON only, every key once.
@@ -332,6 +422,9 @@ def lees_object(tekst: str | bytes, *, model: type[BaseModel] | None = None) -> 
     Raises:
         InputError: not UTF-8, not JSON, not an object, a duplicate key, ...
     """
+    snel = snel_object(tekst)
+    if snel is not None:
+        return snel
     bekend = _veldnamen(model) if model is not None else frozenset()
     if isinstance(tekst, bytes):
         tekst = _tekst(tekst)
@@ -342,6 +435,13 @@ def lees_object(tekst: str | bytes, *, model: type[BaseModel] | None = None) -> 
 
 
 def _object(ruw: bytes, bekend: frozenset[str]) -> dict[str, Any]:
+    snel = snel_object(ruw)
+    if snel is not None:
+        return snel
+    return _strikt_object(ruw, bekend)
+
+
+def _strikt_object(ruw: bytes, bekend: frozenset[str]) -> dict[str, Any]:
     tekst = _tekst(ruw, REGEL)
     if not tekst.strip():
         raise InputError.enkel(REGEL, "lege_regel")
@@ -392,6 +492,46 @@ def _binnen_limieten(gegevens: dict[str, Any], limieten: Limieten) -> None:
             raise InputError.enkel(veld, "te_veel_elementen", bericht)
 
 
+@functools.cache
+def _validatie() -> tuple[Callable[[Any], Casus], Callable[..., Casus | None]]:
+    from meldcode_rules.api import validate_casus  # noqa: PLC0415 - the API imports this module
+    from meldcode_rules.snelle_validatie import snelle_casus  # noqa: PLC0415 - as above
+
+    return validate_casus, snelle_casus
+
+
+def casusregel(lijn: int, ruw: bytes | InputError, grenzen: Limieten) -> Casusregel | Foutregel:
+    """One line of JSON Lines (without its line end) as a valid casus, or its error record.
+
+    What :func:`casussen` does per line: the line's bytes (or the error :func:`regels`
+    gave it) in, the :class:`Casusregel` or the :class:`Foutregel` out.
+    """
+    validate_casus, snelle_casus = _validatie()
+    if isinstance(ruw, InputError):
+        return Foutregel(lijn, ruw)
+    # A casus holds no numbers: the fast parse may skip its check of long integers, as
+    # long as a refused casus is read again strictly (so the error is the strict one).
+    gegevens = snel_object(ruw, getallen=False)
+    if gegevens is not None:
+        snel = snelle_casus(gegevens, uit_json=True)
+        if snel is not None:
+            return Casusregel(lijn, snel)
+        try:
+            _binnen_limieten(gegevens, grenzen)
+            return Casusregel(lijn, validate_casus(gegevens))
+        except InputError:
+            pass
+    try:
+        gegevens = _strikt_object(ruw, _veldnamen(Casus))
+    except InputError as fout:
+        return Foutregel(lijn, fout)
+    try:
+        _binnen_limieten(gegevens, grenzen)
+        return Casusregel(lijn, validate_casus(gegevens))
+    except InputError as fout:
+        return Foutregel(lijn, fout, casus_id(gegevens))
+
+
 def casussen(bron: Bron, limieten: Limieten | None = None) -> Iterator[Casusregel | Foutregel]:
     """Per line of JSON Lines: the valid :class:`Casus`, or the error record of the line.
 
@@ -399,18 +539,63 @@ def casussen(bron: Bron, limieten: Limieten | None = None) -> Iterator[Casusrege
     consumer that answers each line before asking for the next (the CLI, a service)
     answers line 1 before line 2 has arrived.
     """
-    from meldcode_rules.api import validate_casus  # noqa: PLC0415 - the API imports this module
-
     grenzen = limieten or Limieten()
-    for item in objecten(bron, grenzen, model=Casus):
-        if isinstance(item, Foutregel):
-            yield item
-            continue
-        try:
-            _binnen_limieten(item.gegevens, grenzen)
-            yield Casusregel(item.lijn, validate_casus(item.gegevens))
-        except InputError as fout:
-            yield Foutregel(item.lijn, fout, casus_id(item.gegevens))
+    for lijn, ruw in regels(bron, grenzen):
+        yield casusregel(lijn, ruw, grenzen)
+
+
+def blokken(
+    bron: Bron, limieten: Limieten | None = None, *, grootte: int = 1 << 16
+) -> Iterator[list[tuple[int, bytes | InputError]]]:
+    r"""The numbered lines of a stream, a block at a time: every line that has arrived.
+
+    As :func:`regels` (the same numbers, the same errors for a line over the limit, ``\r``
+    dropped before ``\n``, a last line without a line end), but read with ``read1`` when
+    the stream has it: each block holds the complete lines of what one read gave, so a
+    consumer that answers a block before asking for the next answers every line that has
+    arrived before it waits for more. A stream without ``read1`` is read a line at a time.
+    """
+    grens = (limieten or Limieten()).regel
+    lees1 = getattr(bron, "read1", None)
+    if lees1 is None:
+        for regel in regels(bron, limieten):
+            yield [regel]
+        return
+    te_lang = InputError.enkel(
+        "<regel>", "te_lang", f"regel langer dan {grens} bytes (zie --max-regel)"
+    )
+    rest = b""
+    lijn = 0
+    overslaan = False  # inside a line that is too long (its error is out already)
+    while True:
+        stuk = lees1(grootte)
+        if not stuk:
+            break
+        if overslaan:
+            einde = stuk.find(b"\n")
+            if einde < 0:
+                continue
+            stuk = stuk[einde + 1 :]
+            overslaan = False
+        delen = (rest + stuk).split(b"\n") if rest else stuk.split(b"\n")
+        rest = delen.pop()
+        blok: list[tuple[int, bytes | InputError]] = []
+        for deel in delen:
+            lijn += 1
+            if len(deel) > grens:
+                blok.append((lijn, te_lang))
+            else:
+                blok.append((lijn, deel[:-1] if deel.endswith(b"\r") else deel))
+        if len(rest) > grens:
+            # Too long already: say so now, and skip the rest of it as it comes.
+            lijn += 1
+            blok.append((lijn, te_lang))
+            rest = b""
+            overslaan = True
+        if blok:
+            yield blok
+    if rest:
+        yield [(lijn + 1, rest[:-1] if rest.endswith(b"\r") else rest)]
 
 
 def lees_document(

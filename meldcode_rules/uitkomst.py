@@ -3,16 +3,29 @@
 The two beslissingen, the afwegingen with their trace, the actions that follow and
 the signaleringen.
 
-Every part names the rule that produced it, the kader and its version, and the
-source passage, so an auditor can see for any decision which rule of which kader
+Every part names the rule that produced it and the kader and its version (with the
+version's fingerprint), so an auditor can see for any decision which rule of which kader
 version gave it and why. Nothing here holds input text: a trace names facts and
 their values (counts, ``ja``/``nee``/``onbekend``), never what the casus said.
+
+Two JSON forms (:data:`Bronnen`). An :class:`Uitkomst` from the engine holds everything,
+source passages included, but its JSON is by default the compact form ``verwijzing``:
+each rule's published passage (``bron``) and each afweging's question (``vraag``) is
+``null``, to be looked up by kader, versie and rule id
+(:func:`meldcode_rules.list_bronnen`, ``meldcode kaders --bronnen``,
+``GET /v1/kaders/{id}/regels``); that text is the same in every result of a version and
+is covered by the version's fingerprint. The full form ``volledig`` writes it out:
+``uitkomst.als_json(bronnen="volledig")``, or
+``model_dump_json(context={"bronnen": "volledig"})``. The top-level ``bronnen`` field
+says which form a document is in.
 """
 
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Final, Literal, get_args
+from typing import TYPE_CHECKING, Any, Final, Literal, get_args
+
+from pydantic import FieldSerializationInfo, field_serializer
 
 from meldcode_rules.casus import Model
 from meldcode_rules.logica import Waarde
@@ -21,11 +34,13 @@ if TYPE_CHECKING:
     from meldcode_rules.regels import Bron
 
 __all__ = [
+    "BRONNEN",
     "ENGINES",
     "Actie",
     "AfwegingUitkomst",
     "BeslissingUitkomst",
     "BronVerwijzing",
+    "Bronnen",
     "Engine",
     "HulpBeslissing",
     "KaderInfo",
@@ -33,12 +48,30 @@ __all__ = [
     "RegelSpoor",
     "Signalering",
     "Uitkomst",
+    "context",
 ]
 
 Engine = Literal["native", "durable"]
 """Which engine decided (the evaluation) or decides each transition (the process)."""
 ENGINES: Final[tuple[Engine, ...]] = get_args(Engine)
 """Every :data:`Engine`, in the order the CLI offers them (the default first)."""
+
+Bronnen = Literal["verwijzing", "volledig"]
+"""The JSON form of an outcome: ``verwijzing`` (compact: passages and questions are looked
+up by kader, versie and rule id) or ``volledig`` (written out in every result)."""
+BRONNEN: Final[tuple[Bronnen, ...]] = get_args(Bronnen)
+"""Every :data:`Bronnen`, the default first."""
+
+
+def context(bronnen: Bronnen) -> dict[str, Any] | None:
+    """The serialisation context of a form (``None`` for the compact default)."""
+    return {"bronnen": "volledig"} if bronnen == "volledig" else None
+
+
+def _volledig(info: FieldSerializationInfo) -> bool:
+    ctx = info.context
+    return isinstance(ctx, dict) and ctx.get("bronnen") == "volledig"
+
 
 MeldBeslissing = Literal["ja", "nee", "onbepaald", "buiten_meldcode"]
 """Beslissing 1. ``onbepaald``: the decision hangs on an unknown answer; ``buiten_meldcode``:
@@ -97,7 +130,15 @@ class RegelSpoor(Model):
     """The facts the condition read, with their values (never input text)."""
     kader: str
     versie: str
-    bron: BronVerwijzing
+    bron: BronVerwijzing | None
+    """The published text the rule implements; ``null`` in the compact form (``bronnen``:
+    ``verwijzing``): look it up by ``kader``, ``versie`` and ``regel``."""
+
+    @field_serializer("bron")
+    def _bron(
+        self, bron: BronVerwijzing | None, info: FieldSerializationInfo
+    ) -> BronVerwijzing | None:
+        return bron if _volledig(info) else None
 
 
 class AfwegingUitkomst(Model):
@@ -111,10 +152,15 @@ class AfwegingUitkomst(Model):
     """What the kader's rules derive from the facts; ``None`` when they are silent."""
     herkomst: Literal["antwoord", "kader", "beide", "geen"]
     """Where the value came from."""
-    vraag: str
-    """The question in the kader's own words."""
+    vraag: str | None
+    """The question in the kader's own words; ``null`` in the compact form (look it up by
+    kader and versie)."""
     spoor: tuple[RegelSpoor, ...]
     """The rules that held or could not be decided."""
+
+    @field_serializer("vraag")
+    def _vraag(self, vraag: str | None, info: FieldSerializationInfo) -> str | None:
+        return vraag if _volledig(info) else None
 
 
 class BeslissingUitkomst(Model):
@@ -132,7 +178,14 @@ class Actie(Model):
     code: str
     omschrijving: str
     regel: str
-    bron: BronVerwijzing
+    bron: BronVerwijzing | None
+    """The published text; ``null`` in the compact form (look it up by kader, versie, regel)."""
+
+    @field_serializer("bron")
+    def _bron(
+        self, bron: BronVerwijzing | None, info: FieldSerializationInfo
+    ) -> BronVerwijzing | None:
+        return bron if _volledig(info) else None
 
 
 class Signalering(Model):
@@ -162,6 +215,10 @@ class Uitkomst(Model):
     peildatum: date
     kader: KaderInfo
     engine: Engine
+    bronnen: Bronnen = "volledig"
+    """The form of this document: ``verwijzing`` (the default JSON: passages and questions
+    are ``null``, looked up by kader, versie and rule id) or ``volledig``. An outcome from
+    the engine holds everything; its JSON says ``volledig`` only when asked for."""
     melden: MeldBeslissing
     """Beslissing 1: is melden bij Veilig Thuis noodzakelijk?"""
     hulp: HulpBeslissing
@@ -172,3 +229,11 @@ class Uitkomst(Model):
     """``melden`` and ``hulp`` with the rules that gave them."""
     acties: tuple[Actie, ...]
     signaleringen: tuple[Signalering, ...]
+
+    @field_serializer("bronnen")
+    def _bronnen(self, bronnen: Bronnen, info: FieldSerializationInfo) -> Bronnen:
+        return "volledig" if bronnen == "volledig" and _volledig(info) else "verwijzing"
+
+    def als_json(self, bronnen: Bronnen = "verwijzing", indent: int | None = None) -> str:
+        """The JSON of this outcome in a form (:data:`Bronnen`); compact by default."""
+        return self.model_dump_json(indent=indent, context=context(bronnen))

@@ -66,7 +66,7 @@ def herkomst_tekst(afweging: AfwegingUitkomst) -> str:
 def _regels_tekst(spoor: tuple[RegelSpoor, ...]) -> str:
     if not spoor:
         return "geen regel"
-    delen = [f"regel {s.regel}: {s.label or s.bron.passage}" for s in spoor]
+    delen = [f"regel {s.regel}: {s.label or _passage(s)}" for s in spoor]
     return "; ".join(delen)
 
 
@@ -161,7 +161,7 @@ def doorloop(uitkomst: Uitkomst, effectief: ResolvedKader) -> list[Stap]:
         elif hier:
             gevolg = "Hieruit volgt: " + "; ".join(
                 f"{doel}: {BESLISSING[doel].kort_voor(s.conclusie)} (regel {s.regel}: "
-                f"{s.label or s.bron.passage})"
+                f"{s.label or _passage(s)})"
                 for doel, s in hier
             )
         else:
@@ -171,7 +171,7 @@ def doorloop(uitkomst: Uitkomst, effectief: ResolvedKader) -> list[Stap]:
                 afweging=naam,
                 nummer=AFWEGING[naam].nummer,
                 titel=AFWEGING[naam].titel,
-                vraag=a.vraag,
+                vraag=a.vraag or effectief.vraag(naam),
                 waarde=a.waarde,
                 herkomst=herkomst_tekst(a),
                 gevolg=gevolg,
@@ -215,7 +215,17 @@ def _w(waarde: object) -> str:
     return str(waarde)
 
 
-def _bron_tekst(bron: BronVerwijzing) -> str:
+_OPZOEKEN: Final = "zie de bronnen van deze kaderversie (meldcode kaders --bronnen)"
+"""Said for a passage an outcome in the compact form does not hold."""
+
+
+def _passage(s: RegelSpoor) -> str:
+    return s.bron.passage if s.bron is not None else _OPZOEKEN
+
+
+def _bron_tekst(bron: BronVerwijzing | None) -> str:
+    if bron is None:
+        return _OPZOEKEN
     datum = f", {bron.datum.isoformat()}" if bron.datum else ""
     passage = f' — "{bron.passage}"' if bron.passage else ""
     return f"{bron.uitgever}, {bron.titel} (versie {bron.versie}{datum}){passage}; {bron.adres}"
@@ -288,7 +298,7 @@ def _beslissing_tekst(uitkomst: Uitkomst, doel: str) -> list[str]:
         return regels
     for s in beslissing.spoor:
         gebruikt = ", ".join(f"{n} = {_w(v)}" for n, v in s.gebruikt.items())
-        regels.append(f"  Waarom: regel {s.regel} — {s.label or s.bron.passage}")
+        regels.append(f"  Waarom: regel {s.regel} — {s.label or _passage(s)}")
         if gebruikt:
             regels.append(f"    Gebruikt: {gebruikt}.")
         regels.append(f"    Bron: {_bron_tekst(s.bron)}")

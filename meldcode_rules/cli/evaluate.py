@@ -16,14 +16,20 @@ in its place (``meldcode schema foutregel``) and one Dutch line on standard erro
 stream goes on, and the exit status is then 1. ``--format json`` reads one JSON document
 (a casus, possibly over many lines) and prints its outcome indented; ``--format text``
 prints the Dutch summary (JSON Lines from ``-`` and ``.jsonl``, else one document).
+``--bronnen volledig`` writes every rule's passage and every afweging's question into each
+outcome (default ``verwijzing``: the compact form, texts looked up with ``meldcode kaders
+--bronnen KADER``). ``--jobs N`` spreads JSON Lines over N worker processes (0: one per
+core) with the same output, in the same order (:func:`meldcode_rules.jsonl.evaluate_jsonl`).
 Exit 2 means the batch was refused (bad arguments, unknown kader, unreadable file, an
 invalid single document); see :mod:`meldcode_rules.cli` for all exit statuses.
 """
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import io
+import os
 import sys
 from collections import deque
 from pathlib import Path
@@ -46,20 +52,21 @@ from meldcode_rules.cli._common import (
 )
 from meldcode_rules.cli.kaders import kies_kader
 from meldcode_rules.errors import InputError
+from meldcode_rules.jsonl import evaluate_jsonl
 from meldcode_rules.registry import default_registry
 from meldcode_rules.stroom import Casusregel, Foutregel, Limieten, casussen, lees_document
 from meldcode_rules.tekst import uitkomst_als_tekst
-from meldcode_rules.uitkomst import ENGINES
+from meldcode_rules.uitkomst import BRONNEN, ENGINES
 
 if TYPE_CHECKING:
-    import argparse
     from collections.abc import Iterator
     from datetime import date
     from typing import TextIO
 
+    from meldcode_rules.jsonl import Doel
     from meldcode_rules.registry import Registry
     from meldcode_rules.stroom import Bron
-    from meldcode_rules.uitkomst import Uitkomst
+    from meldcode_rules.uitkomst import Bronnen, Uitkomst
 
 __all__ = ["registreer"]
 
@@ -119,11 +126,11 @@ def _regelformaat(args: argparse.Namespace) -> bool:
     return bestand == "-" or bestand.lower().endswith(_REGELBESTANDEN)
 
 
-def _toon(uit: TextIO, uitkomst: Uitkomst, *, als_tekst: bool) -> None:
+def _toon(uit: TextIO, uitkomst: Uitkomst, *, als_tekst: bool, bronnen: Bronnen) -> None:
     if als_tekst:
         uit.write(uitkomst_als_tekst(uitkomst) + "\n")
     else:
-        uit.write(uitkomst.model_dump_json(indent=2) + "\n")
+        uit.write(uitkomst.als_json(bronnen, indent=2) + "\n")
     uit.flush()
 
 
@@ -165,6 +172,8 @@ def _evaluate(args: argparse.Namespace, uit: TextIO) -> int:
         waarschuw_gebroken(registry)  # e.g. a plugin that claimed this kader's id
     als_tekst = args.format == "text"
     with open_bron(args.bestand) as bron:
+        if _regelformaat(args) and not als_tekst:
+            return _jsonl(args, kader, datum, registry, bron, grenzen, uit=uit)
         if _regelformaat(args):
             return _stroom(args, kader, datum, registry, casussen(bron, grenzen), uit=uit)
         try:
@@ -172,8 +181,50 @@ def _evaluate(args: argparse.Namespace, uit: TextIO) -> int:
         except InputError as fout:
             schrijf_fout(fout, None)
             return EXIT_INVOER
-    _toon(uit, motor.evaluate(casus, datum), als_tekst=als_tekst)
+    _toon(uit, motor.evaluate(casus, datum), als_tekst=als_tekst, bronnen=args.bronnen)
     return EXIT_OK
+
+
+class _TekstDoel:
+    """Bytes into a text stream without a binary buffer (a test's StringIO)."""
+
+    def __init__(self, uit: TextIO) -> None:
+        self.uit = uit
+
+    def write(self, data: bytes, /) -> int:
+        return self.uit.write(data.decode("utf-8"))
+
+    def flush(self) -> None:
+        self.uit.flush()
+
+
+def _jsonl(  # noqa: PLR0917 - the stream's settings
+    args: argparse.Namespace,
+    kader: str,
+    datum: date,
+    registry: Registry,
+    bron: Bron,
+    grenzen: Limieten,
+    *,
+    uit: TextIO,
+) -> int:
+    """JSON Lines to JSON Lines through :func:`meldcode_rules.jsonl.evaluate_jsonl`."""
+    uit.flush()
+    buffer = getattr(uit, "buffer", None)
+    doel: Doel = buffer if buffer is not None else _TekstDoel(uit)
+    verslag = evaluate_jsonl(
+        bron,
+        doel,
+        kader,
+        datum,
+        args.engine,
+        None if args.jobs > 1 else registry,
+        bronnen=args.bronnen,
+        limieten=grenzen,
+        jobs=args.jobs,
+        bij_fout=lambda f: schrijf_fout(f.fout, f.lijn),
+    )
+    return EXIT_REGELS if verslag.fouten else EXIT_OK
 
 
 def _stroom(
@@ -229,6 +280,17 @@ def _toon_regel(uit: TextIO, uitkomst: Uitkomst, lijn: int) -> None:
     uit.write(f"Casus op regel {lijn}\n{uitkomst_als_tekst(uitkomst)}\n\n")
 
 
+def _jobs(tekst: str) -> int:
+    try:
+        n = int(tekst)
+    except ValueError:
+        n = -1
+    if n < 0:
+        msg = "verwacht een geheel getal van 0 of meer"
+        raise argparse.ArgumentTypeError(msg)
+    return n or (os.cpu_count() or 1)
+
+
 def registreer(sub: argparse._SubParsersAction[Any]) -> None:
     """Add ``evaluate`` to the ``meldcode`` command."""
     ev = sub.add_parser("evaluate", help="beoordeel een casus (JSON) of een reeks (JSON Lines)")
@@ -249,5 +311,20 @@ def registreer(sub: argparse._SubParsersAction[Any]) -> None:
         "json: één document; text: Nederlandse samenvatting",
     )
     ev.add_argument("--engine", choices=ENGINES, default="native")
+    ev.add_argument(
+        "--bronnen",
+        choices=BRONNEN,
+        default="verwijzing",
+        help="verwijzing (standaard): de bronpassages en vragen staan niet in elke uitkomst, "
+        "zoek ze op met meldcode kaders --bronnen KADER; volledig: schrijf ze uit",
+    )
+    ev.add_argument(
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="JSON Lines over N processen verdelen (0: één per kern); de uitvoer blijft "
+        "regel voor regel in dezelfde volgorde",
+    )
     limiet_opties(ev)
     ev.set_defaults(functie=_evaluate)

@@ -18,14 +18,16 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
+from meldcode_rules.api import list_bronnen
 from meldcode_rules.beroepsgroepen import (
     REGISTER_SECTOREN,
     BeroepsgroepError,
     KaderChoice,
     kader_for,
 )
-from meldcode_rules.cli._common import EXIT_OK, Stop, waarschuw_gebroken
+from meldcode_rules.cli._common import EXIT_OK, Stop, peildatum, waarschuw_gebroken
 from meldcode_rules.contract import kader_lijst, register_lijst
+from meldcode_rules.errors import KaderError, PeildatumError
 from meldcode_rules.registry import Registry, default_registry
 
 if TYPE_CHECKING:
@@ -103,7 +105,29 @@ def _keuze_tekst(keuze: KaderChoice, registry: Registry) -> str:
     return "\n".join(regels) + "\n"
 
 
+def _bronnen(args: argparse.Namespace, uit: TextIO) -> int:
+    try:
+        datum = peildatum(args.peildatum) if args.peildatum else None
+        document = list_bronnen(args.bronnen, datum, versie=args.versie)
+    except (KaderError, PeildatumError) as fout:
+        msg = f"meldcode: fout: --bronnen: {fout}"
+        raise Stop(msg) from None
+    if args.format == "json":
+        uit.write(document.model_dump_json(indent=2) + "\n")
+        return EXIT_OK
+    k = document.kader
+    uit.write(f"{k.id} versie {k.versie} (vingerafdruk {k.vingerafdruk})\n\nVragen:\n")
+    uit.writelines(f"  {naam}: {vraag}\n" for naam, vraag in document.vragen.items())
+    uit.write("\nRegels:\n")
+    for r in document.regels:
+        b = r.bron
+        uit.write(f"  {r.regel} ({r.kader}): {b.passage}\n    {b.titel} ({b.versie}); {b.adres}\n")
+    return EXIT_OK
+
+
 def _kaders(args: argparse.Namespace, uit: TextIO) -> int:
+    if args.bronnen is not None:
+        return _bronnen(args, uit)
     registry: Registry = default_registry()
     if args.beroepsgroep is not None:
         keuze = kies_kader(args.beroepsgroep, args.sector)
@@ -150,4 +174,12 @@ def registreer(sub: argparse._SubParsersAction[Any]) -> None:
         action="store_true",
         help="toon het hele beroepsgroepenregister (met --format json: machineleesbaar)",
     )
+    kd.add_argument(
+        "--bronnen",
+        metavar="KADER",
+        help="de bronpassages per regel en de afwegingsvragen van een kaderversie: wat een "
+        "compacte uitkomst (bronnen: verwijzing) niet herhaalt (JSON: meldcode schema bronnen)",
+    )
+    kd.add_argument("--versie", help="bij --bronnen: de versie (kader.versie van een uitkomst)")
+    kd.add_argument("--peildatum", help="bij --bronnen: de versie die op deze datum geldt")
     kd.set_defaults(functie=_kaders)

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from meldcode_rules.besluit import Beslisvorm
     from meldcode_rules.casus import Casus
     from meldcode_rules.kader import ResolvedKader
-    from meldcode_rules.uitkomst import Engine, KaderInfo, Uitkomst
+    from meldcode_rules.uitkomst import Bronnen, Engine, KaderInfo, Uitkomst
 
 __all__ = ["CompiledKader", "NativeKader", "compileer", "native"]
 
@@ -61,8 +61,8 @@ class CompiledKader(Protocol):
         """Evaluate a validated casus on a peildatum."""
         ...
 
-    def evaluate_json(self, casus: Casus, peildatum: date) -> str:
-        """Evaluate and return the outcome's JSON text."""
+    def evaluate_json(self, casus: Casus, peildatum: date, bronnen: Bronnen = "verwijzing") -> str:
+        """Evaluate and return the outcome's JSON text in a form (compact by default)."""
         ...
 
 

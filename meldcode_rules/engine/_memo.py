@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import operator
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, TypeVar, cast
@@ -28,6 +29,7 @@ from meldcode_rules.besluit import (
     onbepaald,
     spoor,
 )
+from meldcode_rules.casus import Antwoorden, Casus
 from meldcode_rules.feiten import Feiten, afleiden
 from meldcode_rules.regels import ACTIE, SIGNALERING
 from meldcode_rules.uitkomst import (
@@ -37,13 +39,14 @@ from meldcode_rules.uitkomst import (
     RegelSpoor,
     Signalering,
     Uitkomst,
+    context,
 )
 
 if TYPE_CHECKING:
     from datetime import date
 
-    from meldcode_rules.casus import Casus
     from meldcode_rules.logica import Waarde
+    from meldcode_rules.uitkomst import Bronnen
 
 __all__ = ["Snelweg"]
 
@@ -59,6 +62,9 @@ _ANTWOORDEN: Final = operator.attrgetter(*AFWEGINGEN)
 """The professional's six answers of a casus, in the order of :data:`AFWEGINGEN`."""
 
 _UITKOMST_VELDEN: Final = frozenset(Uitkomst.model_fields)
+_GEWOON_ID: Final = re.compile(r"[A-Za-z0-9_.:-]*").fullmatch
+"""An id that JSON writes as it is (what json.dumps would escape is none of these)."""
+_VOLLEDIG: Final = context("volledig")
 
 
 def _onthoud(tabel: dict[_K, _V], sleutel: _K, waarde: _V, maximum: int | None = None) -> _V:
@@ -90,17 +96,25 @@ class _Deel:
     waarde: AfwegingUitkomst | BeslissingUitkomst | tuple[Actie, ...] | None
     signaleringen: tuple[Signalering, ...]
     json: str | None = None
-    """The JSON of ``waarde`` (filled on first use)."""
+    """The compact JSON of ``waarde`` (filled on first use)."""
+    json_volledig: str | None = None
+    """The full JSON of ``waarde`` (filled on first use)."""
     json_signaleringen: tuple[str, ...] | None = None
 
-    def als_json(self) -> str:
+    def als_json(self, volledig: bool) -> str:  # noqa: FBT001 - hot path, positional
+        if volledig:
+            if self.json_volledig is None:
+                self.json_volledig = self._dump(_VOLLEDIG)
+            return self.json_volledig
         if self.json is None:
-            w = self.waarde
-            if isinstance(w, tuple):
-                self.json = "[" + ",".join(a.model_dump_json() for a in w) + "]"
-            else:
-                self.json = "null" if w is None else w.model_dump_json()
+            self.json = self._dump(None)
         return self.json
+
+    def _dump(self, context: dict[str, str] | None) -> str:
+        w = self.waarde
+        if isinstance(w, tuple):
+            return "[" + ",".join(a.model_dump_json(context=context) for a in w) + "]"
+        return "null" if w is None else w.model_dump_json(context=context)
 
     def signaleringen_json(self) -> tuple[str, ...]:
         if self.json_signaleringen is None:
@@ -122,28 +136,35 @@ class _Delen:
     """The six afwegingen, the two beslissingen, the onbepaald-signaleringen and the
     acties, in this order: the JSON is assembled from their memoised JSON."""
     staart: str | None = None
-    """The JSON of these parts, from ``"melden"`` to the end (kept once reused)."""
+    """The compact JSON of these parts, from ``"melden"`` to the end (kept once reused)."""
+    staart_volledig: str | None = None
+    """The same in the full form."""
     hergebruikt: bool = False
     """Whether the memo handed these parts out more than once."""
 
-    def als_json(self) -> str:
+    def als_json(self, volledig: bool) -> str:  # noqa: FBT001 - hot path, positional
         """The JSON from ``"melden"`` to the end, assembled from the parts' JSON."""
-        if self.staart is not None:
-            return self.staart
+        bekend = self.staart_volledig if volledig else self.staart
+        if bekend is not None:
+            return bekend
         d = self.onderdelen
         afwegingen = ",".join(
-            f'"{naam}":{deel.als_json()}' for naam, deel in zip(AFWEGINGEN, d, strict=False)
+            f'"{naam}":{deel.als_json(volledig)}' for naam, deel in zip(AFWEGINGEN, d, strict=False)
         )
         signaleringen = ",".join(j for deel in d for j in deel.signaleringen_json())
         staart = (
             f'"melden":{json.dumps(self.melden)},"hulp":{json.dumps(self.hulp)},'
             f'"afwegingen":{{{afwegingen}}},'
-            f'"beslissingen":{{"melden":{d[6].als_json()},"hulp":{d[7].als_json()}}},'
-            f'"acties":{d[-1].als_json()},"signaleringen":[{signaleringen}]}}'
+            f'"beslissingen":{{"melden":{d[6].als_json(volledig)},'
+            f'"hulp":{d[7].als_json(volledig)}}},'
+            f'"acties":{d[-1].als_json(volledig)},"signaleringen":[{signaleringen}]}}'
         )
         if self.hergebruikt:
             # Only parts that recur keep their text: memory stays small on unique cases.
-            self.staart = staart
+            if volledig:
+                self.staart_volledig = staart
+            else:
+                self.staart = staart
         return staart
 
 
@@ -189,8 +210,16 @@ class Snelweg:
         self._kader_json = vorm.info.model_dump_json()
         self._snel_bouwen: bool | None = None
         """Whether an Uitkomst may be assembled without re-validation (checked once)."""
-        self._json_klopt: bool | None = None
-        """Whether JSON assembled from memoised parts equals pydantic's (checked once)."""
+        self._per_onderdelen: dict[tuple[int, ...], _Delen] = {}
+        """The outcomes by the identity of their parts (see :meth:`_delen_met`)."""
+        self._per_antwoorden: dict[int, tuple[Antwoorden, tuple[date, Bronnen], bytes]] = {}
+        """The JSON after the id of an answers-only casus, by its answers object."""
+        self._standaard: tuple[Feiten, tuple[object, ...]] | None = None
+        """The facts of a casus with only an id and answers (and their memo key)."""
+        self._na_id: dict[tuple[date, Bronnen], str] = {}
+        """The JSON after the casus id, per peildatum and form."""
+        self._json_klopt: dict[Bronnen, bool] = {}
+        """Per form: whether JSON assembled from memoised parts equals pydantic's (checked once)."""
 
     def _uitslagen(self, doel: str, env: Feiten) -> list[Waarde]:
         return [self.toetsen[r.index](env) for r in self.vorm.per_doel[doel]]
@@ -270,14 +299,30 @@ class Snelweg:
 
     def _delen_van(self, casus: Casus, peildatum: date) -> _Delen:
         env, waarden = self._feiten(casus, peildatum)
-        antwoorden = cast("tuple[Waarde, ...]", _ANTWOORDEN(casus.antwoorden))
+        return self._delen_met(_ANTWOORDEN(casus.antwoorden), env, waarden)
+
+    def _delen_met(
+        self, antwoorden: tuple[Waarde, ...], env: Feiten, waarden: tuple[object, ...]
+    ) -> _Delen:
         sleutel = (antwoorden, waarden)
         delen = self._delen.get(sleutel)
         if delen is not None:
             delen.hergebruikt = True
+            return delen
+        delen = self._bereken(antwoorden, env)
+        # Casussen with other facts often come to the same parts (the layers' memos hand
+        # out the same objects): one _Delen per combination of parts, so its JSON is
+        # assembled once. The parts are kept in the entry, so their ids stay theirs.
+        delen_sleutel = tuple(map(id, delen.onderdelen))
+        bekend = self._per_onderdelen.get(delen_sleutel)
+        if bekend is not None and all(
+            a is b for a, b in zip(bekend.onderdelen, delen.onderdelen, strict=True)
+        ):
+            bekend.hergebruikt = True
+            delen = bekend
         else:
-            delen = _onthoud(self._delen, sleutel, self._bereken(antwoorden, env), _MAX_UITKOMSTEN)
-        return delen
+            _onthoud(self._per_onderdelen, delen_sleutel, delen, _MAX_UITKOMSTEN)
+        return _onthoud(self._delen, sleutel, delen, _MAX_UITKOMSTEN)
 
     def _bouw(self, casus_id: str, peildatum: date, delen: _Delen) -> Uitkomst:
         velden = {
@@ -285,6 +330,7 @@ class Snelweg:
             "peildatum": peildatum,
             "kader": self.vorm.info,
             "engine": "native",
+            "bronnen": "volledig",
             "melden": delen.melden,
             "hulp": delen.hulp,
             # Fresh top-level dicts: a caller who mutates one outcome touches no other.
@@ -303,24 +349,66 @@ class Snelweg:
         """The outcome of a validated casus on a peildatum."""
         return self._bouw(casus.id, peildatum, self._delen_van(casus, peildatum))
 
-    def json(self, casus: Casus, peildatum: date) -> str:
-        """The outcome's JSON, byte-identical to ``uitkomst(...).model_dump_json()``."""
-        delen = self._delen_van(casus, peildatum)
-        kop = self._kop(casus.id, peildatum)
-        if self._json_klopt is None:
-            # Once per compiled version: the assembled JSON must be what pydantic writes.
-            volledig = self._bouw(casus.id, peildatum, delen).model_dump_json()
-            self._json_klopt = kop + delen.als_json() == volledig
-        if not self._json_klopt:
-            return self._bouw(casus.id, peildatum, delen).model_dump_json()
-        return kop + delen.als_json()
+    def json_antwoorden(
+        self, casus_id: str, antwoorden: Antwoorden, peildatum: date, bronnen: Bronnen
+    ) -> tuple[bytes, bytes] | None:
+        """The UTF-8 JSON of an answers-only casus from its id and answers, in two parts.
 
-    def _kop(self, casus_id: str, peildatum: date) -> str:
-        return (
-            f'{{"casus_id":{json.dumps(casus_id, ensure_ascii=False)},'
-            f'"peildatum":"{peildatum.isoformat()}","kader":{self._kader_json},'
-            '"engine":"native",'
-        )
+        The parts joined are byte for byte :meth:`json` of ``Casus(id=casus_id,
+        antwoorden=antwoorden)``, encoded: the head up to and with the id, and the rest,
+        which is shared by every casus with the same answers object (so a stream can write
+        it without copying). ``None`` until :meth:`json` has checked the assembled JSON
+        against pydantic's for this form, or for an id JSON would escape.
+        """
+        if _GEWOON_ID(casus_id) is None:
+            return None
+        kop = b'{"casus_id":"' + casus_id.encode()
+        bekend = self._per_antwoorden.get(id(antwoorden))
+        if bekend is not None and bekend[0] is antwoorden and bekend[1] == (peildatum, bronnen):
+            return kop, bekend[2]
+        if not self._json_klopt.get(bronnen):
+            return None
+        leeg = self._standaard
+        if leeg is None:
+            # The facts of a casus with only an id and answers: the model's defaults.
+            env = afleiden(Casus.model_validate({"id": "x"}), peildatum)
+            leeg = self._standaard = (env, self._invoerwaarden(env))
+        delen = self._delen_met(_ANTWOORDEN(antwoorden), leeg[0], leeg[1])
+        na_id = self._kop("", peildatum, bronnen)[len('{"casus_id":""') - 1 :]
+        rest = (na_id + delen.als_json(bronnen == "volledig")).encode()
+        if delen.hergebruikt:
+            # Answers seen before (the validation shares its answer objects): kept.
+            if len(self._per_antwoorden) >= _MAX_UITKOMSTEN:
+                self._per_antwoorden.clear()
+            self._per_antwoorden[id(antwoorden)] = (antwoorden, (peildatum, bronnen), rest)
+        return kop, rest
+
+    def json(self, casus: Casus, peildatum: date, bronnen: Bronnen = "verwijzing") -> str:
+        """The outcome's JSON, byte-identical to ``uitkomst(...).als_json(bronnen)``."""
+        delen = self._delen_van(casus, peildatum)
+        volledig = bronnen == "volledig"
+        kop = self._kop(casus.id, peildatum, bronnen)
+        klopt = self._json_klopt.get(bronnen)
+        if klopt is None:
+            # Once per compiled version and form: the assembled JSON must be pydantic's.
+            pydantic = self._bouw(casus.id, peildatum, delen).als_json(bronnen)
+            klopt = self._json_klopt[bronnen] = kop + delen.als_json(volledig) == pydantic
+        if not klopt:
+            return self._bouw(casus.id, peildatum, delen).als_json(bronnen)
+        return kop + delen.als_json(volledig)
+
+    def _kop(self, casus_id: str, peildatum: date, bronnen: Bronnen) -> str:
+        na_id = self._na_id.get((peildatum, bronnen))
+        if na_id is None:
+            if len(self._na_id) >= _MAX_GEHEUGEN:
+                self._na_id.clear()
+            na_id = self._na_id[peildatum, bronnen] = (
+                f',"peildatum":"{peildatum.isoformat()}","kader":{self._kader_json},'
+                f'"engine":"native","bronnen":"{bronnen}",'
+            )
+        if _GEWOON_ID(casus_id) is None:
+            return f'{{"casus_id":{json.dumps(casus_id, ensure_ascii=False)}' + na_id
+        return '{"casus_id":"' + casus_id + '"' + na_id
 
 
 def _zonder_validatie(velden: dict[str, object]) -> Uitkomst:

@@ -92,7 +92,7 @@ if TYPE_CHECKING:
     from meldcode_rules.casus import Casus
     from meldcode_rules.feiten import Feiten
     from meldcode_rules.kader import ResolvedKader
-    from meldcode_rules.uitkomst import KaderInfo
+    from meldcode_rules.uitkomst import Bronnen, KaderInfo
 
 __all__ = ["EXTRA", "SLOT", "DurableKader", "expressies", "host", "laad_durable", "stil"]
 
@@ -296,9 +296,9 @@ class DurableKader:
             signaleringen=besluit.signaleringen,
         )
 
-    def evaluate_json(self, casus: Casus, peildatum: date) -> str:
-        """The JSON text of :meth:`evaluate`."""
-        return self.evaluate(casus, peildatum).model_dump_json()
+    def evaluate_json(self, casus: Casus, peildatum: date, bronnen: Bronnen = "verwijzing") -> str:
+        """The JSON text of :meth:`evaluate` in a form (compact by default)."""
+        return self.evaluate(casus, peildatum).als_json(bronnen)
 
 
 @contextlib.contextmanager

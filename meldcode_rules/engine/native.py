@@ -30,9 +30,15 @@ from meldcode_rules.regels import Altijd, En, Feit, Is, Minstens, Niet, Of, Voor
 if TYPE_CHECKING:
     from datetime import date
 
-    from meldcode_rules.casus import Casus
+    from meldcode_rules.casus import Antwoorden, Casus
     from meldcode_rules.kader import ResolvedKader
-    from meldcode_rules.uitkomst import AfwegingUitkomst, BeslissingUitkomst, KaderInfo, Uitkomst
+    from meldcode_rules.uitkomst import (
+        AfwegingUitkomst,
+        BeslissingUitkomst,
+        Bronnen,
+        KaderInfo,
+        Uitkomst,
+    )
 
 __all__ = ["NativeKader", "Toets", "compileer_voorwaarde"]
 
@@ -159,6 +165,18 @@ class NativeKader:
         """
         return self._snelweg.uitkomst(casus, peildatum)
 
-    def evaluate_json(self, casus: Casus, peildatum: date) -> str:
-        """Evaluate; the JSON text, byte-identical to ``evaluate(...).model_dump_json()``."""
-        return self._snelweg.json(casus, peildatum)
+    def evaluate_json(self, casus: Casus, peildatum: date, bronnen: Bronnen = "verwijzing") -> str:
+        """Evaluate; the JSON text, byte-identical to ``evaluate(...).als_json(bronnen)``."""
+        return self._snelweg.json(casus, peildatum, bronnen)
+
+    def evaluate_json_antwoorden(
+        self, casus_id: str, antwoorden: Antwoorden, peildatum: date, bronnen: Bronnen
+    ) -> tuple[bytes, bytes] | None:
+        """The UTF-8 JSON of a valid answers-only casus, given as its id and answers.
+
+        What :meth:`evaluate_json` gives for ``Casus(id=casus_id, antwoorden=antwoorden)``,
+        encoded, in two parts to be written one after the other (the second shared
+        between casussen with the same answers); ``None`` when the fast path is not ready
+        (use that method).
+        """
+        return self._snelweg.json_antwoorden(casus_id, antwoorden, peildatum, bronnen)

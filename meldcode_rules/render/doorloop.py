@@ -79,8 +79,8 @@ ANTWOORD_TEKST: Final[dict[str, str]] = {"ja": "ja", "nee": "nee", "onbekend": "
 """How the walk-through offers each answer."""
 
 
-def _bron(bron: BronVerwijzing) -> dict[str, Any]:
-    return bron.model_dump(mode="json")
+def _bron(bron: BronVerwijzing | None) -> dict[str, Any] | None:
+    return None if bron is None else bron.model_dump(mode="json")
 
 
 def _regel(s: RegelSpoor) -> dict[str, Any]:

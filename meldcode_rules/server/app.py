@@ -42,6 +42,7 @@ from meldcode_rules import (
     load_kader,
     validate_casus,
 )
+from meldcode_rules.afwegingen import AFWEGINGEN
 from meldcode_rules.beroepsgroepen import SECTOREN
 from meldcode_rules.contract import BeroepsgroepRegister, register_lijst
 from meldcode_rules.proces import (
@@ -100,6 +101,7 @@ VOORRAAD: Final = 64 << 20
 """Bytes of a batch read ahead while the client is not reading the answer (see the docs)."""
 
 Engine = Literal["native", "durable"]
+Bronnen = Literal["verwijzing", "volledig"]
 
 
 async def _ruwe_body(request: Request) -> bytes:
@@ -127,6 +129,13 @@ PeildatumQ = Annotated[
     ),
 ]
 EngineQ = Annotated[Engine, Query(description="native (standaard) of durable.")]
+BronnenQ = Annotated[
+    Bronnen,
+    Query(
+        description="verwijzing (standaard): compacte uitkomst, bronpassages en vragen staan "
+        "per regel-id in GET /v1/kaders/{id}/regels; volledig: schrijf ze in elke uitkomst uit."
+    ),
+]
 KaderPad = Annotated[str, Path(description="Id van het kader, bijvoorbeeld basis of knmg.")]
 SchemaNaam = Literal[SCHEMAS]  # type: ignore[valid-type]
 
@@ -405,6 +414,7 @@ def _regel_info(effectief: ResolvedKader, vingerafdruk: str) -> RegelLijst:
         geldig_tot=effectief.versie.geldig_tot,
         vingerafdruk=vingerafdruk,
         basis=f"{basis.kader.id}:{basis.versie.versie}" if basis is not None else None,
+        vragen={a: effectief.vraag(a) for a in AFWEGINGEN},
         regels=regels,
     )
 
@@ -427,13 +437,19 @@ def _router(dienst: _Dienst) -> APIRouter:  # noqa: C901, PLR0915 - one closure 
         sector: SectorQ = None,
         peildatum: PeildatumQ = None,
         engine: EngineQ = "native",
+        bronnen: BronnenQ = "verwijzing",
     ) -> Response:
         """The two beslissingen of stap 5 for one casus, with the afwegingen and their trace."""
         gegevens = _lees_body(await request.body(), Casus)
         kader_id = _kader_id(kader, beroepsgroep, sector)
         try:
             stroom = evaluate_many(
-                [gegevens], kader_id, peildatum or date.today(), engine, als_json=True
+                [gegevens],
+                kader_id,
+                peildatum or date.today(),
+                engine,
+                als_json=True,
+                bronnen=bronnen,
             )
         except (KaderError, EngineUnavailable) as fout:
             raise _motorfout(fout) from None
@@ -473,6 +489,7 @@ def _router(dienst: _Dienst) -> APIRouter:  # noqa: C901, PLR0915 - one closure 
         sector: SectorQ = None,
         peildatum: PeildatumQ = None,
         engine: EngineQ = "native",
+        bronnen: BronnenQ = "verwijzing",
     ) -> Response:
         """Results stream out as casussen stream in; a bad line gets an error record in place."""
         kader_id = _kader_id(kader, beroepsgroep, sector)
@@ -484,7 +501,13 @@ def _router(dienst: _Dienst) -> APIRouter:  # noqa: C901, PLR0915 - one closure 
 
         async def verwerk(regels: list[tuple[int, bytes]]) -> bytes:
             return await run_in_threadpool(
-                batch.evalueer_regels, regels, kader_id, datum, engine, dienst.instellingen.max_body
+                batch.evalueer_regels,
+                regels,
+                kader_id,
+                datum,
+                engine,
+                dienst.instellingen.max_body,
+                bronnen,
             )
 
         return _JsonLinesAntwoord(_batch(request, verwerk))

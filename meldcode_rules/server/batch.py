@@ -53,12 +53,13 @@ def _record(fout: InputError, lijn: int, casus_id: str | None = None) -> bytes:
     return json.dumps(fout_record(fout, lijn, casus_id), ensure_ascii=False).encode() + b"\n"
 
 
-def evalueer_regels(
+def evalueer_regels(  # noqa: PLR0917 - called through run_in_threadpool, positionally
     regels: Iterable[tuple[int, bytes]],
     kader: str,
     peildatum: date,
     engine: Literal["native", "durable"],
     max_regel: int,
+    bronnen: Literal["verwijzing", "volledig"] = "verwijzing",
 ) -> bytes:
     """Evaluate consecutive numbered lines; their output lines (outcomes and error records)."""
     regels = list(regels)
@@ -70,7 +71,7 @@ def evalueer_regels(
         casussen(io.BytesIO(b"".join(t + b"\n" for _, t in regels)), Limieten(regel=max_regel))
     )
     geldig = [r.casus for r in gelezen if isinstance(r, Casusregel)]
-    resultaten = evaluate_many(geldig, kader, peildatum, engine, als_json=True)
+    resultaten = evaluate_many(geldig, kader, peildatum, engine, als_json=True, bronnen=bronnen)
     uit: list[bytes] = []
     for r in gelezen:
         if not isinstance(r, Casusregel):

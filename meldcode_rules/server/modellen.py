@@ -133,6 +133,9 @@ class RegelLijst(_Model):
     vingerafdruk: str
     basis: str | None
     """``kader:versie`` of the extended kader version, if any."""
+    vragen: dict[str, str]
+    """The question of each afweging in the kader's own words (a compact outcome leaves its
+    ``vraag`` out: it is this one)."""
     regels: list[RegelInfo]
 
 

@@ -120,7 +120,7 @@ def _bronnen(uit: Uitkomst) -> Iterator[Schending]:
     sporen += [s for b in uit.beslissingen.values() for s in b.spoor]
     bronnen = [s.bron for s in sporen] + [a.bron for a in uit.acties]
     for bron in bronnen:
-        if not (bron.uitgever and bron.titel and bron.adres and bron.passage):
+        if bron is None or not (bron.uitgever and bron.titel and bron.adres and bron.passage):
             yield Schending(
                 BRON,
                 "een volledige bron (uitgever, titel, adres, passage)",

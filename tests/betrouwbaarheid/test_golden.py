@@ -1,9 +1,11 @@
 """The engine's output is pinned byte for byte on 628 seeded basis cases (2013 and 2019).
 
 ``golden_basis.jsonl.gz`` was written by the engine before any performance work
-(``golden_maken.py``). Every optimisation of ``meldcode_rules/engine.py`` must give
-the same Uitkomst JSON, trace included, for every one of these cases — through
-``evaluate`` and through the streaming ``evaluate_many``.
+(``golden_maken.py``, which refuses to rewrite it when a decision changes). Every
+optimisation of ``meldcode_rules/engine`` must give the same Uitkomst JSON, trace
+included, for every one of these cases, in both forms (``uitkomst``: the compact default;
+``volledig``: with every passage) — through ``evaluate``, the streaming ``evaluate_many``
+and the JSON Lines fast path.
 """
 
 from __future__ import annotations
@@ -61,7 +63,10 @@ def test_evaluate_gives_the_golden_json(dag: str) -> None:
         g["casus"]
         for g in GEVALLEN
         if g["peildatum"] == dag
-        and evaluate(g["casus"], "basis", peildatum).model_dump_json() != g["uitkomst"]
+        and (
+            (u := evaluate(g["casus"], "basis", peildatum)).model_dump_json() != g["uitkomst"]
+            or u.als_json("volledig") != g["volledig"]
+        )
     ]
     assert not verschillen, f"{len(verschillen)} uitkomsten wijken af, eerste: {verschillen[0]}"
 
@@ -85,12 +90,14 @@ def test_the_json_stream_gives_the_golden_bytes(dag: str) -> None:
     _kader_ongewijzigd(dag)
     gevallen = [g for g in GEVALLEN if g["peildatum"] == dag]
     for _ in range(2):  # cold memo, then warm memo
-        uit = list(
-            evaluate_many(
-                (json.dumps(g["casus"]) for g in gevallen),
-                "basis",
-                date.fromisoformat(dag),
-                als_json=True,
+        for vorm, sleutel in (("verwijzing", "uitkomst"), ("volledig", "volledig")):
+            uit = list(
+                evaluate_many(
+                    (json.dumps(g["casus"]) for g in gevallen),
+                    "basis",
+                    date.fromisoformat(dag),
+                    als_json=True,
+                    bronnen=vorm,
+                )
             )
-        )
-        assert uit == [g["uitkomst"] for g in gevallen]
+            assert uit == [g[sleutel] for g in gevallen]
