@@ -19,56 +19,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from meldcode_rules.authoring import ACTIE, HULP, JA, MELDEN, NEE, ONBEKEND, SECTOREN, SIGNALERING, Altijd, Bron, Feit, Is, Kader, KaderVersie, Minstens, Niet, OpenVraag, Regel, signaal
+from .bronnen import BASISDOCUMENT, NJI, MELDNORMEN, VRAGENLIJST, AFWEGINGSVRAAG_2, STRUCTUREEL, KINDCHECK, AUGEO_KINDCHECK, AUGEO_KINDCHECK_2013, EERGERELATEERD, SIGNALENKAART, AFWEGING_5, STAP5_2019, RIJKSOVERHEID_STAPPEN, AUGEO_VT, MOVISIE_DOSSIER, GRONINGEN, STAPPENPLAN_2013, HULP_EN_EFFECTEN_2013, KNMG_BIJLAGE5, KNMG_BIJLAGE6
+from meldcode_rules.authoring import ACTIE, HULP, JA, MELDEN, NEE, ONBEKEND, SECTOREN, SIGNALERING, Altijd, Feit, Is, Kader, KaderVersie, Minstens, Niet, OpenVraag, Regel, signaal, signaalregels
 
 __all__ = ["KADER"]
-
-# -- bronnen -----------------------------------------------------------------------------------
-
-BASISDOCUMENT = Bron("Ministerie van VWS", 'Basisdocument "Het afwegingskader in de Meldcode huiselijk geweld en kindermishandeling"', "2017-07-28 (herpubliceerd 2018-05-08)", date(2018, 5, 8),
-    "https://www.huiselijkgeweld.nl/publicaties/publicaties/2018/05/08/het-afwegingskader-in-de-meldcode-huiselijk-geweld-en-kindermishandeling")
-NJI = Bron("Nederlands Jeugdinstituut (weergave van het VWS-voorbeeldafwegingskader)", "Afwegingskader meldcode", "voorbeeldafwegingskader 2018", None,
-    "https://www.nji.nl/kindermishandeling/afwegingskader-meldcode")
-MELDNORMEN = Bron("Handelingsprotocol Utrecht (weergave van de professionele normen)", "Stap 5: hulp of melden", "na 2019", None,
-    "https://handelingsprotocol.nl/utrecht-kz-stap-5-hulp-of-melden")
-VRAGENLIJST = Bron("Afwegingskader Meldcode (gezamenlijke beroepsorganisaties)", "Afwegingskader Meldcode — vragenlijst, definitie acute onveiligheid", "online", None,
-    "https://afwegingskadermeldcode.nl/vragenlijst?showtemplate=1")
-AFWEGINGSVRAAG_2 = Bron("Interventieacademie (weergave van de gedeelde definitie)", "Afwegingsvraag 2: acute onveiligheid", "online", None,
-    "https://www.interventieacademie.nl/afwegingsvraag-2/")
-STRUCTUREEL = Bron("Handelingsprotocol Utrecht (algemeen maatschappelijk werk; weergave van de definities)", "Stap 5: hulp of melden — definities", "na 2019", None,
-    "https://handelingsprotocol.nl/utrecht-amw-stap-5-hulp-of-melden")
-KINDCHECK = Bron("Huiselijkgeweld.nl (kennisplatform van VWS)", "Kindcheck: signaleren van kindermishandeling op basis van oudersignalen (factsheet)", "2018-11-01", date(2018, 11, 1),
-    "https://www.huiselijkgeweld.nl/vormen/kindcheck-signaleren-van-kindermishandeling-op-basis-van-oudersignalen")
-AUGEO_KINDCHECK = Bron("Augeo Foundation", "De kindcheck", "online", None,
-    "https://www.augeo.nl/nl-nl/kindcheck")
-AUGEO_KINDCHECK_2013 = Bron("Augeo Foundation", "Kindcheck: ouders met problemen", "online", None,
-    "https://www.augeo.nl/nl-nl/kindcheck/ouders-met-problemen/")
-EERGERELATEERD = Bron("Movisie", "De Meldcode bij (vermoedens van) eergerelateerd geweld (factsheet)", "2020-05-18", date(2020, 5, 18),
-    "https://www.movisie.nl/publicatie/meldcode-vermoedens-eergerelateerd-geweld-0")
-EERGERELATEERD_VORMEN = Bron("Veilig Thuis Hollands Midden", "Vernieuwde factsheet: de meldcode bij vermoedens van eergerelateerd geweld", "2020", None,
-    "https://www.veiligthuishollandsmidden.nl/vernieuwde-factsheet-de-meldcode-bij-vermoedens-van-eergerelateerd-geweld/")
-KNMG_BIJLAGE5 = Bron("KNMG", "KNMG-meldcode Kindermishandeling en huiselijk geweld (2023) — Bijlage 5: Voorbeelden van acute onveiligheid", "2023", date(2023, 11, 20),
-    "https://knmg-meldcode.maglr.com/meldcode-kindermishandeling-en-huiselijk-geweld/bijlage-5-voorbeelden-van-acute-onveiligheid")
-KNMG_BIJLAGE6 = Bron("KNMG", "KNMG-meldcode Kindermishandeling en huiselijk geweld (2023) — Bijlage 6: Voorbeelden van structurele onveiligheid", "2023", date(2023, 11, 20),
-    "https://knmg-meldcode.maglr.com/meldcode-kindermishandeling-en-huiselijk-geweld/bijlage-6-voorbeelden-van-structurele-onveiligheid")
-SIGNALENKAART = Bron("Signalenkaart.nl", "De meldcode — stap 3: gesprek met de cliënt", "online", None,
-    "https://www.signalenkaart.nl/meldcode/")
-AFWEGING_5 = Bron("1Gezin1Plan (regionale toelichting op het afwegingskader)", "Toelichting afweging 5: herstel van duurzame veiligheid", "online", None,
-    "https://1gezin1plan.nu/05-toelichting-afweging-5-herstel-van-duurzame-veiligheid/")
-STAP5_2019 = Bron("Rijksoverheid (projectbron seeds/004)", "Meldcode huiselijk geweld en kindermishandeling: hoe werkt de meldcode?", "verbeterde meldcode 2019", date(2019, 1, 1),
-    "https://www.rijksoverheid.nl/onderwerpen/huiselijk-geweld/inhoud/meldcode")
-RIJKSOVERHEID_STAPPEN = Bron("Rijksoverheid", "Meldcode huiselijk geweld en kindermishandeling — de vijf stappen", "online", None,
-    "https://www.rijksoverheid.nl/onderwerpen/huiselijk-geweld/inhoud/meldcode")
-AUGEO_VT = Bron("Augeo Foundation", "Meldcode: Veilig Thuis", "online", None,
-    "https://www.augeo.nl/nl-nl/themas/meldcode/veilig-thuis/")
-MOVISIE_DOSSIER = Bron("Movisie", "Factsheet Meldcode en dossiervorming", "2015-05-22", date(2015, 5, 22),
-    "https://www.movisie.nl/publicatie/meldcode-dossiervorming")
-GRONINGEN = Bron("Groninger meldcode (Veilig Thuis Groningen)", "De meldcode in 5 stappen", "vóór 2019", None,
-    "http://www.groningermeldcode.nl/de-meldcode-in-5-stappen/")
-STAPPENPLAN_2013 = Bron("Veilig Thuis Noord-Holland Noord", "Stappenplan meldcode (vóór 2019)", "vóór 2019", None,
-    "https://www.veiligthuisnhn.nl/professionals/meldcode/stappenplan.aspx")
-HULP_EN_EFFECTEN_2013 = Bron("Handelingsprotocol Utrecht (thuiszorg)", "Stap 5: hulp organiseren en effecten volgen of melden en volgen", "vóór 2019", None,
-    "https://handelingsprotocol.nl/utrecht-tz-stap-5-hulp-of-melden-2")
 
 V, A, S = Feit("vermoeden"), Feit("acute_onveiligheid"), Feit("structurele_onveiligheid")
 P, M, D = Feit("passende_hulp"), Feit("medewerking"), Feit("duurzame_veiligheid")
@@ -78,31 +32,22 @@ VEILIG_GENOEG = ~A & ~S
 # -- beoordelingsregels: acute onveiligheid (2019) ----------------------------------------------
 
 
-ACUUT = (
-    Regel("acuut_direct_levensgevaar", "acute_onveiligheid", JA, signaal("direct_levensgevaar"),
-        AFWEGINGSVRAAG_2.bij("Is er sprake van direct (levens)gevaar? (parafrase)")),
-    Regel("acuut_ernstig_letsel", "acute_onveiligheid", JA, signaal("ernstig_letsel"),
-        AFWEGINGSVRAAG_2.bij("Is er ernstig letsel met een vermoeden dat dit is toegebracht, of een poging daartoe?")),
-    Regel("acuut_verzorger_middelen_of_crisis", "acute_onveiligheid", JA, signaal("verzorger_middelen_of_crisis"),
-        AFWEGINGSVRAAG_2.bij("In gevaar brengen van kinderen en kwetsbare volwassenen als gevolg van excessief middelenmisbruik en/of een acute psychische crisis van de verantwoordelijke ouder/partner/verzorger.")),
-    Regel("acuut_dreiging", "acute_onveiligheid", JA, signaal("acute_dreiging"),
-        AFWEGINGSVRAAG_2.bij("Is er een acute dreiging om zichzelf én een naaste (waaronder (ex-)partner, kinderen of een familielid) te doden, ernstig letsel toe te brengen of hun vrijheid te benemen (ontvoering, familiedrama, eerwraak, huwelijksdwang, vrouwelijke genitale verminking)?")),
-    Regel("acuut_verminking_handicap_of_dood", "acute_onveiligheid", JA, signaal("verminking_handicap_of_dood"),
-        AFWEGINGSVRAAG_2.bij("Leidt geweld of verwaarlozing tot verminking, handicap of de dood van een lid van het cliëntsysteem? (parafrase)")),
-    Regel("acuut_basale_zorg_ontbreekt", "acute_onveiligheid", JA, signaal("basale_zorg_ontbreekt"),
-        VRAGENLIJST.bij("Of, bij zorgafhankelijke kinderen of (oudere) volwassenen, de afwezigheid van de meest basale verzorging (waaronder eten, drinken, kleding en onderdak).")),
-    Regel("acuut_onnodige_medische_zorg", "acute_onveiligheid", JA, signaal("onnodige_medische_zorg"),
-        VRAGENLIJST.bij("Het kan ook gaan om het onnodig toedienen van medicijnen of het verrichten van onnodige (medische) zorg.")),
+ACUUT = signaalregels("acute_onveiligheid", JA,
+    ("acuut_direct_levensgevaar", "direct_levensgevaar", AFWEGINGSVRAAG_2.bij("Is er sprake van direct (levens)gevaar? (parafrase)")),
+    ("acuut_ernstig_letsel", "ernstig_letsel", AFWEGINGSVRAAG_2.bij("Is er ernstig letsel met een vermoeden dat dit is toegebracht, of een poging daartoe?")),
+    ("acuut_verzorger_middelen_of_crisis", "verzorger_middelen_of_crisis", AFWEGINGSVRAAG_2.bij("In gevaar brengen van kinderen en kwetsbare volwassenen als gevolg van excessief middelenmisbruik en/of een acute psychische crisis van de verantwoordelijke ouder/partner/verzorger.")),
+    ("acuut_dreiging", "acute_dreiging", AFWEGINGSVRAAG_2.bij("Is er een acute dreiging om zichzelf én een naaste (waaronder (ex-)partner, kinderen of een familielid) te doden, ernstig letsel toe te brengen of hun vrijheid te benemen (ontvoering, familiedrama, eerwraak, huwelijksdwang, vrouwelijke genitale verminking)?")),
+    ("acuut_verminking_handicap_of_dood", "verminking_handicap_of_dood", AFWEGINGSVRAAG_2.bij("Leidt geweld of verwaarlozing tot verminking, handicap of de dood van een lid van het cliëntsysteem? (parafrase)")),
+    ("acuut_basale_zorg_ontbreekt", "basale_zorg_ontbreekt", VRAGENLIJST.bij("Of, bij zorgafhankelijke kinderen of (oudere) volwassenen, de afwezigheid van de meest basale verzorging (waaronder eten, drinken, kleding en onderdak).")),
+    ("acuut_onnodige_medische_zorg", "onnodige_medische_zorg", VRAGENLIJST.bij("Het kan ook gaan om het onnodig toedienen van medicijnen of het verrichten van onnodige (medische) zorg.")),
 )
 
 # -- beoordelingsregels: structurele onveiligheid (2019) ----------------------------------------
 
-STRUCTUREEL_REGELS = (
-    Regel("structureel_herhaling_vastgelegd", "structurele_onveiligheid", JA, signaal("herhaald"),
-        STRUCTUREEL.bij("Structurele onveiligheid: er is sprake van herhaling of het voortduren van een onveilige situatie of geweld."),
-        toelichting="De professional legt de herhaling vast (kenmerk herhaald). Het aantal data waarop signalen zijn vastgelegd beslist niets: zie signalering_herhaling_wegen."),
-    Regel("structureel_voortduren", "structurele_onveiligheid", JA, signaal("voortdurend"),
-        STRUCTUREEL.bij("Structurele onveiligheid: er is sprake van herhaling of het voortduren van een onveilige situatie of geweld.")),
+STRUCTUREEL_REGELS = signaalregels("structurele_onveiligheid", JA,
+    ("structureel_herhaling_vastgelegd", "herhaald", STRUCTUREEL.bij("Structurele onveiligheid: er is sprake van herhaling of het voortduren van een onveilige situatie of geweld."),
+        "De professional legt de herhaling vast (kenmerk herhaald). Het aantal data waarop signalen zijn vastgelegd beslist niets: zie signalering_herhaling_wegen."),
+    ("structureel_voortduren", "voortdurend", STRUCTUREEL.bij("Structurele onveiligheid: er is sprake van herhaling of het voortduren van een onveilige situatie of geweld.")),
 )
 
 # -- signaleringen bij stap 1 en afweging 2: wat te wegen, nooit een afgeleide waarde -------------

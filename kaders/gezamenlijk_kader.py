@@ -21,21 +21,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from meldcode_rules.authoring import ACTIE, HULP, JA, MELDEN, Bijzonderheid, Bron, Is, Kader, KaderVersie, OpenVraag, Regel, signaal
+from .bronnen import GEZAMENLIJK_VRAGENLIJST, TUCHTRECHT_2025
+from meldcode_rules.authoring import ACTIE, HULP, JA, MELDEN, Bijzonderheid, Is, Kader, KaderVersie, OpenVraag, Regel, signaal
 
 __all__ = ["KADER"]
 
-VRAGENLIJST = Bron("NVO, NIP, BPSW en dertien andere beroepsorganisaties", "Afwegingskader Meldcode — vragenlijst", "online", None,
-    "https://afwegingskadermeldcode.nl/vragenlijst?showtemplate=1")
-TUCHTRECHT_2025 = Bron("NVP (Nederlandse Vereniging voor Psychotherapie)", "Uitspraak van de maand januari 2026 (RTG Zwolle 21-11-2025)", "2026-01-20", date(2026, 1, 20),
-    "https://psychotherapie.nl/actueel/nvp-nieuws/nieuwsbericht?newsitemid=1817051137")
 
 ONTHULLING = Regel("gezamenlijk_acuut_onthulling", "acute_onveiligheid", JA, signaal("onthulling") | signaal("onthulling_acuut_gevaar"),
-    VRAGENLIJST.bij("Een specifieke vorm van acute onveiligheid is ‘disclosure’ (ook wel onthulling genoemd). Hierbij vragen slachtoffers, kinderen en/of volwassenen, uit zichzelf een professional ..."),
+    GEZAMENLIJK_VRAGENLIJST.bij("Een specifieke vorm van acute onveiligheid is ‘disclosure’ (ook wel onthulling genoemd). Hierbij vragen slachtoffers, kinderen en/of volwassenen, uit zichzelf een professional ..."),
     toelichting="Het kader noemt een onthulling door slachtoffers, kinderen en/of volwassenen, zonder verdere voorwaarde (het vervolg van de zin is niet gezien).")
 
 KOM_JE_ER_NIET_UIT = Regel("gezamenlijk_actie_collega_of_aandachtsfunctionaris", ACTIE, "collega_of_aandachtsfunctionaris_raadplegen", Is(MELDEN, "onbepaald") | Is(HULP, "onbepaald"),
-    VRAGENLIJST.bij("Kom je er niet uit, raadpleeg dan een collega, de aandachtsfunctionaris in je organisatie of bel anoniem Veilig Thuis."),
+    GEZAMENLIJK_VRAGENLIJST.bij("Kom je er niet uit, raadpleeg dan een collega, de aandachtsfunctionaris in je organisatie of bel anoniem Veilig Thuis."),
     label="Kom je er niet uit: raadpleeg een collega of de aandachtsfunctionaris in je organisatie, of bel anoniem Veilig Thuis (0800-2000).")
 
 VRAGEN = (
@@ -57,7 +54,7 @@ VRAGEN = (
 BIJZONDERHEDEN = (
     Bijzonderheid("gezamenlijk_afsluiten_en_herstarten", "Afsluiten en opnieuw starten kan altijd",
         "In alle stappen kan de meldcode worden afgesloten en op ieder moment opnieuw gestart; de bevindingen gaan in het dossier. In de praktijk lopen stappen en afwegingen vaak door elkaar.",
-        VRAGENLIJST.bij("In alle stappen van de meldcode is het mogelijk deze af te sluiten. Ook is het op ieder moment mogelijk de meldcode opnieuw te starten."),
+        GEZAMENLIJK_VRAGENLIJST.bij("In alle stappen van de meldcode is het mogelijk deze af te sluiten. Ook is het op ieder moment mogelijk de meldcode opnieuw te starten."),
         "stap"),
     Bijzonderheid("gezamenlijk_gezaghebbende_informeren", "De gezaghebbende ouder concreet informeren",
         "Een gz-psycholoog kreeg een berisping omdat zij meldde zonder de gezaghebbende vader concreet te vertellen wat haar zorgen waren en dat zij wilde melden. Bespreek zorgen en voornemen concreet en leg dat vast.",
@@ -72,7 +69,7 @@ OPEN_VRAGEN = (
     OpenVraag("gezamenlijk_vermoeden_van_onveiligheid", "Betekent 'een vermoeden van acute of structurele onveiligheid' dat een onzeker oordeel al tot melden leidt?",
         ("acute_onveiligheid", "structurele_onveiligheid"),
         "De tekst zegt het niet. Een vermoeden is een antwoord 'ja' van de professional; 'onbekend' blijft onbekend en de beslissing onbepaald.",
-        VRAGENLIJST),
+        GEZAMENLIJK_VRAGENLIJST),
     OpenVraag("gezamenlijk_versie", "Sinds wanneer staat deze tekst online, en is hij sindsdien gewijzigd?",
         toelichting="De site is niet gedateerd; de versie geldt vanaf de verplichting van 1 januari 2019."),
 )
@@ -81,7 +78,7 @@ VERSIE_2019 = KaderVersie(
     versie="2019",
     geldig_van=date(2019, 1, 1),
     geldig_tot=None,
-    bron=VRAGENLIJST.bij("Afwegingskader Meldcode: vijf afwegingsvragen in stap 4 en 5."),
+    bron=GEZAMENLIJK_VRAGENLIJST.bij("Afwegingskader Meldcode: vijf afwegingsvragen in stap 4 en 5."),
     regels=(ONTHULLING, KOM_JE_ER_NIET_UIT),
     afwegingsvragen=VRAGEN,
     open_vragen=OPEN_VRAGEN,

@@ -26,24 +26,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from meldcode_rules.authoring import ACTIE, HULP, MELDEN, NEE, SIGNALERING, Bijzonderheid, Bron, Feit, Is, Kader, KaderVersie, Minstens, OpenVraag, Regel
+from .bronnen import KINDEROPVANG_PROTOCOL, PPINK, BOINK, GASTOUDEROPVANG_2021, MELDCODEKMKO_FC2
+from meldcode_rules.authoring import ACTIE, HULP, MELDEN, NEE, SIGNALERING, Bijzonderheid, Feit, Is, Kader, KaderVersie, Minstens, OpenVraag, Regel
 
 V = Feit("vermoeden")
 
 __all__ = ["KADER"]
-
-# -- bronnen -----------------------------------------------------------------------------------
-
-PROTOCOL = Bron("BOinK, met aandachtsfunctionarissen in de kinderopvang (huiselijkgeweld.nl)", "Protocol 'kindermishandeling en grensoverschrijdend gedrag' voor de kinderopvang", "2018-07-04", date(2018, 7, 4),
-    "https://www.huiselijkgeweld.nl/interventies/hulpverlening/protocol-kindermishandeling-en-grensoverschrijdend-gedrag-voor-de-kinderopvang")
-PPINK = Bron("PPINK", "Protocol Kindermishandeling, huiselijk geweld en grensoverschrijdend gedrag", "2023-11-20", date(2023, 11, 20),
-    "https://www.ppink.nl/dossier/protocol-kindermishandeling-huiselijk-geweld-en-grensoverschrijdend-gedrag/")
-BOINK = Bron("BOinK", "Meldcode kindermishandeling (themapagina veiligheid en gezondheid)", "2023-07-25", date(2023, 7, 25),
-    "https://www.boink.info/paginas/openbaar/themapaginas/veiligheid-en-gezondheid/meldcode-kindermishandeling/20230725195720")
-GASTOUDEROPVANG_2021 = Bron("Kennisnetwerk gastouderopvang", "Factsheet meldingen vertrouwensinspecteur", "2021-07-14", date(2021, 7, 14),
-    "https://www.kennisnetwerkgastouderopvang.nl/facsheet-meldingen-vertouwensinspecteur/")
-MELDCODEKMKO_FC2 = Bron("Meldcode kindermishandeling kinderopvang (meldcodekmko.nl)", "FC2: Scherm 7B: Stap 2: Overleg met de vertrouwensinspecteur", "online", None,
-    "https://meldcodekmko.nl/fc2-scherm-7b-stap-2-overleg-met-de-vertrouwensinspecteur/")
 
 # -- route 2: gewelds- of zedendelict door een medewerker of de houder ------------------------------
 
@@ -102,7 +90,7 @@ OPEN_VRAGEN = (
     OpenVraag("kinderopvang_afwegingsvragen", "Hoe luiden de afwegingsvragen van route 1 in het kinderopvangprotocol?",
         ("vermoeden", "acute_onveiligheid", "passende_hulp", "medewerking"),
         "De tekst van het afwegingskader zelf is niet gevonden (alleen dat het in stap 4 en 5 staat). De bewoording en de regels van het model gelden.",
-        PROTOCOL),
+        KINDEROPVANG_PROTOCOL),
     OpenVraag("kinderopvang_onthulling", "Schrijft het protocol bij een onthulling (disclosure) een onmiddellijke melding voor?",
         ("signalering_onthulling_wegen", "acute_onveiligheid"),
         "Alleen in een parafrase van de Geschillencommissie Kinderopvang (2025) gezien. Het model leidt uit een onthulling geen acute onveiligheid af, maar vraagt de professional haar te wegen (signalering onthulling_wegen); weegt hij haar als acute onveiligheid, dan is melden de norm."),
@@ -131,7 +119,7 @@ VERSIE_2018 = KaderVersie(
     versie="2018",
     geldig_van=date(2019, 1, 1),
     geldig_tot=None,
-    bron=PROTOCOL.bij(
+    bron=KINDEROPVANG_PROTOCOL.bij(
         "Dit document bevat de meldcode inclusief afwegingskader, de meldplicht en hoe om te gaan "
         "met seksueel grensoverschrijdend gedrag tussen kinderen onderling."
     ),

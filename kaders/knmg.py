@@ -24,63 +24,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from meldcode_rules.authoring import ACTIE, JA, NEE, SIGNALERING, Bijzonderheid, Bron, Feit, Is, Kader, KaderVersie, Minstens, Niet, OpenVraag, Regel, signaal
+from .bronnen import KNMG_TITEL, KNMG_STAP5, KNMG_STAP1, KNMG_STAPPENPLAN, KNMG_BIJLAGE5, KNMG_BIJLAGE6, KNMG_VOORWOORD, AJN_2023, VERENSO_2018, KNMT_2018, KNMG_2012, LHV_KINDCHECK, AUGEO_ADVIES
+from meldcode_rules.authoring import ACTIE, JA, NEE, SIGNALERING, Bijzonderheid, Feit, Is, Kader, KaderVersie, Minstens, Niet, OpenVraag, Regel, signaalregels
 
 __all__ = ["KADER"]
-
-# -- bronnen -----------------------------------------------------------------------------------
-
-_MAGLR = "https://knmg-meldcode.maglr.com/meldcode-kindermishandeling-en-huiselijk-geweld/"
-_TITEL = "KNMG-meldcode Kindermishandeling en huiselijk geweld"
-
-
-def _knmg_2023(onderdeel: str, pad: str) -> Bron:
-    return Bron("KNMG", f"{_TITEL} (2023) — {onderdeel}", "2023", date(2023, 11, 20),
-        _MAGLR + pad)
-
-
-STAP5 = _knmg_2023(
-    "Stap 5: Beslissen over melden via afwegingskader",
-    "stap-5-beslissen-over-melden-via-afwegingskader",
-)
-GRAFISCH = _knmg_2023(
-    "Stap 5: Grafische weergave van het afwegingskader",
-    "stap-5-grafische-weergave-van-het-afwegingskader",
-)
-STAP1 = _knmg_2023(
-    "Stap 1: Onderzoek, kindcheck en mantelzorgverleningscheck",
-    "stap-1-onderzoek-kindcheck-en-mantelzorgverleningscheck",
-)
-STAPPENPLAN = _knmg_2023(
-    "Onderdeel I: Stappenplan (vermoeden van) kindermishandeling en huiselijk geweld",
-    "onderdeel-i-stappenplan-vermoeden-van-kindermishandeling-en-huiselijk-geweld",
-)
-BIJLAGE5 = _knmg_2023(
-    "Bijlage 5: Voorbeelden van acute onveiligheid",
-    "bijlage-5-voorbeelden-van-acute-onveiligheid",
-)
-BIJLAGE6 = _knmg_2023(
-    "Bijlage 6: Voorbeelden van structurele onveiligheid",
-    "bijlage-6-voorbeelden-van-structurele-onveiligheid",
-)
-VOORWOORD = _knmg_2023("Voorwoord", "voorwoord1")
-AJN_2023 = Bron("AJN Jeugdartsen Nederland", "Vernieuwde KNMG-meldcode Kindermishandeling en huiselijk geweld", "2023", date(2023, 11, 20),
-    "https://ajnjeugdartsen.nl/vernieuwde-knmg-meldcode-kindermishandeling-en-huiselijk-geweld/")
-VERENSO_2018 = Bron("Verenso", "Nieuwe KNMG-meldcode kindermishandeling en huiselijk geweld per 1 januari 2019 verplicht", "2018", date(2018, 11, 28),
-    "https://www.verenso.nl/nieuws/archief/2018/nieuwe-knmg-meldcode-kindermishandeling-en-huiselijk-geweld-per-1-januari-2019-verplicht")
-KNMT_2018 = Bron("KNMT", "Nieuw afwegingskader en stappenplan bij meldcode kindermishandeling en huiselijk geweld", "2018", None,
-    "https://www.knmt.nl/nieuws/nieuw-afwegingskader-en-stappenplan-bij-meldcode-kindermishandeling-en-huiselijk-geweld")
-KNMG_2012 = Bron("KNMG", f"{_TITEL} (2012)", "2012", None,
-    "http://docplayer.nl/6325-Kindermishandeling-en-huiselijk-geweld-knmg-meldcode.html")
-LHV_KINDCHECK = Bron("LHV Amsterdam-Almere", "Doe de kindcheck", "2014", None,
-    "https://amsterdam-almere.lhv.nl/actueel/nieuws/doe-de-kindcheck")
-AUGEO_ADVIES = Bron("Augeo Foundation", "11 vragen over advies vragen aan Veilig Thuis", "2023", None,
-    "https://www.augeo.nl/nl-nl/actueel/11-vragen-over-advies-vragen-aan-veilig-thuis/")
 
 # -- stap 1: kindcheck en mantelzorgverleningscheck ---------------------------------------------
 
 MANTELZORGVERLENINGSCHECK = Regel("knmg_actie_mantelzorgverleningscheck", ACTIE, "mantelzorgverleningscheck", Minstens("aantal_volwassenen_met_oudersignalen", 1),
-    STAP1.bij("Naar analogie van de kindcheck vraagt de KNMG, vanuit het oogpunt van zorgvuldigheid, ook na te gaan of er volwassenen afhankelijk zijn van de mantelzorg van de patiënt (parafrase; niet wettelijk verplicht)."),
+    KNMG_STAP1.bij("Naar analogie van de kindcheck vraagt de KNMG, vanuit het oogpunt van zorgvuldigheid, ook na te gaan of er volwassenen afhankelijk zijn van de mantelzorg van de patiënt (parafrase; niet wettelijk verplicht)."),
     label="Mantelzorgverleningscheck (stap 1, KNMG, niet wettelijk): ga na of er volwassenen afhankelijk zijn van de mantelzorg van deze patiënt en of die zorg veilig is.",
     toelichting="Dezelfde aanleiding als de kindcheck gelezen: 'naar analogie'. Zie open vraag knmg_aanleiding_mantelzorgverleningscheck.")
 
@@ -97,53 +49,40 @@ COLLEGA_VERPLICHT_2023 = Regel("signalering_collegiaal_overleg_ontbreekt", SIGNA
 # -- stap 5: acute onveiligheid (Bijlage 5) en structurele onveiligheid (Bijlage 6) -------------
 
 
-ACUUT_BIJLAGE5 = (
-    Regel("knmg_acuut_letsel_medische_behandeling", "acute_onveiligheid", JA, signaal("letsel_medische_behandeling"),
-        BIJLAGE5.bij("Daarbij gaat het om een letsel dat als teken van onveiligheid wordt ingeschat. Hieronder vallen ten minste alle letsels die medische behandeling behoeven.")),
-    Regel("knmg_acuut_poging_tot_verwurging", "acute_onveiligheid", JA, signaal("poging_tot_verwurging"),
-        BIJLAGE5.bij("Poging tot verwurging.")),
-    Regel("knmg_acuut_wapengebruik", "acute_onveiligheid", JA, signaal("wapengebruik"),
-        BIJLAGE5.bij("Hieronder staat een aantal voorbeelden van situaties van acute onveiligheid. ... Wapengebruik.")),
-    Regel("knmg_acuut_herhalingskans_seksueel_misbruik", "acute_onveiligheid", JA, Minstens("aantal_seksueel_met_herhalingskans", 1),
-        BIJLAGE5.bij("(Vermoeden van) seksueel misbruik, seksueel geweld of seksuele exploitatie door iemand uit de huiselijke kring of door iemand tot wie het slachtoffer in een relatie van afhankelijkheid of van onvrijheid staat, met een reële kans op herhaling."),
-        toelichting="Alleen een signaal van seksueel geweld met het kenmerk herhalingskans telt; het kenmerk zegt dat de pleger uit de huiselijke kring komt of dat het slachtoffer van hem afhankelijk is."),
-    Regel("knmg_acuut_falsificatie", "acute_onveiligheid", JA, signaal("falsificatie"),
-        BIJLAGE5.bij("... (medische) klachten en afwijkingen veroorzaakt die acuut de gezondheid van die persoon bedreigen (kindermishandeling door falsificatie).")),
-    Regel("knmg_acuut_onthulling", "acute_onveiligheid", JA, signaal("onthulling_acuut_gevaar"),
-        BIJLAGE5.bij("Door het slachtoffer of de ouder/pleger zelf onthullen van – en/of hulp vragen voor – ernstige vormen van kindermishandeling en/of huiselijk geweld die acuut gevaar kunnen opleveren."),
-        toelichting="Een onthulling zonder dat kenmerk (een minder ernstige vorm) is hier geen acute onveiligheid; het model signaleert haar om te wegen."),
-    Regel("knmg_acuut_verzorger_suicidaal", "acute_onveiligheid", JA, signaal("verzorger_suicidaal"),
-        BIJLAGE5.bij("Een situatie waarin acute onveiligheid ontstaat of zorg dreigt weg te vallen voor een minderjarige of (zorg)afhankelijke volwassene of oudere, doordat er bij de ouder/verzorger sprake is van een (dreigende) suïcide, automutilatie, acuut psychiatrisch beeld of intoxicatie door alcohol en/of drugs.")),
-    Regel("knmg_acuut_gedwongen_vlucht", "acute_onveiligheid", JA, signaal("gedwongen_vlucht"),
-        BIJLAGE5.bij("Een noodgedwongen vlucht van huis door (dreiging van) huiselijk geweld en/of kindermishandeling.")),
-    Regel("knmg_acuut_zwangerschap", "acute_onveiligheid", JA, signaal("zwangerschap"),
-        BIJLAGE5.bij("Gebruik van alcohol of drugs door een zwangere vrouw of huiselijk (fysiek) geweld richting een zwangere vrouw, waardoor de gezondheid van de vrouw en/of de ongeborene acuut wordt bedreigd."),
-        toelichting="Het kenmerk zwangerschap betekent precies deze situatie, niet elke zwangerschap in een casus."),
-    Regel("knmg_acuut_oorlogsgebied", "acute_onveiligheid", JA, signaal("oorlogsgebied"),
-        BIJLAGE5.bij("Blootstellen van een kind aan oorlogsgeweld door te gaan wonen in een oorlogsgebied en/of zich aan te sluiten bij een groepering die deelneemt aan de strijd in een oorlogsgebied.")),
+ACUUT_BIJLAGE5 = signaalregels("acute_onveiligheid", JA,
+    ("knmg_acuut_letsel_medische_behandeling", "letsel_medische_behandeling", KNMG_BIJLAGE5.bij("Daarbij gaat het om een letsel dat als teken van onveiligheid wordt ingeschat. Hieronder vallen ten minste alle letsels die medische behandeling behoeven.")),
+    ("knmg_acuut_poging_tot_verwurging", "poging_tot_verwurging", KNMG_BIJLAGE5.bij("Poging tot verwurging.")),
+    ("knmg_acuut_wapengebruik", "wapengebruik", KNMG_BIJLAGE5.bij("Hieronder staat een aantal voorbeelden van situaties van acute onveiligheid. ... Wapengebruik.")),
+    ("knmg_acuut_herhalingskans_seksueel_misbruik", "seksueel_met_herhalingskans", KNMG_BIJLAGE5.bij("(Vermoeden van) seksueel misbruik, seksueel geweld of seksuele exploitatie door iemand uit de huiselijke kring of door iemand tot wie het slachtoffer in een relatie van afhankelijkheid of van onvrijheid staat, met een reële kans op herhaling."),
+        "Alleen een signaal van seksueel geweld met het kenmerk herhalingskans telt; het kenmerk zegt dat de pleger uit de huiselijke kring komt of dat het slachtoffer van hem afhankelijk is."),
+    ("knmg_acuut_falsificatie", "falsificatie", KNMG_BIJLAGE5.bij("... (medische) klachten en afwijkingen veroorzaakt die acuut de gezondheid van die persoon bedreigen (kindermishandeling door falsificatie).")),
+    ("knmg_acuut_onthulling", "onthulling_acuut_gevaar", KNMG_BIJLAGE5.bij("Door het slachtoffer of de ouder/pleger zelf onthullen van – en/of hulp vragen voor – ernstige vormen van kindermishandeling en/of huiselijk geweld die acuut gevaar kunnen opleveren."),
+        "Een onthulling zonder dat kenmerk (een minder ernstige vorm) is hier geen acute onveiligheid; het model signaleert haar om te wegen."),
+    ("knmg_acuut_verzorger_suicidaal", "verzorger_suicidaal", KNMG_BIJLAGE5.bij("Een situatie waarin acute onveiligheid ontstaat of zorg dreigt weg te vallen voor een minderjarige of (zorg)afhankelijke volwassene of oudere, doordat er bij de ouder/verzorger sprake is van een (dreigende) suïcide, automutilatie, acuut psychiatrisch beeld of intoxicatie door alcohol en/of drugs.")),
+    ("knmg_acuut_gedwongen_vlucht", "gedwongen_vlucht", KNMG_BIJLAGE5.bij("Een noodgedwongen vlucht van huis door (dreiging van) huiselijk geweld en/of kindermishandeling.")),
+    ("knmg_acuut_zwangerschap", "zwangerschap", KNMG_BIJLAGE5.bij("Gebruik van alcohol of drugs door een zwangere vrouw of huiselijk (fysiek) geweld richting een zwangere vrouw, waardoor de gezondheid van de vrouw en/of de ongeborene acuut wordt bedreigd."),
+        "Het kenmerk zwangerschap betekent precies deze situatie, niet elke zwangerschap in een casus."),
+    ("knmg_acuut_oorlogsgebied", "oorlogsgebied", KNMG_BIJLAGE5.bij("Blootstellen van een kind aan oorlogsgeweld door te gaan wonen in een oorlogsgebied en/of zich aan te sluiten bij een groepering die deelneemt aan de strijd in een oorlogsgebied.")),
 )
 
-STRUCTUREEL_BIJLAGE6 = (
-    Regel("knmg_structureel_ouderproblematiek", "structurele_onveiligheid", JA, signaal("ouderproblematiek"),
-        BIJLAGE6.bij("Een minderjarig of ongeboren kind dat opgroeit bij ouders met een zodanig ernstige problematiek, dat de fysieke en/of psychische veiligheid van het kind bij herhaling en/of voortdurend wordt bedreigd en zijn ontwikkelmogelijkheden structureel worden ingeperkt.")),
-    Regel("knmg_structureel_stelselmatig_getuige", "structurele_onveiligheid", JA, signaal("stelselmatig_getuige"),
-        BIJLAGE6.bij("Een kind dat stelselmatig getuige is van huiselijk geweld.")),
-    Regel("knmg_structureel_escalerende_stalking", "structurele_onveiligheid", JA, Minstens("aantal_escalerend_door_partner", 1),
-        BIJLAGE6.bij("Psychische en/of fysieke mishandeling door escalerende vormen van langdurige stalking in partnerrelaties."),
-        toelichting="Alleen escalerende stalking door een partner telt; zie open vraag knmg_stalking_ex_partner."),
+STRUCTUREEL_BIJLAGE6 = signaalregels("structurele_onveiligheid", JA,
+    ("knmg_structureel_ouderproblematiek", "ouderproblematiek", KNMG_BIJLAGE6.bij("Een minderjarig of ongeboren kind dat opgroeit bij ouders met een zodanig ernstige problematiek, dat de fysieke en/of psychische veiligheid van het kind bij herhaling en/of voortdurend wordt bedreigd en zijn ontwikkelmogelijkheden structureel worden ingeperkt.")),
+    ("knmg_structureel_stelselmatig_getuige", "stelselmatig_getuige", KNMG_BIJLAGE6.bij("Een kind dat stelselmatig getuige is van huiselijk geweld.")),
+    ("knmg_structureel_escalerende_stalking", "escalerend_door_partner", KNMG_BIJLAGE6.bij("Psychische en/of fysieke mishandeling door escalerende vormen van langdurige stalking in partnerrelaties."),
+        "Alleen escalerende stalking door een partner telt; zie open vraag knmg_stalking_ex_partner."),
 )
 
 # -- stap 5, afweging 4: bereid én in staat --------------------------------------------------------
 
 NIET_IN_STAAT = Regel("knmg_medewerking_niet_in_staat", "medewerking", NEE, Niet(Feit("hulp_in_staat")),
-    STAPPENPLAN.bij("Aanvaarden betrokkenen hulp om (dreigende) kindermishandeling en/of huiselijk geweld af te wenden en zijn zij bereid en in staat zich hiervoor in te zetten?"),
+    KNMG_STAPPENPLAN.bij("Aanvaarden betrokkenen hulp om (dreigende) kindermishandeling en/of huiselijk geweld af te wenden en zijn zij bereid en in staat zich hiervoor in te zetten?"),
     toelichting="Betrokkenen die willen maar niet kunnen: geen medewerking, dus melden.")
 MEDEWERKING_BEREID_EN_IN_STAAT = Regel("medewerking_aanvaard_en_inzet", "medewerking", JA, Feit("hulp_aanvaard") & Feit("hulp_inzet") & Feit("hulp_in_staat"),
-    STAPPENPLAN.bij("Aanvaarden betrokkenen hulp om (dreigende) kindermishandeling en/of huiselijk geweld af te wenden en zijn zij bereid en in staat zich hiervoor in te zetten?"),
+    KNMG_STAPPENPLAN.bij("Aanvaarden betrokkenen hulp om (dreigende) kindermishandeling en/of huiselijk geweld af te wenden en zijn zij bereid en in staat zich hiervoor in te zetten?"),
     toelichting="Aanscherping van de regel van het model: medewerking is er pas als de betrokkenen ook in staat zijn zich in te zetten.")
 
 POLITIE_BIJ_ACUUT_GEVAAR = Regel("knmg_actie_politie_bij_acuut_gevaar", ACTIE, "politie_zo_nodig_bij_acuut_gevaar", Is("acute_onveiligheid", JA),
-    STAPPENPLAN.bij("Bij acuut gevaar kan - naast de melding bij Veilig Thuis - zo nodig ook de politie worden ingeschakeld!"),
+    KNMG_STAPPENPLAN.bij("Bij acuut gevaar kan - naast de melding bij Veilig Thuis - zo nodig ook de politie worden ingeschakeld!"),
     label="Acute onveiligheid: dreigt zo acuut gevaar voor de veiligheid of het leven dat onmiddellijk ingrijpen nodig is, dan kunt u naast de melding bij Veilig Thuis ook de politie inschakelen (112). In andere gevallen ligt een melding bij Veilig Thuis meer voor de hand.",
     toelichting="Een mogelijkheid, geen automatisme: de KNMG (Onderdeel III, voetnoot 36) noemt de politie een zwaar middel voor acuut gevaar dat onmiddellijk ingrijpen vraagt.")
 
@@ -161,23 +100,23 @@ VRAGEN_2023 = (
 BIJZONDERHEDEN = (
     Bijzonderheid("knmg_volgorde_niet_dwingend", "De volgorde van de stappen is niet dwingend",
         "Soms is eerst een gesprek nodig, soms eerst advies van Veilig Thuis; stappen kunnen herhaald worden. Alle nodige stappen zijn gezet voordat tot melden wordt besloten; de meldcode kan op elk moment worden afgesloten als het vermoeden wegvalt.",
-        STAPPENPLAN.bij("De volgorde van de stappen is niet dwingend (parafrase)."),
+        KNMG_STAPPENPLAN.bij("De volgorde van de stappen is niet dwingend (parafrase)."),
         "bijzonderheid"),
     Bijzonderheid("knmg_stap4_overleg_en_vir", "Stap 4: zo nodig overleg met betrokken professionals en een signaal aan de VIR",
         "In stap 4 overlegt de arts zo nodig met andere betrokken professionals en geeft hij zo nodig een signaal af aan de Verwijsindex Risicojongeren. Tandartsen zijn niet bevoegd tot een signaal aan de VIR.",
-        STAPPENPLAN.bij("Stap 4: zo nodig overleg betrokken professionals en signaal aan VIR (parafrase)."),
+        KNMG_STAPPENPLAN.bij("Stap 4: zo nodig overleg betrokken professionals en signaal aan VIR (parafrase)."),
         "stap"),
     Bijzonderheid("knmg_beroepsgeheim", "Beroepsgeheim",
         "Het beroepsgeheim wordt alleen doorbroken met toestemming, op grond van het wettelijk meldrecht (Wmo 2015 art. 5.2.6), of bij een conflict van plichten.",
-        STAP5.bij("Bijlage 2: beroepsgeheim bij melden (parafrase)."),
+        KNMG_STAP5.bij("Bijlage 2: beroepsgeheim bij melden (parafrase)."),
         "bijzonderheid"),
     Bijzonderheid("knmg_dossier_stap5", "Vastleggen in het patiëntendossier",
         "De arts legt vast: welke inschatting hij maakte en waarop; welke acties hij ondernam; wie hij over de melding informeerde, de reactie en of aan bezwaren tegemoet kon worden gekomen; welke pogingen hij deed als de betrokkenen niet bereikbaar waren; en de vervolgafspraken met Veilig Thuis en de betrokkenen.",
-        STAP5.bij("Acties vastleggen in het patiëntendossier (parafrase van de opsomming)."),
+        KNMG_STAP5.bij("Acties vastleggen in het patiëntendossier (parafrase van de opsomming)."),
         "stap"),
     Bijzonderheid("knmg_betrokkenen_onbereikbaar", "Als de betrokkenen niet bereikbaar zijn",
         "De arts doet naar redelijkheid ten minste een aantal pogingen tot contact, tenzij de tijd dat niet toelaat vanwege zwaarwegende belangen van anderen.",
-        STAP5.bij("Dit houdt in dat u – tenzij de tijd dat niet toelaat vanwege zwaarwegende belangen van anderen – ten minste een aantal pogingen tot contact doet."),
+        KNMG_STAP5.bij("Dit houdt in dat u – tenzij de tijd dat niet toelaat vanwege zwaarwegende belangen van anderen – ten minste een aantal pogingen tot contact doet."),
         "stap"),
 )
 
@@ -189,7 +128,7 @@ BIJZONDERHEDEN_2023 = (
         "procedure"),
     Bijzonderheid("knmg_tandartsen", "Geldt ook voor tandartsen",
         "De KNMG-meldcode geldt ook voor tandartsen, behalve de passages over de Verwijsindex Risicojongeren.",
-        VOORWOORD.bij("De KNMG-meldcode Kindermishandeling en huiselijk geweld geldt ook voor tandartsen."),
+        KNMG_VOORWOORD.bij("De KNMG-meldcode Kindermishandeling en huiselijk geweld geldt ook voor tandartsen."),
         "bijzonderheid"),
 )
 
@@ -267,7 +206,7 @@ VERSIE_2023 = KaderVersie(
     versie="2023",
     geldig_van=date(2023, 11, 20),
     geldig_tot=None,
-    bron=STAP5.bij(
+    bron=KNMG_STAP5.bij(
         "In stap 5 van het stappenplan past u het zogenoemde afwegingskader toe. Gepubliceerd en "
         "in werking getreden op 20 november 2023, ter vervanging van de versie uit 2018 (AJN)."
     ),
@@ -290,7 +229,7 @@ VERSIE_2023 = KaderVersie(
 
 KADER = Kader(
     id="knmg",
-    naam=_TITEL,
+    naam=KNMG_TITEL,
     sectoren=("gezondheidszorg",),
     beroepsgroepen=(
         "arts",

@@ -23,26 +23,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from meldcode_rules.authoring import ACTIE, HULP, MELDEN, NEE, SIGNALERING, Bijzonderheid, Bron, Feit, Is, Kader, KaderVersie, Minstens, OpenVraag, Regel
+from .bronnen import ONDERWIJS_KADERTEKST, UTRECHT_BO, ZEDENDELICT, WODC_2019, INSPECTIE_2019, ZEDENDELICT_1999
+from meldcode_rules.authoring import ACTIE, HULP, MELDEN, NEE, SIGNALERING, Bijzonderheid, Feit, Is, Kader, KaderVersie, Minstens, OpenVraag, Regel
 
 __all__ = ["KADER"]
-
-# -- bronnen -----------------------------------------------------------------------------------
-
-KADERTEKST = Bron("Onderwijsveld (gepubliceerd door VWS op huiselijkgeweld.nl)", "Afwegingskader Meldcode Onderwijs en leerplicht", "2018-07-04", date(2018, 7, 4),
-    "https://www.huiselijkgeweld.nl/interventies/publicaties/interventies/2018/07/04/afwegingskader-meldcode-onderwijs-en-leerplicht")
-UTRECHT_BO = Bron("Handelingsprotocol Utrecht, basisonderwijs (overgenomen tekst van het onderwijskader)", "Stap 5: hulp of melden", "na 2019", None,
-    "https://www.handelingsprotocol.nl/utrecht-bo-stap-5-hulp-of-melden-3")
-ZEDENDELICT = Bron("Rijksoverheid", "Moet de school seksueel misbruik melden en aangeven?", "online", None,
-    "https://www.rijksoverheid.nl/onderwerpen/voortgezet-onderwijs/vraag-en-antwoord/moet-de-school-seksueel-misbruik-melden-en-aangeven")
-WODC_2019 = Bron("WODC (Universiteit Utrecht: Kool, Kristen, Beekhuis, De Zanger)", "Verruiming van de aangifteplicht voor ernstige seksuele misdrijven?", "2019", None,
-    "https://5dok.net/article/regelgeving-betreffende-seksueel-misbruik-binnen-institutionele-spoor-inleiding.y6eo8wrn")
-INSPECTIE_2019 = Bron("Inspectie van het Onderwijs", "Factsheet meldingen vertrouwensinspecteurs po, vo, so, mbo, wo 2017-2018", "2019-04-03", date(2019, 4, 3),
-    "https://www.onderwijsinspectie.nl/documenten/publicaties/2019/04/03/factsheet-meldingen-vertrouwensinspecteurs-po-vo-so-mbo-wo-2017-2018")
-ZEDENDELICT_1999 = Bron("Ministerie van OCW (huiselijkgeweld.nl)", "Seksueel misbruik en seksuele intimidatie in het onderwijs: meldplicht en aangifteplicht", "2001", None,
-    "https://www.huiselijkgeweld.nl/publicaties/brochures/seksueel_misbruik_onderwijs")
-LVVV = Bron("Landelijke Vereniging van Vertrouwenspersonen", "Vertrouwenspersoon in het onderwijs: hoe zit het ook alweer met die meld- en aangifteplicht?", "online", None,
-    "https://www.lvvv.nl/nieuws/vertrouwenspersoon-in-het-onderwijs-hoe-zit-het-ook-alweer-met-die-meld-en-aangifteplicht/16810")
 
 V, A, S = Feit("vermoeden"), Feit("acute_onveiligheid"), Feit("structurele_onveiligheid")
 P, M = Feit("passende_hulp"), Feit("medewerking")
@@ -121,7 +105,7 @@ VRAGEN = (
 BIJZONDERHEDEN = (
     Bijzonderheid("onderwijs_spilfiguren", "Spilfiguren in de school",
         "Het kader geldt voor het hele onderwijsveld en noemt wie de stappen doorgaans zet: de intern begeleider (po), de zorgcoördinator (vo), de studieloopbaanbegeleider (mbo), de decaan en de psycholoog (ho). Het geldt ook voor leerplichtambtenaren en RMC-medewerkers; voor hen wordt een aandachtsfunctionaris in het sociaal domein aanbevolen.",
-        KADERTEKST.bij("Het afwegingskader is bruikbaar voor het gehele onderwijsveld: van primair t/m hoger en wetenschappelijk onderwijs (parafrase)."),
+        ONDERWIJS_KADERTEKST.bij("Het afwegingskader is bruikbaar voor het gehele onderwijsveld: van primair t/m hoger en wetenschappelijk onderwijs (parafrase)."),
         "bijzonderheid"),
     Bijzonderheid("onderwijs_hulp_tweede_lijn", "Hulp door iemand anders in de school of een ketenpartner",
         "Afweging 3 vraagt of de professional, iemand anders in de school of een ketenpartner de hulp kan bieden. 'Iemand anders in de school' is de tweedelijns ondersteuning onder het bevoegd gezag, uitdrukkelijk niet de docenten.",
@@ -141,7 +125,7 @@ OPEN_VRAGEN = (
     OpenVraag("onderwijs_bron_overgenomen", "Is de tekst van het Utrechtse handelingsprotocol letterlijk die van het landelijke Afwegingskader Meldcode Onderwijs en leerplicht?",
         ("onderwijs_melden_bij_twijfel_over_onveiligheid",),
         "De oorspronkelijke pdf is niet gezien; de bewoording 'wij als school (functionarissen en bevoegd gezag)/leerplicht' wijst op het landelijke kader.",
-        KADERTEKST),
+        ONDERWIJS_KADERTEKST),
     OpenVraag("onderwijs_twijfel_landelijk", "Staat de tak 'JA of twijfel: direct melden' in afweging 2 in de landelijke tekst?",
         ("onderwijs_melden_bij_twijfel_over_onveiligheid",),
         "Alleen in de overgenomen tekst gezien. De regel maakt het kader strenger dan het model, nooit soepeler; wie hem niet wil volgen, raadpleegt bij twijfel in elk geval Veilig Thuis."),
@@ -170,7 +154,7 @@ VERSIE_2018 = KaderVersie(
     versie="2018",
     geldig_van=date(2019, 1, 1),
     geldig_tot=None,
-    bron=KADERTEKST.bij(
+    bron=ONDERWIJS_KADERTEKST.bij(
         "Afwegingskader Meldcode Onderwijs en leerplicht, gepubliceerd 4 juli 2018; verplicht "
         "vanaf 1 januari 2019."
     ),

@@ -68,4 +68,34 @@ __all__ = [
     "OpenVraag",
     "Regel",
     "signaal",
+    "signaalregels",
 ]
+
+
+def signaalregels(
+    doel: str, conclusie: str, *rijen: tuple[str, str, Bron] | tuple[str, str, Bron, str]
+) -> tuple[Regel, ...]:
+    """A family of rules that each give ``doel`` the same ``conclusie`` on one signaal.
+
+    Where a source lists signalen that each conclude the same (the examples of acute
+    onveiligheid in a list), the kader states the conclusion once and each example as a row,
+    in the source's order; each row is still one sentence of the source::
+
+        ACUUT = signaalregels("acute_onveiligheid", JA,
+            ("knmg_acuut_wapengebruik", "wapengebruik", BIJLAGE5.bij("Wapengebruik.")),
+        )
+
+    A row ``(id, naam, bron)`` is ``Regel(id, doel, conclusie, signaal(naam), bron)``; a fourth
+    element is the rule's ``toelichting``, where the reading of the passage needs saying.
+    """
+    return tuple(
+        Regel(
+            id_,
+            doel,
+            conclusie,
+            signaal(naam),
+            bron,
+            toelichting=toelichting[0] if toelichting else "",
+        )
+        for id_, naam, bron, *toelichting in rijen
+    )

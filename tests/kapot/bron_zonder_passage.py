@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from _kapot_basis import zelfstandig
-
-from meldcode_kaders import basis
+from _kapot_basis import gewijzigd, zelfstandig
 
 VERWACHT = "elke_conclusie_een_bron"
 
-_HERHALING = next(r for r in basis.VERSIE_2019.regels if r.id == "structureel_herhaling_vastgelegd")
-
 KADER = zelfstandig(
-    "kapot_bron_zonder_passage",
-    vervang={_HERHALING.id: replace(_HERHALING, bron=_HERHALING.bron.bij(""))},
+    "kapot_bron_zonder_passage", gewijzigd("structureel_herhaling_vastgelegd", passage="")
 )

@@ -7,11 +7,10 @@ checker can read it, and the same casus can get another outcome a second later.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from _kapot_basis import zelfstandig
+from _kapot_basis import gewijzigd, zelfstandig
 
-from meldcode_kaders import basis
 from meldcode_rules.regels import Voorwaarde
 
 
@@ -31,9 +30,6 @@ class OpEvenSeconde(Voorwaarde):
 
 VERWACHT = "determinisme"
 
-_VOORTDUREN = next(r for r in basis.VERSIE_2019.regels if r.id == "structureel_voortduren")
-
 KADER = zelfstandig(
-    "kapot_eigen_voorwaarde",
-    vervang={_VOORTDUREN.id: replace(_VOORTDUREN, als=OpEvenSeconde())},
+    "kapot_eigen_voorwaarde", gewijzigd("structureel_voortduren", als=OpEvenSeconde())
 )

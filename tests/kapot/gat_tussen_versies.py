@@ -9,15 +9,14 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from _kapot_basis import kapot
+
 from meldcode_kaders import basis
-from meldcode_rules.kader import Kader
 
 VERWACHT = "versies_aaneengesloten"
 
-KADER = Kader(
-    id="kapot_gat_tussen_versies",
-    naam="Kapot kader met een gat van één dag",
-    sectoren=("onderwijs",),
-    beroepsgroepen=(),
-    versies=(replace(basis.VERSIE_2013, geldig_tot=date(2018, 12, 30)), basis.VERSIE_2019),
+KADER = kapot(
+    "kapot_gat_tussen_versies",
+    replace(basis.VERSIE_2013, geldig_tot=date(2018, 12, 30)),
+    basis.VERSIE_2019,
 )

@@ -6,22 +6,8 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from meldcode_kaders import basis
-from meldcode_rules.kader import Kader
+from _kapot_basis import zelfstandig
 
 VERWACHT = "volledigheid"
 
-KADER = Kader(
-    id="kapot_geen_hulpbeslissing",
-    naam="Kapot kader zonder 'hulp niet mogelijk'",
-    sectoren=("onderwijs",),
-    beroepsgroepen=(),
-    versies=(
-        replace(
-            basis.VERSIE_2019,
-            regels=tuple(r for r in basis.VERSIE_2019.regels if r.id != "hulp_niet_mogelijk"),
-        ),
-    ),
-)
+KADER = zelfstandig("kapot_geen_hulpbeslissing", zonder="hulp_niet_mogelijk")

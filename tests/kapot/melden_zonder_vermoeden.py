@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from _kapot_basis import BRON, zelfstandig
+from _kapot_basis import BRON, gewijzigd, zelfstandig
 
 from meldcode_kaders import basis
 from meldcode_rules.regels import MELDEN, Regel
 
 VERWACHT = "geen_vermoeden_geen_melding"
 
-_GEEN = next(r for r in basis.VERSIE_2019.regels if r.id == "niet_melden_geen_vermoeden")
-
 KADER = zelfstandig(
     "kapot_melden_zonder_vermoeden",
-    vervang={_GEEN.id: replace(_GEEN, als=~basis.V & basis.VEILIG_GENOEG)},
+    gewijzigd("niet_melden_geen_vermoeden", als=~basis.V & basis.VEILIG_GENOEG),
     extra=(
         Regel(
             id="melden_bij_onveiligheid",

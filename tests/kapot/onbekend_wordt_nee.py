@@ -6,27 +6,20 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from _kapot_basis import gewijzigd, zelfstandig
 
-from _kapot_basis import zelfstandig
-
-from meldcode_kaders import basis
 from meldcode_rules.regels import Feit, Is, Niet
 
 VERWACHT = "onbekend_nooit_nee"
 
-_VOLSTAAT = next(r for r in basis.VERSIE_2019.regels if r.id == "niet_melden_hulp_volstaat")
-
 KADER = zelfstandig(
     "kapot_onbekend_wordt_nee",
-    vervang={
-        _VOLSTAAT.id: replace(
-            _VOLSTAAT,
-            als=Niet(Is("acute_onveiligheid", "ja"))
-            & Niet(Is("structurele_onveiligheid", "ja"))
-            & Feit("passende_hulp")
-            & Feit("medewerking")
-            & Feit("duurzame_veiligheid"),
-        )
-    },
+    gewijzigd(
+        "niet_melden_hulp_volstaat",
+        als=Niet(Is("acute_onveiligheid", "ja"))
+        & Niet(Is("structurele_onveiligheid", "ja"))
+        & Feit("passende_hulp")
+        & Feit("medewerking")
+        & Feit("duurzame_veiligheid"),
+    ),
 )

@@ -6,16 +6,12 @@ casus in which the professional has not yet weighed the vermoeden closes the mel
 
 from __future__ import annotations
 
-from dataclasses import replace
+from _kapot_basis import gewijzigd, zelfstandig
 
-from _kapot_basis import zelfstandig
-
-from meldcode_kaders import basis
 from meldcode_rules.regels import Is, Niet
 
 VERWACHT = "sluiten_alleen_als_bekend"
 
 KADER = zelfstandig(
-    "kapot_sluiten_bij_onbekend",
-    vervang={basis.AFSLUITEN.id: replace(basis.AFSLUITEN, als=Niet(Is("vermoeden", "ja")))},
+    "kapot_sluiten_bij_onbekend", gewijzigd("actie_afsluiten", als=Niet(Is("vermoeden", "ja")))
 )

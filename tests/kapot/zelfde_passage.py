@@ -11,6 +11,5 @@ from meldcode_kaders import basis
 VERWACHT = "echte_bronpassages"
 
 KADER = zelfstandig(
-    "kapot_zelfde_passage",
-    vervang={r.id: replace(r, bron=BRON) for r in basis.VERSIE_2019.regels},
+    "kapot_zelfde_passage", *(replace(r, bron=BRON) for r in basis.VERSIE_2019.regels)
 )
