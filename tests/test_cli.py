@@ -6,10 +6,10 @@ import io
 import json
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
 import pytest
+from testhulp import AFWEGINGEN, coproces, lees_regel
 
 from meldcode_rules.cli import main
 
@@ -39,14 +39,7 @@ def test_evaluate_example_case(capsys) -> None:
     assert [s["regel"] for s in medewerking["spoor"]] == ["medewerking_geen_inzet"]
     assert resultaat["afwegingen"]["structurele_onveiligheid"]["waarde"] == "nee"
     assert "herhaling_wegen" in {s["code"] for s in resultaat["signaleringen"]}
-    assert set(resultaat["afwegingen"]) == {
-        "vermoeden",
-        "acute_onveiligheid",
-        "structurele_onveiligheid",
-        "passende_hulp",
-        "medewerking",
-        "duurzame_veiligheid",
-    }
+    assert list(resultaat["afwegingen"]) == list(AFWEGINGEN)
     for afweging in resultaat["afwegingen"].values():
         assert afweging["waarde"] in ("ja", "nee", "onbekend")
         assert "spoor" in afweging
@@ -236,32 +229,20 @@ def test_console_script_never_shows_a_traceback(tmp_path) -> None:
 
 def test_json_lines_results_stream_while_input_is_still_open() -> None:
     """A case-management system can pipe cases in and read results as they come."""
-    with subprocess.Popen(
-        [sys.executable, "-m", "meldcode_rules.cli", "evaluate", "-"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-        bufsize=1,
-    ) as proces:
-        assert proces.stdin is not None
-        assert proces.stdout is not None
+    with coproces("evaluate", "-") as proces:
         uit = proces.stdout
         for i in range(2):
             proces.stdin.write(
                 json.dumps({"id": f"c{i}", "antwoorden": {"vermoeden": "nee"}}) + "\n"
             )
         proces.stdin.flush()
-        eerste: list[str] = []
-        lezer = threading.Thread(target=lambda: eerste.append(uit.readline()))
-        lezer.start()
-        lezer.join(timeout=30)
+        eerste = lees_regel(uit, timeout=30)
         open_tijdens_lezen = proces.poll() is None
         proces.stdin.close()
         rest = uit.read()
         proces.wait(timeout=30)
     assert open_tijdens_lezen
-    assert eerste, "no result before the input was closed"
-    assert json.loads(eerste[0])["casus_id"] == "c0"
+    assert eerste is not None, "no result before the input was closed"
+    assert json.loads(eerste)["casus_id"] == "c0"
     assert json.loads(rest)["casus_id"] == "c1"
     assert proces.returncode == 0

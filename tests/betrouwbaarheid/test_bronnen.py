@@ -13,7 +13,7 @@ from typing import Any
 
 import jsonschema
 import pytest
-from betrouwbaarheid_hulp import cases
+from testhulp import cases
 
 from meldcode_rules import evaluate, list_bronnen, list_kaders
 from meldcode_rules.errors import KaderError

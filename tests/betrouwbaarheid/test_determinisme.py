@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from betrouwbaarheid_hulp import cases
+from testhulp import cases
 
 from meldcode_rules import (
     Registry,
@@ -68,6 +68,7 @@ def uitkomsten() -> dict[str, str]:
 _SCRIPT = """
 import json, sys
 sys.path.insert(0, {wortel!r})
+sys.path.insert(0, {tests!r})
 sys.path.insert(0, {hier!r})
 import test_determinisme as t
 print(json.dumps({{"vingerafdrukken": t.vingerafdrukken(), "uitkomsten": t.uitkomsten()}}))
@@ -75,7 +76,8 @@ print(json.dumps({{"vingerafdrukken": t.vingerafdrukken(), "uitkomsten": t.uitko
 
 
 def _in_proces(hashseed: str) -> dict[str, dict[str, str]]:
-    code = _SCRIPT.format(wortel=str(WORTEL), hier=str(Path(__file__).parent))
+    hier = Path(__file__).parent
+    code = _SCRIPT.format(wortel=str(WORTEL), tests=str(hier.parent), hier=str(hier))
     omgeving = {**os.environ, "PYTHONHASHSEED": hashseed}
     uit = subprocess.run(
         [sys.executable, "-c", code],

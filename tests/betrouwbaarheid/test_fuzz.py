@@ -17,9 +17,9 @@ from datetime import date
 from typing import Any
 
 import pytest
-from betrouwbaarheid_hulp import cases, cli
 from hypothesis import given
 from hypothesis import strategies as st
+from testhulp import cases, cli, paden
 
 from meldcode_rules import InputError, Uitkomst, evaluate, evaluate_many
 
@@ -49,24 +49,12 @@ def _geldige_casus(seed: int) -> dict[str, Any]:
     return cases.signal_rich(rng, seed) if seed % 2 else cases.answers_only(rng, seed)
 
 
-def _paden(waarde: Any, pad: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    uit = [pad]
-    if isinstance(waarde, dict):
-        for k, v in waarde.items():
-            uit += _paden(v, (*pad, k))
-    elif isinstance(waarde, list):
-        for i, v in enumerate(waarde):
-            uit += _paden(v, (*pad, i))
-    return uit
-
-
 @st.composite
 def mutaties(draw: st.DrawFn) -> dict[str, Any] | Any:
     """A valid seeded case with one or more places replaced, removed or added to."""
     casus = copy.deepcopy(_geldige_casus(draw(st.integers(0, 10_000))))
     for _ in range(draw(st.integers(1, 3))):
-        paden = _paden(casus)
-        pad = draw(st.sampled_from(paden))
+        pad = draw(st.sampled_from(paden(casus)))
         soort = draw(st.sampled_from(["vervang", "verwijder", "voeg_toe"]))
         if not pad:
             if soort == "vervang":
@@ -110,6 +98,16 @@ def _cli_regels(fout: str) -> list[str]:
     return regels
 
 
+def _cli_json(gegevens: Any, antwoord: Uitkomst | InputError) -> tuple[str, list[str]]:
+    """``meldcode evaluate -`` on ``gegevens`` as one JSON document: the exit status agrees
+    with the API's ``antwoord``; (stdout, the error lines)."""
+    code, uit, fout = cli(
+        "evaluate", "-", "--format", "json", "--peildatum", "2024-06-01", stdin=json.dumps(gegevens)
+    )
+    assert code == (0 if isinstance(antwoord, Uitkomst) else 2)
+    return uit, _cli_regels(fout)
+
+
 def _verwachte_regels(antwoord: Uitkomst | InputError) -> int:
     return 0 if isinstance(antwoord, Uitkomst) else 1
 
@@ -118,11 +116,7 @@ def _verwachte_regels(antwoord: Uitkomst | InputError) -> int:
 def test_arbitrary_json_gives_an_outcome_or_a_clear_error(gegevens: Any) -> None:
     _api_antwoord(gegevens)
     antwoord = _api_antwoord(json.dumps(gegevens))
-    code, _, fout = cli(
-        "evaluate", "-", "--format", "json", "--peildatum", "2024-06-01", stdin=json.dumps(gegevens)
-    )
-    assert code == (0 if isinstance(antwoord, Uitkomst) else 2)
-    regels = _cli_regels(fout)
+    _, regels = _cli_json(gegevens, antwoord)
     if isinstance(gegevens, dict):
         assert len(regels) == _verwachte_regels(antwoord)
     else:
@@ -132,11 +126,8 @@ def test_arbitrary_json_gives_an_outcome_or_a_clear_error(gegevens: Any) -> None
 @given(casusachtig)
 def test_case_shaped_json_gives_an_outcome_or_one_line_per_field(gegevens: dict[str, Any]) -> None:
     antwoord = _api_antwoord(gegevens)
-    code, uit, fout = cli(
-        "evaluate", "-", "--format", "json", "--peildatum", "2024-06-01", stdin=json.dumps(gegevens)
-    )
-    assert code == (0 if isinstance(antwoord, Uitkomst) else 2)
-    assert len(_cli_regels(fout)) == _verwachte_regels(antwoord)
+    uit, regels = _cli_json(gegevens, antwoord)
+    assert len(regels) == _verwachte_regels(antwoord)
     if isinstance(antwoord, Uitkomst):
         assert json.loads(uit)["melden"] == antwoord.melden
 
@@ -145,11 +136,7 @@ def test_case_shaped_json_gives_an_outcome_or_one_line_per_field(gegevens: dict[
 def test_mutated_valid_cases_give_an_outcome_or_a_clear_error(gegevens: Any) -> None:
     antwoord = _api_antwoord(gegevens)
     assert _api_antwoord(json.dumps(gegevens)).__class__ is antwoord.__class__
-    code, _, fout = cli(
-        "evaluate", "-", "--format", "json", "--peildatum", "2024-06-01", stdin=json.dumps(gegevens)
-    )
-    assert code == (0 if isinstance(antwoord, Uitkomst) else 2)
-    regels = _cli_regels(fout)
+    _, regels = _cli_json(gegevens, antwoord)
     if isinstance(gegevens, dict):
         assert len(regels) == _verwachte_regels(antwoord)
 

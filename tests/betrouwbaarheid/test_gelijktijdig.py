@@ -14,7 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
 import pytest
-from betrouwbaarheid_hulp import cases
+from testhulp import cases
 
 from meldcode_rules import evaluate, evaluate_many, list_kaders, load_kader, validate_casus
 from meldcode_rules.engine import _memo

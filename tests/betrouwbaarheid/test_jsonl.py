@@ -15,10 +15,10 @@ import sys
 from typing import TYPE_CHECKING
 
 import pytest
-from betrouwbaarheid_hulp import cases
+from testhulp import cases
 
 from meldcode_rules import evaluate_many
-from meldcode_rules.jsonl import evaluate_jsonl
+from meldcode_rules.jsonl import Doel, Verslag, evaluate_jsonl
 from meldcode_rules.stroom import Foutregel, Limieten, casussen
 
 if TYPE_CHECKING:
@@ -81,22 +81,9 @@ def test_jobs_keep_the_order_and_the_bytes(tmp_path: Path, *, in_bestand: bool) 
     data = _invoer() * 12  # more than one block per worker
     verwacht = _verwacht(data, "basis", "verwijzing", Limieten(regel=200))
     gezien: list[int] = []
-    if in_bestand:
-        pad = tmp_path / "uit.jsonl"
-        with pad.open("wb") as doel:
-            verslag = evaluate_jsonl(
-                io.BytesIO(data),
-                doel,
-                "basis",
-                PEIL,
-                limieten=Limieten(regel=200),
-                jobs=2,
-                bij_fout=lambda f: gezien.append(f.lijn),
-            )
-        gekregen = pad.read_bytes()
-    else:
-        doel = io.BytesIO()
-        verslag = evaluate_jsonl(
+
+    def schrijf(doel: Doel) -> Verslag:
+        return evaluate_jsonl(
             io.BytesIO(data),
             doel,
             "basis",
@@ -105,7 +92,16 @@ def test_jobs_keep_the_order_and_the_bytes(tmp_path: Path, *, in_bestand: bool) 
             jobs=2,
             bij_fout=lambda f: gezien.append(f.lijn),
         )
-        gekregen = doel.getvalue()
+
+    if in_bestand:
+        pad = tmp_path / "uit.jsonl"
+        with pad.open("wb") as bestand:
+            verslag = schrijf(bestand)
+        gekregen = pad.read_bytes()
+    else:
+        geheugen = io.BytesIO()
+        verslag = schrijf(geheugen)
+        gekregen = geheugen.getvalue()
     assert gekregen == verwacht
     assert gezien == sorted(gezien)
     assert len(gezien) == verslag.fouten > 0

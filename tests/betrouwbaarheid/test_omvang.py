@@ -11,7 +11,7 @@ import json
 import time
 import tracemalloc
 
-from betrouwbaarheid_hulp import cases
+from testhulp import cases
 
 from meldcode_rules import evaluate, validate_casus
 from meldcode_rules.feiten import afleiden

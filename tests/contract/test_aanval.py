@@ -18,9 +18,9 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from contract_hulp import WORTEL, cli
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from testhulp import WORTEL, cli
 
 from meldcode_rules import InputError, evaluate, validate_casus
 from meldcode_rules.errors import CODES, OpslagError

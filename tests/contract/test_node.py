@@ -12,12 +12,11 @@ import re
 import shutil
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
 import pytest
+from testhulp import WORTEL, coproces, lees_regel
 
-WORTEL = Path(__file__).resolve().parents[2]
 INTEGRATIE = (WORTEL / "docs" / "integratie.md").read_text(encoding="utf-8")
 NODE = shutil.which("node")
 
@@ -50,25 +49,15 @@ def test_the_node_example_runs_as_written(tmp_path: Path) -> None:
 
 def test_request_response_the_first_answer_is_not_held_back() -> None:
     """A co-process that writes one line and waits gets its answer before writing more."""
-    with subprocess.Popen(
-        [sys.executable, "-m", "meldcode_rules.cli", "evaluate", "-", "--peildatum", "2026-01-15"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-        bufsize=1,
-    ) as proces:
-        assert proces.stdin is not None
-        assert proces.stdout is not None
+    with coproces("evaluate", "-", "--peildatum", "2026-01-15") as proces:
         uit = proces.stdout
         antwoorden: list[str] = []
         for casus_id in ("eerste", "tweede"):
             proces.stdin.write(json.dumps({"id": casus_id}) + "\n")
             proces.stdin.flush()
-            lezer = threading.Thread(target=lambda: antwoorden.append(uit.readline()))
-            lezer.start()
-            lezer.join(timeout=60)
-            assert not lezer.is_alive(), "no answer while the input stays open"
+            antwoord = lees_regel(uit, timeout=60)
+            assert antwoord is not None, "no answer while the input stays open"
+            antwoorden.append(antwoord)
         proces.stdin.write("\n")  # a blank line is answered too
         proces.stdin.flush()
         antwoorden.append(uit.readline())

@@ -18,12 +18,11 @@ from typing import TYPE_CHECKING
 
 import jsonschema
 import pytest
-from contract_hulp import cases, cli
+from testhulp import cases, cli, uitbreiding
 
 from meldcode_rules import Registry, evaluate_many, list_kaders, load_kader
 from meldcode_rules.contract import CONTRACT_VERSIE
 from meldcode_rules.errors import CODES, InputError
-from meldcode_rules.kader import Kader, KaderVersie
 from meldcode_rules.proces import validate_gebeurtenis
 from meldcode_rules.regels import ACTIE, AFWEGINGEN, Bron, Minstens, Regel
 from meldcode_rules.schema import SCHEMAS, codes, json_schema
@@ -129,30 +128,20 @@ def test_codes_come_from_the_kaders_rules_at_export_time() -> None:
         datum=date(2024, 1, 1),
         adres="https://example.org",
     )
-    eigen = Kader(
-        id="eigen_test",
+    actie = Regel(
+        id="eigen_actie",
+        doel=ACTIE,
+        conclusie="eigen_actie_code",
+        als=Minstens("aantal_getuige_huiselijk_geweld", 1),
+        bron=bron.bij("Altijd."),
+        label="Doe iets eigens.",
+    )
+    eigen = uitbreiding(
+        "eigen_test",
+        bron.bij("Vastgesteld."),
         naam="Eigen",
-        sectoren=("jeugdhulp",),
         beroepsgroepen=("jeugd- en gezinsprofessional",),
-        breidt_uit="gezamenlijk_kader",
-        versies=(
-            KaderVersie(
-                versie="2024",
-                geldig_van=date(2024, 1, 1),
-                geldig_tot=None,
-                bron=bron.bij("Vastgesteld."),
-                regels=(
-                    Regel(
-                        id="eigen_actie",
-                        doel=ACTIE,
-                        conclusie="eigen_actie_code",
-                        als=Minstens("aantal_getuige_huiselijk_geweld", 1),
-                        bron=bron.bij("Altijd."),
-                        label="Doe iets eigens.",
-                    ),
-                ),
-            ),
-        ),
+        regels=(actie,),
     )
     registry = Registry([*list_kaders(), eigen])
     assert "eigen_actie_code" in json_schema("uitkomst", registry)["$defs"]["ActieCode"]["enum"]

@@ -2,33 +2,31 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-ROOT = Path(__file__).resolve().parents[2]
+from testhulp import WORTEL, draai
+
+if TYPE_CHECKING:
+    import subprocess
+    from pathlib import Path
+
+ROOT = WORTEL
 
 
 def bouw(config: Path, doel: Path) -> subprocess.CompletedProcess[str]:
     """``mkdocs build --strict`` of ``config`` into ``doel``."""
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mkdocs",
-            "build",
-            "--strict",
-            "-q",
-            "-f",
-            str(config),
-            "-d",
-            str(doel),
-        ],
+    return draai(
+        sys.executable,
+        "-m",
+        "mkdocs",
+        "build",
+        "--strict",
+        "-q",
+        "-f",
+        config,
+        "-d",
+        doel,
         cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        env={"NO_MKDOCS_2_WARNING": "1"},
     )

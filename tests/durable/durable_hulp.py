@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import itertools
 from datetime import date, timedelta
 from typing import Final
 
 import pytest
 
-from meldcode_rules.regels import AFWEGINGEN
 from meldcode_rules.registry import default_registry
 
 
@@ -25,11 +23,6 @@ nodig: Final = pytest.mark.skipif(
     not DURABLE,
     reason="durable-rules importeert hier niet (optionele extra 'durable'; niet op Python 3.13)",
 )
-
-ALLE_ANTWOORDEN: Final = [
-    dict(zip(AFWEGINGEN, w, strict=True))
-    for w in itertools.product(("ja", "nee", "onbekend"), repeat=len(AFWEGINGEN))
-]
 
 
 def versies() -> list[tuple[str, str, date]]:

@@ -12,7 +12,8 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 
 import pytest
-from durable_hulp import ALLE_ANTWOORDEN, gelijk, nodig
+from durable_hulp import gelijk, nodig
+from testhulp import ALLE_ANTWOORDEN
 
 from meldcode_rules import evaluate
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
-from durable_hulp import ALLE_ANTWOORDEN, gelijk, nodig, versies
+from durable_hulp import gelijk, nodig, versies
 from hypothesis import given
 from hypothesis import strategies as st
+from testhulp import ALLE_ANTWOORDEN
 
 from meldcode_rules import evaluate
 from meldcode_rules.api import load_kader, validate_casus

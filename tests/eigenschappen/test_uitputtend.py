@@ -36,15 +36,20 @@ KENMERKEN: Final = [f"aantal_{k.value}" for k in Kenmerk if k not in _ONTHULLING
 deriving acute onveiligheid from them would make unreachable (the proofs see that)."""
 
 
-def _kader(kader_id: str, *extra: Regel) -> Kader:
-    ja = Regel(
-        id="groot_acuut",
+def _acuut(regel_id: str, conclusie: str, samen: type[En | Of], label: str) -> Regel:
+    """A rule on acute onveiligheid over the thirteen markers (any of them, or all together)."""
+    return Regel(
+        id=regel_id,
         doel="acute_onveiligheid",
-        conclusie="ja",
-        als=Of(*(Minstens(f, 1) for f in KENMERKEN)),
+        conclusie=conclusie,
+        als=samen(*(Minstens(f, 1) for f in KENMERKEN)),
         bron=BRON,
-        label="Elk van dertien kenmerken is acute onveiligheid.",
+        label=label,
     )
+
+
+def _kader(kader_id: str, *extra: Regel) -> Kader:
+    ja = _acuut("groot_acuut", "ja", Of, "Elk van dertien kenmerken is acute onveiligheid.")
     regels = (*basis.VERSIE_2019.regels, ja, *extra)
     return Kader(
         id=kader_id,
@@ -68,13 +73,11 @@ def test_standaard_steekproef_uitputtend_bewezen() -> None:
 
 def test_uitputtend_vindt_de_fout_in_een_gebied() -> None:
     """A contradiction only where all fourteen kenmerken are present: one region in 2**13."""
-    tegen = Regel(
-        id="groot_tegen",
-        doel="acute_onveiligheid",
-        conclusie="nee",
-        als=En(*(Minstens(f, 1) for f in KENMERKEN)),
-        bron=BRON,
-        label="Alle dertien samen zouden geen acute onveiligheid zijn (opzettelijk fout).",
+    tegen = _acuut(
+        "groot_tegen",
+        "nee",
+        En,
+        "Alle dertien samen zouden geen acute onveiligheid zijn (opzettelijk fout).",
     )
     kader = _kader("groot_tegenstrijdig", tegen)
     for rapport in (analyseer(kader, uitputtend=True), analyseer(kader)):

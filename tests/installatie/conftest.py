@@ -10,27 +10,19 @@ and install it, with its dependencies, into a temporary venv.
 
 from __future__ import annotations
 
-import os
-import subprocess
 import sys
 import venv
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+from testhulp import WORTEL, draai
 
-WORTEL = Path(__file__).resolve().parents[2]
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
-def _uitvoeren(*opdracht: str | Path, cwd: Path | None = None) -> None:
-    uit = subprocess.run(
-        [str(d) for d in opdracht],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-        env={**os.environ, "PIP_DISABLE_PIP_VERSION_CHECK": "1"},
-    )
+def _uitvoeren(*opdracht: str | Path) -> None:
+    uit = draai(*opdracht, env={"PIP_DISABLE_PIP_VERSION_CHECK": "1"})
     if uit.returncode != 0:
         pytest.fail(
             f"{opdracht[0]} mislukt ({uit.returncode}):\n{uit.stdout[-2000:]}{uit.stderr[-2000:]}"

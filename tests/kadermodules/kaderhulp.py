@@ -1,48 +1,16 @@
-"""Shared helpers for the per-kader tests: casus builders, which rules fired, never weaker than basis."""
+"""Shared helpers for the per-kader tests: which rules fired, never weaker than basis."""
 
 from __future__ import annotations
 
-import itertools
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from testhulp import ALLE_ANTWOORDEN, casus
 
 from meldcode_rules import Uitkomst, evaluate
 from meldcode_rules.afwegingen import BESLISSING
 
 if TYPE_CHECKING:
     from datetime import date
-
-AFWEGINGEN = (
-    "vermoeden",
-    "acute_onveiligheid",
-    "structurele_onveiligheid",
-    "passende_hulp",
-    "medewerking",
-    "duurzame_veiligheid",
-)
-ALLE_ANTWOORDEN = [
-    dict(zip(AFWEGINGEN, w, strict=True))
-    for w in itertools.product(("ja", "nee", "onbekend"), repeat=len(AFWEGINGEN))
-]
-
-
-def casus(
-    signalen: list[dict[str, Any]] | None = None,
-    antwoorden: dict[str, Any] | None = None,
-    betrokkenen: list[dict[str, Any]] | None = None,
-    stappen: dict[str, Any] | None = None,
-) -> dict[str, Any]:
-    c: dict[str, Any] = {"id": "c1", "antwoorden": antwoorden or {}}
-    if signalen is not None:
-        c["signalen"] = signalen
-    if betrokkenen is not None:
-        c["betrokkenen"] = betrokkenen
-    if stappen is not None:
-        c["stappen"] = stappen
-    return c
-
-
-def sig(vorm: str = "lichamelijk_geweld", kenmerken: tuple[str, ...] = (), **extra: Any) -> dict:
-    return {"vorm": vorm, "datum": "2024-05-01", "kenmerken": list(kenmerken), **extra}
 
 
 def gevuurd(uitkomst: Uitkomst) -> set[str]:

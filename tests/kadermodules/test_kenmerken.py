@@ -35,6 +35,13 @@ def _id(e: ResolvedKader) -> str:
     return f"{e.kader.id}-{e.versie.versie}"
 
 
+def _van_herkomst(herkomst: str) -> list[Kenmerk]:
+    """The markers of one kind (``algemeen``, ``onthulling``, ``knmg``); never none."""
+    uit = [k for k, info in KENMERKEN.items() if info.herkomst == herkomst]
+    assert uit, herkomst
+    return uit
+
+
 def test_every_marker_has_a_meaning_a_kind_and_a_published_passage() -> None:
     assert set(KENMERKEN) == set(Kenmerk)
     for kenmerk, info in KENMERKEN.items():
@@ -56,9 +63,7 @@ def test_no_marker_is_silently_ignored_by_a_kader_since_2019(effectief: Resolved
 def test_a_shared_marker_derives_the_same_afweging_in_every_kader(
     effectief: ResolvedKader,
 ) -> None:
-    for kenmerk, info in KENMERKEN.items():
-        if info.herkomst != "algemeen":
-            continue
+    for kenmerk in _van_herkomst("algemeen"):
         afgeleid = {(lz.doel, lz.conclusie) for lz in lezingen(effectief)[kenmerk] if lz.afgeleid}
         assert len(afgeleid) == 1, (kenmerk, afgeleid)
 
@@ -67,9 +72,7 @@ def test_a_shared_marker_derives_the_same_afweging_in_every_kader(
 def test_a_knmg_example_is_derived_by_knmg_and_weighed_everywhere_else(
     effectief: ResolvedKader,
 ) -> None:
-    for kenmerk, info in KENMERKEN.items():
-        if info.herkomst != "knmg":
-            continue
+    for kenmerk in _van_herkomst("knmg"):
         lz = lezingen(effectief)[kenmerk]
         signaleringen = [x for x in lz if x.doel == "signalering"]
         assert signaleringen, kenmerk  # inherited from basis: weigh the published example

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from kaderhulp import casus, gevuurd, nooit_zwakker_dan_basis, sig
+from kaderhulp import gevuurd, nooit_zwakker_dan_basis
+from testhulp import casus, sig
 
 from meldcode_rules import evaluate, load_kader
 from meldcode_rules.norm import norm_schendingen

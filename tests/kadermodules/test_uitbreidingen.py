@@ -17,12 +17,13 @@ from importlib import metadata
 from pathlib import Path
 
 import pytest
-from kaderhulp import casus, gevuurd, sig
+from kaderhulp import gevuurd
+from testhulp import casus, sig, uitbreiding
 
 from meldcode_kaders.basis import KADER as BASIS
 from meldcode_kaders.gezamenlijk_kader import KADER as GEZAMENLIJK
 from meldcode_rules import KaderError, Registry, evaluate
-from meldcode_rules.kader import Kader, KaderVersie, ResolvedKader
+from meldcode_rules.kader import ResolvedKader
 from meldcode_rules.norm import norm_schendingen
 from meldcode_rules.regels import MELDEN, Bron, En, Feit, Minstens, Regel
 
@@ -217,33 +218,15 @@ def test_verzwakkende_uitbreiding_faalt_met_regelnaam() -> None:
     b = Bron(uitgever="X", titel="Y", versie="1", datum=None, adres="https://example.org")
     basisregel = next(r for r in GEZAMENLIJK.versies[0].regels if r.id.startswith("gezamenlijk"))
     assert basisregel  # the sector kader has its own rules to extend
-    slap = Kader(
-        id="slap",
-        naam="slap",
-        sectoren=("jeugdhulp",),
-        beroepsgroepen=(),
-        breidt_uit="gezamenlijk_kader",
-        versies=(
-            KaderVersie(
-                versie="1",
-                geldig_van=date(2024, 1, 1),
-                geldig_tot=None,
-                bron=b.bij("p"),
-                aanscherpingen=(
-                    Regel(
-                        id="melden_geen_medewerking",
-                        doel=MELDEN,
-                        conclusie="ja",
-                        als=En(
-                            Feit("vermoeden"), ~Feit("medewerking"), Minstens("aantal_signalen", 9)
-                        ),
-                        bron=b.bij("p"),
-                        label="l",
-                    ),
-                ),
-            ),
-        ),
+    aanscherping = Regel(
+        id="melden_geen_medewerking",
+        doel=MELDEN,
+        conclusie="ja",
+        als=En(Feit("vermoeden"), ~Feit("medewerking"), Minstens("aantal_signalen", 9)),
+        bron=b.bij("p"),
+        label="l",
     )
+    slap = uitbreiding("slap", b.bij("p"), versie="1", aanscherpingen=(aanscherping,))
     registry = Registry([BASIS, GEZAMENLIJK, slap])
     (gebroken,) = registry.broken()
     assert gebroken.naam == "slap"

@@ -21,18 +21,11 @@ import itertools
 from datetime import date
 
 import pytest
+from testhulp import AFWEGINGEN, WAARDEN
 
 from meldcode_rules import evaluate
+from meldcode_rules.afwegingen import AFWEGINGEN as AFWEGINGEN_VAN_DE_CODE
 
-AFWEGINGEN = (
-    "vermoeden",
-    "acute_onveiligheid",
-    "structurele_onveiligheid",
-    "passende_hulp",
-    "medewerking",
-    "duurzame_veiligheid",
-)
-WAARDEN = ("ja", "nee", "onbekend")
 PEIL_2019 = date(2024, 6, 1)
 PEIL_2013 = date(2016, 6, 1)
 
@@ -85,10 +78,11 @@ def _eval(antwoorden: tuple[str, ...], peildatum: date):
     )
 
 
-@pytest.mark.parametrize(
-    ("flow", "peildatum", "versie"),
-    [(flow_2019, PEIL_2019, "2019"), (flow_2013, PEIL_2013, "2013")],
-)
+VERSIES = [(flow_2019, PEIL_2019, "2019"), (flow_2013, PEIL_2013, "2013")]
+"""Each version of the model kader: its flow, a peildatum inside it, its name."""
+
+
+@pytest.mark.parametrize(("flow", "peildatum", "versie"), VERSIES)
 def test_all_729_combinations_follow_the_published_flow(flow, peildatum: date, versie: str) -> None:
     afwijkingen = []
     for antwoorden in ALLE:
@@ -121,13 +115,6 @@ LITERAL_2019 = [
 ]
 
 
-@pytest.mark.parametrize(("antwoorden", "verwacht"), LITERAL_2019)
-def test_literal_rows_2019(antwoorden, verwacht) -> None:
-    uitkomst = _eval(antwoorden, PEIL_2019)
-    assert (uitkomst.melden, uitkomst.hulp) == verwacht
-    assert resolve(flow_2019, antwoorden) == verwacht
-
-
 LITERAL_2013 = [
     (
         ("ja", "ja", "ja", "ja", "ja", "ja"),
@@ -140,12 +127,22 @@ LITERAL_2013 = [
     (("ja", "nee", "nee", "onbekend", "ja", "ja"), ("onbepaald", "onbepaald")),
 ]
 
+LITERAL = {"2019": LITERAL_2019, "2013": LITERAL_2013}
 
-@pytest.mark.parametrize(("antwoorden", "verwacht"), LITERAL_2013)
-def test_literal_rows_2013(antwoorden, verwacht) -> None:
-    uitkomst = _eval(antwoorden, PEIL_2013)
+
+@pytest.mark.parametrize(
+    ("flow", "peildatum", "antwoorden", "verwacht"),
+    [
+        pytest.param(flow, peildatum, antwoorden, verwacht, id=f"{versie}-{i}")
+        for flow, peildatum, versie in VERSIES
+        for i, (antwoorden, verwacht) in enumerate(LITERAL[versie])
+    ],
+)
+def test_literal_rows(flow, peildatum: date, antwoorden, verwacht) -> None:
+    """The engine and the oracle both give the row as written out from the published text."""
+    uitkomst = _eval(antwoorden, peildatum)
     assert (uitkomst.melden, uitkomst.hulp) == verwacht
-    assert resolve(flow_2013, antwoorden) == verwacht
+    assert resolve(flow, antwoorden) == verwacht
 
 
 def test_2013_signals_the_2019_norm_and_unweighed_medewerking() -> None:
@@ -185,3 +182,7 @@ def test_every_decision_names_rule_version_and_source() -> None:
         "structurele_onveiligheid": "nee",
         "vermoeden": "ja",
     }
+
+
+def test_the_code_names_the_published_afwegingen_in_their_order() -> None:
+    assert AFWEGINGEN_VAN_DE_CODE == AFWEGINGEN

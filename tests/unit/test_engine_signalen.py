@@ -5,27 +5,23 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from testhulp import casus, sig
 
 from meldcode_rules import evaluate
 
 PEIL = date(2024, 6, 1)
 
 
-def casus(signalen=None, antwoorden=None, hulp=None, stappen=None, betrokkenen=None) -> dict:
-    c: dict = {"id": "c1", "antwoorden": antwoorden or {}}
-    if signalen is not None:
-        c["signalen"] = signalen
-    if hulp is not None:
-        c["hulp"] = hulp
-    if stappen is not None:
-        c["stappen"] = stappen
-    if betrokkenen is not None:
-        c["betrokkenen"] = betrokkenen
-    return c
-
-
-def sig(vorm="lichamelijk_geweld", datum="2024-05-01", kenmerken=(), **extra) -> dict:
-    return {"vorm": vorm, "datum": datum, "kenmerken": list(kenmerken), **extra}
+HULP_MOGELIJK = {
+    "vermoeden": "ja",
+    "acute_onveiligheid": "nee",
+    "structurele_onveiligheid": "nee",
+    "passende_hulp": "ja",
+    "medewerking": "ja",
+    "duurzame_veiligheid": "ja",
+}
+"""The answers under which the professional may give hulp: no acute or structurele
+onveiligheid, and all three hulp conditions met."""
 
 
 @pytest.mark.parametrize(
@@ -181,11 +177,7 @@ def test_answer_ja_is_kept_when_the_kader_is_silent() -> None:
 def test_hulp_facts_make_a_condition_nee_over_the_answer_ja(
     hulp: dict, afweging: str, regel: str
 ) -> None:
-    alles_ja = dict.fromkeys(
-        ("vermoeden", "passende_hulp", "medewerking", "duurzame_veiligheid"), "ja"
-    )
-    alles_ja |= {"acute_onveiligheid": "nee", "structurele_onveiligheid": "nee"}
-    u = evaluate(casus(antwoorden=alles_ja, hulp=hulp), peildatum=PEIL)
+    u = evaluate(casus(antwoorden=HULP_MOGELIJK, hulp=hulp), peildatum=PEIL)
     assert u.afwegingen[afweging].waarde == "nee"
     assert regel in [s.regel for s in u.afwegingen[afweging].spoor]
     assert (u.melden, u.hulp) == ("ja", "nee")
@@ -195,37 +187,22 @@ def test_hulp_facts_make_a_condition_nee_over_the_answer_ja(
 
 
 def test_explicit_onbekend_hulp_fact_makes_a_ja_answer_onbekend() -> None:
-    antwoorden = {
-        "vermoeden": "ja",
-        "acute_onveiligheid": "nee",
-        "structurele_onveiligheid": "nee",
-        "passende_hulp": "ja",
-        "medewerking": "ja",
-        "duurzame_veiligheid": "ja",
-    }
     u = evaluate(
-        casus(antwoorden=antwoorden, hulp={"aanvaard": "onbekend", "inzet": "ja"}), peildatum=PEIL
+        casus(antwoorden=HULP_MOGELIJK, hulp={"aanvaard": "onbekend", "inzet": "ja"}),
+        peildatum=PEIL,
     )
     assert u.afwegingen["medewerking"].waarde == "onbekend"
     assert u.melden == "onbepaald"
 
 
 def test_hulp_facts_confirm_and_the_three_conditions_allow_hulp() -> None:
-    antwoorden = {
-        "vermoeden": "ja",
-        "acute_onveiligheid": "nee",
-        "structurele_onveiligheid": "nee",
-        "passende_hulp": "ja",
-        "medewerking": "ja",
-        "duurzame_veiligheid": "ja",
-    }
     hulp = {
         "binnen_competentie": "ja",
         "aanvaard": "ja",
         "inzet": "ja",
         "effect": "veiligheid_hersteld",
     }
-    u = evaluate(casus(antwoorden=antwoorden, hulp=hulp), peildatum=PEIL)
+    u = evaluate(casus(antwoorden=HULP_MOGELIJK, hulp=hulp), peildatum=PEIL)
     assert u.afwegingen["medewerking"].herkomst == "beide"
     assert u.afwegingen["duurzame_veiligheid"].waarde == "ja"
     assert (u.melden, u.hulp) == ("nee", "ja")
@@ -235,13 +212,7 @@ def test_hulp_facts_confirm_and_the_three_conditions_allow_hulp() -> None:
 def test_a_kader_ja_on_a_hulp_condition_never_replaces_the_professionals_weighing() -> None:
     """Facts that point to 'ja' for a hulp condition leave an unanswered question onbekend:
     any answer 'nee' would count (nee over onbekend over ja), so the decision stays open."""
-    antwoorden = {
-        "vermoeden": "ja",
-        "acute_onveiligheid": "nee",
-        "structurele_onveiligheid": "nee",
-        "passende_hulp": "ja",
-        "duurzame_veiligheid": "ja",
-    }
+    antwoorden = {a: w for a, w in HULP_MOGELIJK.items() if a != "medewerking"}
     u = evaluate(
         casus(antwoorden=antwoorden, hulp={"aanvaard": "ja", "inzet": "ja"}), peildatum=PEIL
     )

@@ -47,20 +47,25 @@ def test_empty_and_variadic() -> None:
     assert of(NEE, ONBEKEND, JA) is JA
 
 
-def test_beschermend_onveiligheid_ja_over_onbekend_over_nee() -> None:
-    r = Richting.JA_BESCHERMT
-    assert beschermend(NEE, JA, r) is JA
-    assert beschermend(NEE, ONBEKEND, r) is ONBEKEND
-    assert beschermend(ONBEKEND, JA, r) is JA
-    assert beschermend(NEE, NEE, r) is NEE
-
-
-def test_beschermend_hulp_nee_over_onbekend_over_ja() -> None:
-    r = Richting.NEE_BESCHERMT
-    assert beschermend(JA, NEE, r) is NEE
-    assert beschermend(JA, ONBEKEND, r) is ONBEKEND
-    assert beschermend(ONBEKEND, NEE, r) is NEE
-    assert beschermend(JA, JA, r) is JA
+@pytest.mark.parametrize(
+    ("richting", "a", "b", "verwacht"),
+    [
+        # onveiligheid: ja over onbekend over nee
+        (Richting.JA_BESCHERMT, NEE, JA, JA),
+        (Richting.JA_BESCHERMT, NEE, ONBEKEND, ONBEKEND),
+        (Richting.JA_BESCHERMT, ONBEKEND, JA, JA),
+        (Richting.JA_BESCHERMT, NEE, NEE, NEE),
+        # hulp: nee over onbekend over ja
+        (Richting.NEE_BESCHERMT, JA, NEE, NEE),
+        (Richting.NEE_BESCHERMT, JA, ONBEKEND, ONBEKEND),
+        (Richting.NEE_BESCHERMT, ONBEKEND, NEE, NEE),
+        (Richting.NEE_BESCHERMT, JA, JA, JA),
+    ],
+)
+def test_beschermend_written_out(
+    richting: Richting, a: Waarde, b: Waarde, verwacht: Waarde
+) -> None:
+    assert beschermend(a, b, richting) is verwacht
 
 
 @pytest.mark.parametrize("richting", list(Richting))
