@@ -32,6 +32,7 @@ from meldcode_rules.analysis.invarianten import (
     DETERMINISME,
     GEEN_VERMOEDEN,
     HULPVOORWAARDEN,
+    INVARIANTEN,
     MELDNORM,
     MONOTOON,
     NOOIT_ZWAKKER,
@@ -621,20 +622,7 @@ def opsomming_versie(effectief: ResolvedKader) -> VersieRapport:
     )
 
 
-OPGESOMD: Final = (
-    MELDNORM,
-    HULPVOORWAARDEN,
-    GEEN_VERMOEDEN,
-    ONBEKEND_NOOIT_NEE,
-    MONOTOON,
-    DETERMINISME,
-    BRON,
-    NOOIT_ZWAKKER,
-    SLUITEN,
-    VOLLEDIG,
-    BEREIKBAAR,
-    CONSISTENT,
-)
+OPGESOMD: Final = (*INVARIANTEN, VOLLEDIG, BEREIKBAAR, CONSISTENT)
 """The invariants of a version the enumeration checks (the others are checks of the kader)."""
 
 _BESLISLAAG: Final = (
