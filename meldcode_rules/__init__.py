@@ -16,8 +16,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from meldcode_rules._lui import laad
-
 if TYPE_CHECKING:
     from meldcode_rules.api import (
         compile_kader,
@@ -87,6 +85,9 @@ _HERKOMST: Final[dict[str, str]] = {
 
 def __getattr__(naam: str) -> object:
     """Import a public name from its module on first use."""
+    # Here, not at the top: importing the package itself loads no submodule at all.
+    from meldcode_rules._lui import laad  # noqa: PLC0415
+
     return laad(__name__, _HERKOMST, globals(), naam)
 
 
