@@ -17,6 +17,7 @@ import os
 import platform
 import sys
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from benchmarks import (
     bench_batch,
@@ -29,6 +30,9 @@ from benchmarks import (
 )
 from meldcode_rules import list_kaders, load_kader
 from meldcode_rules.errors import KaderError
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 NATIVE_VS_DURABLE = 10.0
 """native must be at least this many times faster per case than the durable engine."""
@@ -185,11 +189,7 @@ def meten(*, snel: bool) -> list[Rij]:
             )
     rijen.extend(
         _vlak_rij(
-            f"peak memory {n_stroom:,} / {n_klein:,}",
-            soort,
-            bench_batch.meet_geheugen("basis", soort, n_klein),
-            bench_batch.meet_geheugen("basis", soort, n_stroom),
-            GEHEUGEN_VLAK,
+            "peak memory", bench_batch.meet_geheugen, soort, (n_klein, n_stroom), GEHEUGEN_VLAK
         )
         for soort in ("answers", "signals")
     )
@@ -213,11 +213,19 @@ def meten(*, snel: bool) -> list[Rij]:
     return rijen
 
 
-def _vlak_rij(meting: str, soort: str, klein: float, groot: float, grens: float) -> Rij:
+def _vlak_rij(
+    meting: str,
+    meet: Callable[[str, str, int], float],
+    soort: str,
+    aantallen: tuple[int, int],
+    grens: float,
+) -> Rij:
     """A memory row on basis: the peak on the long run against the short one (flat is 1×)."""
+    kort, lang = aantallen
+    klein, groot = meet("basis", soort, kort), meet("basis", soort, lang)
     ratio = groot / klein
     return Rij(
-        meting,
+        f"{meting} {lang:,} / {kort:,}",
         "basis",
         soort,
         f"{klein / 1e6:.1f} MB → {groot / 1e6:.1f} MB",
@@ -316,15 +324,7 @@ def meet_cli(*, snel: bool, floor: float) -> list[Rij]:
         ("answers", 10_000, 100_000 if snel else 1_000_000),
         ("dossiers", 10_000, 30_000 if snel else 200_000),
     ):
-        rijen.append(
-            _vlak_rij(
-                f"CLI peak RSS {lang:,} / {kort:,}",
-                soort,
-                bench_cli.meet_rss("basis", soort, kort),
-                bench_cli.meet_rss("basis", soort, lang),
-                RSS_VLAK,
-            )
-        )
+        rijen.append(_vlak_rij("CLI peak RSS", bench_cli.meet_rss, soort, (kort, lang), RSS_VLAK))
     n_jobs = 100_000 if snel else 300_000
     een, twee = bench_cli.meet_jobs("basis", "answers", n_jobs, 2)
     rijen.append(

@@ -234,12 +234,7 @@ def register_lijst(registry: Registry) -> BeroepsgroepRegister:
                 status=b.status,
                 kader=b.kader,
                 kader_naam=b.kader_naam or (namen.get(b.kader) if b.kader else None),
-                bron=RegisterBronItem(
-                    uitgever=b.bron.uitgever,
-                    titel=b.bron.titel,
-                    adres=b.bron.adres,
-                    passage=b.bron.passage,
-                ),
+                bron=RegisterBronItem.model_validate(b.bron, from_attributes=True),
                 reden=b.reden or None,
                 advies=b.advies or None,
                 toelichting=b.toelichting or None,

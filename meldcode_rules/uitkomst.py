@@ -107,14 +107,7 @@ class BronVerwijzing(Model):
     @classmethod
     def van(cls, bron: Bron) -> BronVerwijzing:
         """The reference for a rule's :class:`~meldcode_rules.regels.Bron`."""
-        return cls(
-            uitgever=bron.uitgever,
-            titel=bron.titel,
-            versie=bron.versie,
-            datum=bron.datum,
-            adres=bron.adres,
-            passage=bron.passage,
-        )
+        return cls.model_validate(bron, from_attributes=True)
 
 
 class RegelSpoor(Model):

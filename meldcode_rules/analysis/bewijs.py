@@ -63,6 +63,8 @@ _VERVANGEND: Final = BESLISSING[MELDEN].vervangend
 """Values of melden that set the meldcode aside (outside its protective order for monotony)."""
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from meldcode_rules.analysis.invarianten import Invariant
     from meldcode_rules.engine.native import NativeKader
     from meldcode_rules.kader import ResolvedKader
@@ -332,6 +334,21 @@ class Zoeker:
             return None
         return self.geval(model), self.geval(model, y)
 
+    def bewijzen(self) -> tuple[tuple[Invariant, Callable[[], Tegenvoorbeeld | None]], ...]:
+        """Each invariant this class proves, with the method that proves it."""
+        return (
+            (MELDNORM, self.meldnorm),
+            (HULPVOORWAARDEN, self.hulpvoorwaarden),
+            (GEEN_VERMOEDEN, self.geen_vermoeden),
+            (ONBEKEND_NOOIT_NEE, self.onbekend_nooit_nee),
+            (MONOTOON, self.monotoon),
+            (NOOIT_ZWAKKER, self.nooit_zwakker),
+            (SLUITEN, self.sluiten),
+            (VOLLEDIG, self.volledig),
+            (BEREIKBAAR, self.bereikbaar),
+            (CONSISTENT, self.tegenstrijdig),
+        )
+
     # -- the invariants ----------------------------------------------------------------------
 
     def _oneens(self, invariant: Invariant, g: _Geval) -> SolverOneens:
@@ -539,26 +556,19 @@ class Zoeker:
         if gevallen is None:
             return None
         gx, gy = gevallen
-        wat = _wijzigingen(gx, gy, "wordt")
+        na = f"na de wijziging '{_wijzigingen(gx, gy, 'wordt')}'"
         mx, my = gx.besluit.melden, gy.besluit.melden
         if _rang(MELDEN, my) > _rang(MELDEN, mx) and mx not in _VERVANGEND:
+            verwacht = f"melden blijft {mx} (of wordt beschermender)"
             return Tegenvoorbeeld(
-                MONOTOON,
-                _invoer(gx),
-                f"melden blijft {mx} (of wordt beschermender)",
-                f"melden = {my}",
-                gy.regels(MELDEN),
-                f"na de wijziging '{wat}'",
+                MONOTOON, _invoer(gx), verwacht, f"melden = {my}", gy.regels(MELDEN), na
             )
         a = _sterkere_afweging(gy, gx)
         if a is not None:
+            verwacht = f"{a} blijft {gx.waarde(a).value} (of wordt beschermender)"
+            werkelijk = f"{a} = {gy.waarde(a).value}"
             return Tegenvoorbeeld(
-                MONOTOON,
-                _invoer(gx),
-                f"{a} blijft {gx.waarde(a).value} (of wordt beschermender)",
-                f"{a} = {gy.waarde(a).value}",
-                gy.afwegingsregels(a),
-                f"na de wijziging '{wat}'",
+                MONOTOON, _invoer(gx), verwacht, werkelijk, gy.afwegingsregels(a), na
             )
         raise self._oneens(MONOTOON, gx)
 
