@@ -14,7 +14,6 @@ Hand the library a casus and get the two stap-5 beslissingen back, with the reas
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
@@ -86,13 +85,10 @@ _HERKOMST: Final[dict[str, str]] = {
 
 def __getattr__(naam: str) -> object:
     """Import a public name from its module on first use."""
-    module = _HERKOMST.get(naam)
-    if module is None:
-        msg = f"module 'meldcode_rules' has no attribute {naam!r}"
-        raise AttributeError(msg)
-    waarde = getattr(importlib.import_module(f"meldcode_rules.{module}"), naam)
-    globals()[naam] = waarde
-    return waarde
+    # Here, not at the top: importing the package itself loads no submodule at all.
+    from meldcode_rules._lui import laad  # noqa: PLC0415
+
+    return laad(__name__, _HERKOMST, globals(), naam)
 
 
 def __dir__() -> list[str]:

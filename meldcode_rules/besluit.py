@@ -53,6 +53,8 @@ from meldcode_rules.uitkomst import (
 )
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from meldcode_rules.kader import ResolvedKader
 
 __all__ = [
@@ -380,6 +382,28 @@ class Besluit:
     beslissingen: dict[str, BeslissingUitkomst]
     acties: tuple[Actie, ...]
     signaleringen: tuple[Signalering, ...]
+
+    def uitkomst_velden(
+        self, casus_id: str, peildatum: date, kader: KaderInfo, engine: str
+    ) -> dict[str, object]:
+        """The fields of the :class:`~meldcode_rules.uitkomst.Uitkomst` of this decision.
+
+        One builder for both engines. The top-level dicts are fresh: a caller who mutates
+        one outcome touches no other that shares these parts.
+        """
+        return {
+            "casus_id": casus_id,
+            "peildatum": peildatum,
+            "kader": kader,
+            "engine": engine,
+            "bronnen": "volledig",
+            "melden": self.melden,
+            "hulp": self.hulp,
+            "afwegingen": dict(self.afwegingen),
+            "beslissingen": dict(self.beslissingen),
+            "acties": self.acties,
+            "signaleringen": self.signaleringen,
+        }
 
 
 def beslis(

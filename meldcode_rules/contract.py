@@ -30,6 +30,7 @@ __all__ = [
     "KaderVersieItem",
     "RegisterBronItem",
     "kader_bronnen",
+    "kader_item",
     "kader_lijst",
     "register_lijst",
 ]
@@ -175,26 +176,22 @@ def kader_bronnen(effectief: ResolvedKader) -> KaderBronnen:
     """The texts of a resolved kader version, for the compact form of its outcomes."""
     from meldcode_rules.besluit import Beslisvorm  # noqa: PLC0415 - the engine's imports
 
-    eigen: dict[str, str] = {}
-    laag: ResolvedKader | None = effectief
-    while laag is not None:
-        for r in (*laag.versie.regels, *laag.versie.aanscherpingen):
-            eigen.setdefault(r.id, laag.kader.id)
-        laag = laag.basis
+    herkomst = effectief.herkomst()
     vorm = Beslisvorm(effectief)
     return KaderBronnen(
         kader=vorm.info,
         vragen=dict(vorm.vragen),
         regels=tuple(
             RegelBron(
-                regel=r.regel.id, kader=eigen.get(r.regel.id, effectief.kader.id), bron=r.bron
+                regel=r.regel.id, kader=herkomst.get(r.regel.id, effectief.kader.id), bron=r.bron
             )
             for r in vorm.regels
         ),
     )
 
 
-def _kader_item(registry: Registry, kader: Kader) -> KaderItem:
+def kader_item(registry: Registry, kader: Kader) -> KaderItem:
+    """One registered kader as ``meldcode kaders --format json`` lists it."""
     versies = sorted(kader.versies, key=lambda v: v.geldig_van)
     return KaderItem(
         id=kader.id,
@@ -215,7 +212,7 @@ def _kader_item(registry: Registry, kader: Kader) -> KaderItem:
 def kader_lijst(registry: Registry) -> KaderLijst:
     """Every registered kader and the broken ones."""
     return KaderLijst(
-        kaders=tuple(_kader_item(registry, k) for k in registry.kaders()),
+        kaders=tuple(kader_item(registry, k) for k in registry.kaders()),
         gebroken=tuple(
             BrokenKader(naam=g.naam, distributie=g.distributie, reden=g.reden)
             for g in registry.broken()
@@ -237,12 +234,7 @@ def register_lijst(registry: Registry) -> BeroepsgroepRegister:
                 status=b.status,
                 kader=b.kader,
                 kader_naam=b.kader_naam or (namen.get(b.kader) if b.kader else None),
-                bron=RegisterBronItem(
-                    uitgever=b.bron.uitgever,
-                    titel=b.bron.titel,
-                    adres=b.bron.adres,
-                    passage=b.bron.passage,
-                ),
+                bron=RegisterBronItem.model_validate(b.bron, from_attributes=True),
                 reden=b.reden or None,
                 advies=b.advies or None,
                 toelichting=b.toelichting or None,

@@ -166,6 +166,18 @@ class ResolvedKader:
                 return regel
         return None
 
+    def herkomst(self) -> dict[str, str]:
+        """Per rule id, the id of the kader that declares it.
+
+        For an inherited rule that is the kader it extends; for a tightened rule, the most
+        specific kader that writes it.
+        """
+        uit: dict[str, str] = {}
+        for laag in self.keten():
+            for r in (*laag.versie.regels, *laag.versie.aanscherpingen):
+                uit.setdefault(r.id, laag.kader.id)
+        return uit
+
     def keten(self) -> tuple[ResolvedKader, ...]:
         """This version and the versions it extends, the most specific first."""
         uit: list[ResolvedKader] = []

@@ -97,8 +97,8 @@ class Altijd(Voorwaarde):
 
 
 @dataclass(frozen=True, slots=True)
-class Feit(Voorwaarde):
-    """A three-valued fact read as a condition: true when the fact is ``ja``."""
+class _OpFeit(Voorwaarde):
+    """A leaf that reads one fact (:class:`Feit`, :class:`Is`, :class:`Minstens`)."""
 
     naam: str
 
@@ -108,12 +108,17 @@ class Feit(Voorwaarde):
     def feiten(self) -> frozenset[str]:
         return frozenset((self.naam,))
 
+
+@dataclass(frozen=True, slots=True)
+class Feit(_OpFeit):
+    """A three-valued fact read as a condition: true when the fact is ``ja``."""
+
     def __str__(self) -> str:
         return self.naam
 
 
 @dataclass(frozen=True, slots=True)
-class Is(Voorwaarde):
+class Is(_OpFeit):
     """A two-valued test: ``ja`` when the fact has exactly this value, else ``nee``.
 
     Use it to test a beslissing (``Is("melden", "onbepaald")``) or to ask whether
@@ -121,24 +126,16 @@ class Is(Voorwaarde):
     when the answer is ``onbekend``. Only an absent fact makes it ``onbekend``.
     """
 
-    naam: str
     waarde: str
-
-    def __post_init__(self) -> None:
-        _naam_ok(self.naam)
-
-    def feiten(self) -> frozenset[str]:
-        return frozenset((self.naam,))
 
     def __str__(self) -> str:
         return f"{self.naam} is {self.waarde}"
 
 
 @dataclass(frozen=True, slots=True)
-class Minstens(Voorwaarde):
+class Minstens(_OpFeit):
     """A count of signalen (or betrokkenen) reaches a threshold."""
 
-    naam: str
     aantal: int
 
     def __post_init__(self) -> None:
@@ -146,9 +143,6 @@ class Minstens(Voorwaarde):
         if self.aantal < 0:
             msg = "een drempel is nooit negatief"
             raise ValueError(msg)
-
-    def feiten(self) -> frozenset[str]:
-        return frozenset((self.naam,))
 
     def __str__(self) -> str:
         return f"{self.naam} ≥ {self.aantal}"

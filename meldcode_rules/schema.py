@@ -44,6 +44,8 @@ from meldcode_rules.regels import ACTIE, AFWEGINGEN, SIGNALERING
 from meldcode_rules.uitkomst import HulpBeslissing, MeldBeslissing, Uitkomst
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from pydantic import BaseModel
 
     from meldcode_rules.registry import Registry
@@ -123,44 +125,43 @@ def _schoon(knoop: Any) -> Any:  # noqa: ANN401 - any JSON
     return knoop
 
 
+def _elk_object(knoop: Any, doe: Callable[[dict[str, Any]], None]) -> None:  # noqa: ANN401 - any JSON
+    """Call ``doe`` on every object of a JSON document, each before what it holds."""
+    if isinstance(knoop, dict):
+        doe(knoop)
+        for v in knoop.values():
+            _elk_object(v, doe)
+    elif isinstance(knoop, list):
+        for v in knoop:
+            _elk_object(v, doe)
+
+
 def _hernoem(schema: dict[str, Any], namen: dict[str, str]) -> dict[str, Any]:
     """Rename ``$defs`` (and every ``$ref`` to them)."""
     defs = schema.get("$defs", {})
     schema["$defs"] = {namen.get(k, k): v for k, v in defs.items()}
 
-    def loop(knoop: Any) -> None:  # noqa: ANN401 - any JSON
-        if isinstance(knoop, dict):
-            ref = knoop.get("$ref")
-            if isinstance(ref, str) and ref.startswith("#/$defs/"):
-                doel = ref.removeprefix("#/$defs/")
-                knoop["$ref"] = f"#/$defs/{namen.get(doel, doel)}"
-            for v in knoop.values():
-                loop(v)
-        elif isinstance(knoop, list):
-            for v in knoop:
-                loop(v)
+    def verwijs(knoop: dict[str, Any]) -> None:
+        ref = knoop.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/$defs/"):
+            doel = ref.removeprefix("#/$defs/")
+            knoop["$ref"] = f"#/$defs/{namen.get(doel, doel)}"
 
-    loop(schema)
+    _elk_object(schema, verwijs)
     return schema
 
 
 def _alles_verplicht(schema: dict[str, Any]) -> None:
     """Output: every property is always written (null where empty), so every one is required."""
 
-    def loop(knoop: Any) -> None:  # noqa: ANN401 - any JSON
-        if isinstance(knoop, dict):
-            if knoop.get("type") == "object" and isinstance(knoop.get("properties"), dict):
-                knoop["required"] = list(knoop["properties"])
-                for v in knoop["properties"].values():
-                    if isinstance(v, dict):
-                        v.pop("default", None)
-            for v in knoop.values():
-                loop(v)
-        elif isinstance(knoop, list):
-            for v in knoop:
-                loop(v)
+    def verplicht(knoop: dict[str, Any]) -> None:
+        if knoop.get("type") == "object" and isinstance(knoop.get("properties"), dict):
+            knoop["required"] = list(knoop["properties"])
+            for v in knoop["properties"].values():
+                if isinstance(v, dict):
+                    v.pop("default", None)
 
-    loop(schema)
+    _elk_object(schema, verplicht)
 
 
 def _model(model: type[BaseModel], modus: Literal["validation", "serialization"]) -> dict[str, Any]:

@@ -73,6 +73,11 @@ def _volledig(info: FieldSerializationInfo) -> bool:
     return isinstance(ctx, dict) and ctx.get("bronnen") == "volledig"
 
 
+def _alleen_volledig(self: Model, waarde: object, info: FieldSerializationInfo) -> object:  # noqa: ARG001 - pydantic's instance serializer
+    """A field of the full form only: its value when serialised ``volledig``, else ``null``."""
+    return waarde if _volledig(info) else None
+
+
 MeldBeslissing = Literal["ja", "nee", "onbepaald", "buiten_meldcode"]
 """Beslissing 1. ``onbepaald``: the decision hangs on an unknown answer; ``buiten_meldcode``:
 for the suspect the signalen concern (a medewerker, the houder), a statutory route of the
@@ -102,14 +107,7 @@ class BronVerwijzing(Model):
     @classmethod
     def van(cls, bron: Bron) -> BronVerwijzing:
         """The reference for a rule's :class:`~meldcode_rules.regels.Bron`."""
-        return cls(
-            uitgever=bron.uitgever,
-            titel=bron.titel,
-            versie=bron.versie,
-            datum=bron.datum,
-            adres=bron.adres,
-            passage=bron.passage,
-        )
+        return cls.model_validate(bron, from_attributes=True)
 
 
 class RegelSpoor(Model):
@@ -134,11 +132,7 @@ class RegelSpoor(Model):
     """The published text the rule implements; ``null`` in the compact form (``bronnen``:
     ``verwijzing``): look it up by ``kader``, ``versie`` and ``regel``."""
 
-    @field_serializer("bron")
-    def _bron(
-        self, bron: BronVerwijzing | None, info: FieldSerializationInfo
-    ) -> BronVerwijzing | None:
-        return bron if _volledig(info) else None
+    _bron = field_serializer("bron", return_type=BronVerwijzing | None)(_alleen_volledig)
 
 
 class AfwegingUitkomst(Model):
@@ -158,9 +152,7 @@ class AfwegingUitkomst(Model):
     spoor: tuple[RegelSpoor, ...]
     """The rules that held or could not be decided."""
 
-    @field_serializer("vraag")
-    def _vraag(self, vraag: str | None, info: FieldSerializationInfo) -> str | None:
-        return vraag if _volledig(info) else None
+    _vraag = field_serializer("vraag", return_type=str | None)(_alleen_volledig)
 
 
 class BeslissingUitkomst(Model):
@@ -181,11 +173,7 @@ class Actie(Model):
     bron: BronVerwijzing | None
     """The published text; ``null`` in the compact form (look it up by kader, versie, regel)."""
 
-    @field_serializer("bron")
-    def _bron(
-        self, bron: BronVerwijzing | None, info: FieldSerializationInfo
-    ) -> BronVerwijzing | None:
-        return bron if _volledig(info) else None
+    _bron = field_serializer("bron", return_type=BronVerwijzing | None)(_alleen_volledig)
 
 
 class Signalering(Model):

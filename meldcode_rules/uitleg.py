@@ -231,6 +231,26 @@ def _bron_tekst(bron: BronVerwijzing | None) -> str:
     return f"{bron.uitgever}, {bron.titel} (versie {bron.versie}{datum}){passage}; {bron.adres}"
 
 
+_STAP2: Final = (
+    ("collegiaal overleg", "collegiaal_overleg"),
+    ("Veilig Thuis om advies gevraagd", "veilig_thuis_geraadpleegd"),
+)
+_STAP3: Final = (("gesprek met de betrokkene(n) gevoerd", "gesprek_gevoerd"),)
+_HULP: Final = (
+    ("binnen de eigen competenties en grenzen", "hulp_binnen_competentie"),
+    ("aangeboden of georganiseerd", "hulp_aangeboden"),
+    ("aanvaard", "hulp_aanvaard"),
+    ("inzet van de betrokkenen", "hulp_inzet"),
+    ("tot nu toe tot veiligheid geleid", "hulp_veiligheid_hersteld"),
+)
+"""Per line of the facts: what it says of each fact, and the fact."""
+
+
+def _opgave(feiten: Feiten, kop: str, velden: tuple[tuple[str, str], ...]) -> str:
+    """``- kop: what: value; what: value.`` over some facts."""
+    return f"- {kop}: " + "; ".join(f"{wat}: {_w(feiten[naam])}" for wat, naam in velden) + "."
+
+
 def _feiten_tekst(feiten: Feiten) -> list[str]:
     regels: list[str] = []
     if feiten["aantal_signalen"] is None:
@@ -256,10 +276,7 @@ def _feiten_tekst(feiten: Feiten) -> list[str]:
     if feiten["collegiaal_overleg"] is None and feiten["gesprek_gevoerd"] is None:
         regels.append("- Stap 2 en 3: niet opgegeven in de casus.")
     else:
-        regels.append(
-            f"- Stap 2: collegiaal overleg: {_w(feiten['collegiaal_overleg'])}; Veilig Thuis om "
-            f"advies gevraagd: {_w(feiten['veilig_thuis_geraadpleegd'])}."
-        )
+        regels.append(_opgave(feiten, "Stap 2", _STAP2))
         gesprek = feiten["gesprek_gevoerd"]
         if gesprek is NEE:
             reden = feiten["gesprek_overgeslagen_met_reden"]
@@ -268,17 +285,11 @@ def _feiten_tekst(feiten: Feiten) -> list[str]:
                 f"om het over te slaan is vastgelegd: {_w(reden)}."
             )
         else:
-            regels.append(f"- Stap 3: gesprek met de betrokkene(n) gevoerd: {_w(gesprek)}.")
+            regels.append(_opgave(feiten, "Stap 3", _STAP3))
     if feiten["hulp_aangeboden"] is None and feiten["hulp_binnen_competentie"] is None:
         regels.append("- Hulp: geen gegevens over hulp in de casus.")
     else:
-        regels.append(
-            f"- Hulp: binnen de eigen competenties en grenzen: "
-            f"{_w(feiten['hulp_binnen_competentie'])}; aangeboden of georganiseerd: "
-            f"{_w(feiten['hulp_aangeboden'])}; aanvaard: {_w(feiten['hulp_aanvaard'])}; inzet "
-            f"van de betrokkenen: {_w(feiten['hulp_inzet'])}; tot nu toe tot veiligheid geleid: "
-            f"{_w(feiten['hulp_veiligheid_hersteld'])}."
-        )
+        regels.append(_opgave(feiten, "Hulp", _HULP))
     return regels
 
 

@@ -121,6 +121,19 @@ def _soort(waarde: object, soort: type | tuple[type, ...], waar: str, wat: str) 
         raise KaderError(msg)
 
 
+def _velden(ding: object, velden: tuple[str, ...], soort: type, waar: str) -> None:
+    """Raise when one of the fields ``velden`` of ``ding`` is not of ``soort``."""
+    for veld in velden:
+        _soort(getattr(ding, veld), soort, waar, veld)
+
+
+def _element(ding: object, soort: type, waar: str, lijst: str) -> None:
+    """Raise when an element of ``lijst`` (``de regels``) is not a ``soort``."""
+    if not isinstance(ding, soort):
+        msg = f"{waar}: geen {soort.__name__} in {lijst} maar {type(ding).__name__}"
+        raise KaderError(msg)
+
+
 _SOORTNAAM: Final[dict[object, str]] = {
     str: "tekst",
     int: "geheel getal",
@@ -157,28 +170,29 @@ def _typen_bron(bron: object, waar: str) -> None:
 
 
 def _typen_regel(regel: object, waar: str) -> None:
-    if not isinstance(regel, Regel):
-        msg = f"{waar}: geen Regel in de regels maar {type(regel).__name__}"
-        raise KaderError(msg)
+    _element(regel, Regel, waar, "de regels")
+    assert isinstance(regel, Regel)  # checked above
     _soort(regel.id, str, waar, "het id")
     waar = f"regel {regel.id}"
-    for veld in ("doel", "conclusie", "label", "toelichting"):
-        _soort(getattr(regel, veld), str, waar, veld)
+    _velden(regel, ("doel", "conclusie", "label", "toelichting"), str, waar)
     _typen_voorwaarde(regel.als, waar)
     _typen_bron(regel.bron, waar)
 
 
 def _typen_versie(versie: object, waar: str) -> None:
-    if not isinstance(versie, KaderVersie):
-        msg = f"{waar}: geen KaderVersie in de versies maar {type(versie).__name__}"
-        raise KaderError(msg)
+    _element(versie, KaderVersie, waar, "de versies")
+    assert isinstance(versie, KaderVersie)  # checked above
     _soort(versie.versie, str, waar, "de versienaam")
     waar = f"{waar} versie {versie.versie}"
     _soort(versie.geldig_van, date, waar, "geldig_van")
     _soort(versie.geldig_tot, (date, type(None)), waar, "geldig_tot")
     _typen_bron(versie.bron, waar)
-    for veld in ("regels", "aanscherpingen", "afwegingsvragen", "open_vragen", "bijzonderheden"):
-        _soort(getattr(versie, veld), tuple, waar, veld)
+    _velden(
+        versie,
+        ("regels", "aanscherpingen", "afwegingsvragen", "open_vragen", "bijzonderheden"),
+        tuple,
+        waar,
+    )
     for regel in (*versie.regels, *versie.aanscherpingen):
         _typen_regel(regel, waar)
     for paar in versie.afwegingsvragen:
@@ -193,15 +207,13 @@ def _typen_versie(versie: object, waar: str) -> None:
         if not isinstance(b, Bijzonderheid):
             msg = f"{waar}: geen Bijzonderheid in de bijzonderheden"
             raise KaderError(msg)
-        for veld in ("id", "titel", "omschrijving", "soort"):
-            _soort(getattr(b, veld), str, f"{waar} bijzonderheid", veld)
+        _velden(b, ("id", "titel", "omschrijving", "soort"), str, f"{waar} bijzonderheid")
         _typen_bron(b.bron, f"{waar} bijzonderheid {b.id}")
     for v in open_vragen:
         if not isinstance(v, OpenVraag):
             msg = f"{waar}: geen OpenVraag in de open vragen"
             raise KaderError(msg)
-        for veld in ("id", "vraag", "toelichting"):
-            _soort(getattr(v, veld), str, f"{waar} open vraag", veld)
+        _velden(v, ("id", "vraag", "toelichting"), str, f"{waar} open vraag")
         if v.bron is not None:
             _typen_bron(v.bron, f"{waar} open vraag {v.id}")
 
@@ -210,11 +222,9 @@ def valideer_typen(kader: Kader) -> None:
     """Every field of the kader, its versions and rules holds a value of the right kind."""
     _soort(kader.id, str, "kader", "het id")
     waar = f"kader {kader.id}"
-    for veld in ("naam", "uitgever", "omschrijving"):
-        _soort(getattr(kader, veld), str, waar, veld)
+    _velden(kader, ("naam", "uitgever", "omschrijving"), str, waar)
     _soort(kader.breidt_uit, (str, type(None)), waar, "breidt_uit")
-    for veld in ("sectoren", "beroepsgroepen", "versies", "contacten"):
-        _soort(getattr(kader, veld), tuple, waar, veld)
+    _velden(kader, ("sectoren", "beroepsgroepen", "versies", "contacten"), tuple, waar)
     for tekst in (*kader.sectoren, *kader.beroepsgroepen):
         _soort(tekst, str, waar, "een sector of beroepsgroep")
     for versie in kader.versies:

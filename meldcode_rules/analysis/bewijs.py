@@ -63,6 +63,8 @@ _VERVANGEND: Final = BESLISSING[MELDEN].vervangend
 """Values of melden that set the meldcode aside (outside its protective order for monotony)."""
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from meldcode_rules.analysis.invarianten import Invariant
     from meldcode_rules.engine.native import NativeKader
     from meldcode_rules.kader import ResolvedKader
@@ -103,6 +105,9 @@ class _Geval:
 
     def regels(self, doel: str) -> tuple[str, ...]:
         return tuple(s.regel for s in self.besluit.beslissingen[doel].spoor if s.resultaat is JA)
+
+    def afwegingsregels(self, naam: str) -> tuple[str, ...]:
+        return tuple(s.regel for s in self.besluit.afwegingen[naam].spoor)
 
 
 def _geval(motor: NativeKader, antwoorden: dict[str, Waarde], feiten: Feiten) -> _Geval:
@@ -156,12 +161,60 @@ def _afgeleid(g: _Geval) -> str:
     )
 
 
+def _tegen(
+    invariant: Invariant, g: _Geval, verwacht: str, werkelijk: str, regels: tuple[str, ...]
+) -> Tegenvoorbeeld:
+    """The counterexample ``g``, with the afwegingen the kader derived from its facts."""
+    return Tegenvoorbeeld(invariant, _invoer(g), verwacht, werkelijk, regels, _afgeleid(g))
+
+
+def _melden_anders(invariant: Invariant, g: _Geval, verwacht: str) -> Tegenvoorbeeld:
+    """``melden`` should be ``verwacht`` on ``g``: what it is, and the rules that gave it."""
+    return _tegen(
+        invariant, g, f"melden = {verwacht}", f"melden = {g.besluit.melden}", g.regels(MELDEN)
+    )
+
+
+def _zelfde_antwoord(x: Invoer, y: Invoer, naam: str) -> z3.BoolRef:
+    """The two copies give the same answer to afweging ``naam``."""
+    xa, ya = x.antwoord[naam], y.antwoord[naam]
+    return z3.And(xa.ja == ya.ja, xa.nee == ya.nee)
+
+
+def _zelfde_feit(x: Invoer, y: Invoer, naam: str) -> z3.BoolRef:
+    """The two copies give (or leave out) the same three-valued fact ``naam``."""
+    xd, yd = x.drie[naam], y.drie[naam]
+    return z3.And(x.gegeven[naam] == y.gegeven[naam], xd.ja == yd.ja, xd.nee == yd.nee)
+
+
 def _rang(doel: str, waarde: str) -> int:
     return BESLISSING[doel].rang(waarde)
 
 
 def _arang(naam: str, waarde: Waarde) -> int:
     return AFWEGING[naam].rang(waarde)
+
+
+def _sterkere_beslissing(hoog: _Geval, laag: _Geval, *, alleen_bepaald: bool = False) -> str | None:
+    """The first beslissing more protective on ``hoog`` than on ``laag`` (decided on ``hoog``)."""
+    for d in BESLISSINGEN:
+        w = hoog.beslissing(d)
+        if alleen_bepaald and w == "onbepaald":
+            continue
+        if _rang(d, w) > _rang(d, laag.beslissing(d)):
+            return d
+    return None
+
+
+def _sterkere_afweging(hoog: _Geval, laag: _Geval, *, alleen_bekend: bool = False) -> str | None:
+    """The first afweging more protective on ``hoog`` than on ``laag`` (known on ``hoog``)."""
+    for a in AFWEGINGEN:
+        w = hoog.waarde(a)
+        if alleen_bekend and w is ONBEKEND:
+            continue
+        if _arang(a, w) > _arang(a, laag.waarde(a)):
+            return a
+    return None
 
 
 def _wijzigingen(x: _Geval, y: _Geval, woord: str) -> str:
@@ -258,6 +311,44 @@ class Zoeker:
         self.enkel.pop()
         return model
 
+    def zoek_geval(self, schending: z3.BoolRef) -> _Geval | None:
+        """The smallest input that satisfies ``schending``, decided, or ``None`` (a proof)."""
+        model = self.zoek(schending)
+        return None if model is None else self.geval(model)
+
+    def zoek_paar(
+        self, verband: list[z3.BoolRef], doelen: list[z3.BoolRef], verschil: list[z3.BoolRef]
+    ) -> tuple[_Geval, _Geval] | None:
+        """The smallest pair of inputs related by all of ``verband`` that meets one of ``doelen``.
+
+        Smallest with the fewest ``verschil`` terms true; both inputs decided, or ``None``
+        (a proof).
+        """
+        y = self.paar()[0]
+        model = self.zoek(
+            z3.And(en(verband), of(doelen)),
+            paar=True,
+            verschil=z3.Sum([z3.If(t, 1, 0) for t in verschil]),
+        )
+        if model is None:
+            return None
+        return self.geval(model), self.geval(model, y)
+
+    def bewijzen(self) -> tuple[tuple[Invariant, Callable[[], Tegenvoorbeeld | None]], ...]:
+        """Each invariant this class proves, with the method that proves it."""
+        return (
+            (MELDNORM, self.meldnorm),
+            (HULPVOORWAARDEN, self.hulpvoorwaarden),
+            (GEEN_VERMOEDEN, self.geen_vermoeden),
+            (ONBEKEND_NOOIT_NEE, self.onbekend_nooit_nee),
+            (MONOTOON, self.monotoon),
+            (NOOIT_ZWAKKER, self.nooit_zwakker),
+            (SLUITEN, self.sluiten),
+            (VOLLEDIG, self.volledig),
+            (BEREIKBAAR, self.bereikbaar),
+            (CONSISTENT, self.tegenstrijdig),
+        )
+
     # -- the invariants ----------------------------------------------------------------------
 
     def _oneens(self, invariant: Invariant, g: _Geval) -> SolverOneens:
@@ -275,80 +366,54 @@ class Zoeker:
         if not geldt_na_2019(self.effectief):
             return None
         v, a, s = (self.ex.waarde[n] for n in AFWEGINGEN[:3])
-        model = self.zoek(z3.And(v.ja, z3.Or(a.ja, s.ja), z3.Not(self._gemeld())))
-        if model is None:
+        g = self.zoek_geval(z3.And(v.ja, z3.Or(a.ja, s.ja), z3.Not(self._gemeld())))
+        if g is None:
             return None
-        g = self.geval(model)
         if not (
             g.waarde("vermoeden") is JA
             and JA in (g.waarde("acute_onveiligheid"), g.waarde("structurele_onveiligheid"))
             and g.besluit.melden not in _GEMELD
         ):
             raise self._oneens(MELDNORM, g)
-        return Tegenvoorbeeld(
-            MELDNORM,
-            _invoer(g),
-            "melden = ja",
-            f"melden = {g.besluit.melden}",
-            g.regels(MELDEN),
-            _afgeleid(g),
-        )
+        return _melden_anders(MELDNORM, g, "ja")
 
     def hulpvoorwaarden(self) -> Tegenvoorbeeld | None:
         """A hulp condition nee gives melden ja; hulp ja only when every condition is ja."""
         namen = hulpvoorwaarden(self.effectief)
         v = self.ex.waarde["vermoeden"]
         voorwaarden = [self.ex.waarde[n] for n in namen]
-        model = self.zoek(z3.And(v.ja, of(h.nee for h in voorwaarden), z3.Not(self._gemeld())))
-        if model is not None:
-            g = self.geval(model)
+        g = self.zoek_geval(z3.And(v.ja, of(h.nee for h in voorwaarden), z3.Not(self._gemeld())))
+        if g is not None:
             if not (
                 g.waarde("vermoeden") is JA
                 and any(g.waarde(n) is NEE for n in namen)
                 and g.besluit.melden not in _GEMELD
             ):
                 raise self._oneens(HULPVOORWAARDEN, g)
-            return Tegenvoorbeeld(
-                HULPVOORWAARDEN,
-                _invoer(g),
-                "melden = ja",
-                f"melden = {g.besluit.melden}",
-                g.regels(MELDEN),
-                _afgeleid(g),
-            )
+            return _melden_anders(HULPVOORWAARDEN, g, "ja")
         niet_alle = z3.Or(z3.Not(v.ja), of(z3.Not(h.ja) for h in voorwaarden))
-        model = self.zoek(z3.And(self.ex.geldt(HULP, "ja"), niet_alle))
-        if model is None:
+        g = self.zoek_geval(z3.And(self.ex.geldt(HULP, "ja"), niet_alle))
+        if g is None:
             return None
-        g = self.geval(model)
         if g.besluit.hulp != "ja" or all(g.waarde(n) is JA for n in ("vermoeden", *namen)):
             raise self._oneens(HULPVOORWAARDEN, g)
-        return Tegenvoorbeeld(
+        return _tegen(
             HULPVOORWAARDEN,
-            _invoer(g),
+            g,
             "hulp ≠ ja (niet alle hulpvoorwaarden zijn ja)",
             "hulp = ja",
             g.regels(HULP),
-            _afgeleid(g),
         )
 
     def geen_vermoeden(self) -> Tegenvoorbeeld | None:
         """Vermoeden nee gives melden nee."""
         v = self.ex.waarde["vermoeden"]
-        model = self.zoek(z3.And(v.nee, z3.Not(self.ex.geldt(MELDEN, "nee"))))
-        if model is None:
+        g = self.zoek_geval(z3.And(v.nee, z3.Not(self.ex.geldt(MELDEN, "nee"))))
+        if g is None:
             return None
-        g = self.geval(model)
         if g.waarde("vermoeden") is not NEE or g.besluit.melden == "nee":
             raise self._oneens(GEEN_VERMOEDEN, g)
-        return Tegenvoorbeeld(
-            GEEN_VERMOEDEN,
-            _invoer(g),
-            "melden = nee",
-            f"melden = {g.besluit.melden}",
-            g.regels(MELDEN),
-            _afgeleid(g),
-        )
+        return _melden_anders(GEEN_VERMOEDEN, g, "nee")
 
     def volledig(self) -> Tegenvoorbeeld | None:
         """All afwegingen and the facts the beslisregels read known: both beslissingen decided."""
@@ -363,10 +428,9 @@ class Zoeker:
             ]
         )
         onbepaald = z3.Or([self.ex.geldt(d, "onbepaald") for d in BESLISSINGEN])
-        model = self.zoek(z3.And(bekend, onbepaald))
-        if model is None:
+        g = self.zoek_geval(z3.And(bekend, onbepaald))
+        if g is None:
             return None
-        g = self.geval(model)
         doel = next((d for d in BESLISSINGEN if g.beslissing(d) == "onbepaald"), None)
         if doel is None or any(g.waarde(a) is ONBEKEND for a in AFWEGINGEN):
             raise self._oneens(VOLLEDIG, g)
@@ -401,10 +465,9 @@ class Zoeker:
                     z3.And(self._geldt(doel, w1), self._geldt(doel, w2), z3.Not(opzij))
                     for w2 in waarden[i + 1 :]
                 )
-        model = self.zoek(of(doelen))
-        if model is None:
+        g = self.zoek_geval(of(doelen))
+        if g is None:
             return None
-        g = self.geval(model)
         for doel in (*AFWEGINGEN, *BESLISSINGEN):
             gelden = [r for r in self.motor.vorm.per_doel[doel] if self.motor.toets(r, g.env) is JA]
             conclusies = {r.regel.conclusie for r in gelden}
@@ -416,13 +479,12 @@ class Zoeker:
                     if doel in AFWEGING
                     else f"verschillende conclusies voor {doel}"
                 )
-                return Tegenvoorbeeld(
+                return _tegen(
                     CONSISTENT,
-                    _invoer(g),
+                    g,
                     f"één conclusie voor {doel}",
                     werkelijk,
                     tuple(r.regel.id for r in gelden),
-                    _afgeleid(g),
                 )
         raise self._oneens(CONSISTENT, g)
 
@@ -430,19 +492,15 @@ class Zoeker:
         """A decision taken under an unknown is never less protective than with it filled in."""
         x, ex = self.x, self.ex
         y, ey, _ = self.paar()
-        verband: list[z3.BoolRef] = []
-        verschil: list[z3.BoolRef] = []
-        for a in AFWEGINGEN:
-            xa, ya = x.antwoord[a], y.antwoord[a]
-            gelijk = z3.And(xa.ja == ya.ja, xa.nee == ya.nee)
-            verband.append(z3.Implies(z3.Not(xa.onbekend), gelijk))
-            verschil.append(z3.Not(gelijk))
-        for n in DRIEWAARDIG:
-            xd, yd = x.drie[n], y.drie[n]
-            open_ = z3.And(x.gegeven[n], xd.onbekend)
-            gelijk = z3.And(x.gegeven[n] == y.gegeven[n], xd.ja == yd.ja, xd.nee == yd.nee)
-            verband.append(z3.If(open_, y.gegeven[n], gelijk))
-            verschil.append(z3.Not(gelijk))
+        antwoord = {a: _zelfde_antwoord(x, y, a) for a in AFWEGINGEN}
+        feit = {n: _zelfde_feit(x, y, n) for n in DRIEWAARDIG}
+        # An answer or fact given as onbekend in x may be anything in y; the rest is equal.
+        verband = [z3.Implies(z3.Not(x.antwoord[a].onbekend), antwoord[a]) for a in AFWEGINGEN]
+        verband += [
+            z3.If(z3.And(x.gegeven[n], x.drie[n].onbekend), y.gegeven[n], feit[n])
+            for n in DRIEWAARDIG
+        ]
+        verschil = [z3.Not(t) for t in (*antwoord.values(), *feit.values())]
         verband += [x.bron[b] == y.bron[b] for b in x.bron]
         verband += [x.getal[n] == y.getal[n] for n in AANTALLEN]
         doelen = [
@@ -452,51 +510,40 @@ class Zoeker:
             z3.And(z3.Not(ex.waarde[a].onbekend), ex.afweging_rang(a) > ey.afweging_rang(a))
             for a in AFWEGINGEN
         ]
-        model = self.zoek(
-            z3.And(en(verband), of(doelen)),
-            paar=True,
-            verschil=z3.Sum([z3.If(t, 1, 0) for t in verschil]),
-        )
-        if model is None:
+        gevallen = self.zoek_paar(verband, doelen, verschil)
+        if gevallen is None:
             return None
-        gx, gy = self.geval(model), self.geval(model, y)
+        gx, gy = gevallen
         wat = _wijzigingen(gx, gy, "=")
-        for d in BESLISSINGEN:
-            wx, wy = gx.beslissing(d), gy.beslissing(d)
-            if wx != "onbepaald" and _rang(d, wx) > _rang(d, wy):
-                return Tegenvoorbeeld(
-                    ONBEKEND_NOOIT_NEE,
-                    _invoer(gx),
-                    f"{d} = onbepaald (de beslissing hangt af van wat onbekend is)",
-                    f"{d} = {wx}, maar {wy} als {wat}",
-                    gx.regels(d),
-                    _afgeleid(gx),
-                )
-        for a in AFWEGINGEN:
-            vx, vy = gx.waarde(a), gy.waarde(a)
-            if vx is not ONBEKEND and _arang(a, vx) > _arang(a, vy):
-                return Tegenvoorbeeld(
-                    ONBEKEND_NOOIT_NEE,
-                    _invoer(gx),
-                    f"{a} = onbekend (de afweging hangt af van wat onbekend is)",
-                    f"{a} = {vx.value}, maar {vy.value} als {wat}",
-                    tuple(s.regel for s in gx.besluit.afwegingen[a].spoor),
-                )
+        d = _sterkere_beslissing(gx, gy, alleen_bepaald=True)
+        if d is not None:
+            return _tegen(
+                ONBEKEND_NOOIT_NEE,
+                gx,
+                f"{d} = onbepaald (de beslissing hangt af van wat onbekend is)",
+                f"{d} = {gx.beslissing(d)}, maar {gy.beslissing(d)} als {wat}",
+                gx.regels(d),
+            )
+        a = _sterkere_afweging(gx, gy, alleen_bekend=True)
+        if a is not None:
+            return Tegenvoorbeeld(
+                ONBEKEND_NOOIT_NEE,
+                _invoer(gx),
+                f"{a} = onbekend (de afweging hangt af van wat onbekend is)",
+                f"{a} = {gx.waarde(a).value}, maar {gy.waarde(a).value} als {wat}",
+                gx.afwegingsregels(a),
+            )
         raise self._oneens(ONBEKEND_NOOIT_NEE, gx)
 
     def monotoon(self) -> Tegenvoorbeeld | None:
         """A more protective answer or more signalen never make a decision less protective."""
         x, ex = self.x, self.ex
         y, ey, _ = self.paar()
-        verband: list[z3.BoolRef] = []
-        verschil: list[z3.BoolRef] = []
-        for a in AFWEGINGEN:
-            xa, ya = x.antwoord[a], y.antwoord[a]
-            verband.append(antwoord_rang(a, ya) <= antwoord_rang(a, xa))
-            verschil.append(z3.Not(z3.And(xa.ja == ya.ja, xa.nee == ya.nee)))
-        for n in DRIEWAARDIG:
-            xd, yd = x.drie[n], y.drie[n]
-            verband.append(z3.And(x.gegeven[n] == y.gegeven[n], xd.ja == yd.ja, xd.nee == yd.nee))
+        verband = [
+            antwoord_rang(a, y.antwoord[a]) <= antwoord_rang(a, x.antwoord[a]) for a in AFWEGINGEN
+        ]
+        verschil = [z3.Not(_zelfde_antwoord(x, y, a)) for a in AFWEGINGEN]
+        verband += [_zelfde_feit(x, y, n) for n in DRIEWAARDIG]
         verband += [x.bron[b] == y.bron[b] for b in x.bron]
         verband += [y.getal[n] >= x.getal[n] for n in AANTALLEN]
         verschil += [y.getal[n] != x.getal[n] for n in AANTALLEN]
@@ -505,36 +552,24 @@ class Zoeker:
         buiten = of(ex.geldt(MELDEN, w) for w in sorted(_VERVANGEND))
         doelen = [z3.And(ey.rang(MELDEN) > ex.rang(MELDEN), z3.Not(buiten))]
         doelen += [ey.afweging_rang(a) > ex.afweging_rang(a) for a in AFWEGINGEN]
-        model = self.zoek(
-            z3.And(en(verband), of(doelen)),
-            paar=True,
-            verschil=z3.Sum([z3.If(t, 1, 0) for t in verschil]),
-        )
-        if model is None:
+        gevallen = self.zoek_paar(verband, doelen, verschil)
+        if gevallen is None:
             return None
-        gx, gy = self.geval(model), self.geval(model, y)
-        wat = _wijzigingen(gx, gy, "wordt")
+        gx, gy = gevallen
+        na = f"na de wijziging '{_wijzigingen(gx, gy, 'wordt')}'"
         mx, my = gx.besluit.melden, gy.besluit.melden
         if _rang(MELDEN, my) > _rang(MELDEN, mx) and mx not in _VERVANGEND:
+            verwacht = f"melden blijft {mx} (of wordt beschermender)"
             return Tegenvoorbeeld(
-                MONOTOON,
-                _invoer(gx),
-                f"melden blijft {mx} (of wordt beschermender)",
-                f"melden = {my}",
-                gy.regels(MELDEN),
-                f"na de wijziging '{wat}'",
+                MONOTOON, _invoer(gx), verwacht, f"melden = {my}", gy.regels(MELDEN), na
             )
-        for a in AFWEGINGEN:
-            vx, vy = gx.waarde(a), gy.waarde(a)
-            if _arang(a, vy) > _arang(a, vx):
-                return Tegenvoorbeeld(
-                    MONOTOON,
-                    _invoer(gx),
-                    f"{a} blijft {vx.value} (of wordt beschermender)",
-                    f"{a} = {vy.value}",
-                    tuple(s.regel for s in gy.besluit.afwegingen[a].spoor),
-                    f"na de wijziging '{wat}'",
-                )
+        a = _sterkere_afweging(gy, gx)
+        if a is not None:
+            verwacht = f"{a} blijft {gx.waarde(a).value} (of wordt beschermender)"
+            werkelijk = f"{a} = {gy.waarde(a).value}"
+            return Tegenvoorbeeld(
+                MONOTOON, _invoer(gx), verwacht, werkelijk, gy.afwegingsregels(a), na
+            )
         raise self._oneens(MONOTOON, gx)
 
     def nooit_zwakker(self) -> Tegenvoorbeeld | None:
@@ -545,33 +580,29 @@ class Zoeker:
         ex = self.ex
         doelen = [ex.rang(d) > bx.rang(d) for d in BESLISSINGEN]
         doelen += [ex.afweging_rang(a) > bx.afweging_rang(a) for a in AFWEGINGEN]
-        model = self.zoek(of(doelen))
-        if model is None:
+        g = self.zoek_geval(of(doelen))
+        if g is None:
             return None
-        g = self.geval(model)
         b = _geval(basismotor, g.antwoorden, g.feiten)
         naam = f"{basis.kader.id} {basis.versie.versie}"
-        for d in BESLISSINGEN:
-            w, norm = g.beslissing(d), b.beslissing(d)
-            if _rang(d, w) > _rang(d, norm):
-                return Tegenvoorbeeld(
-                    NOOIT_ZWAKKER,
-                    _invoer(g),
-                    f"{d} = {norm} (zoals in {naam})",
-                    f"{d} = {w}",
-                    g.regels(d),
-                    _afgeleid(g),
-                )
-        for a in AFWEGINGEN:
-            w, norm = g.waarde(a), b.waarde(a)
-            if _arang(a, w) > _arang(a, norm):
-                return Tegenvoorbeeld(
-                    NOOIT_ZWAKKER,
-                    _invoer(g),
-                    f"{a} = {norm.value} (zoals in {naam})",
-                    f"{a} = {w.value}",
-                    tuple(r.regel.id for r in self.motor.vorm.per_doel[a]),
-                )
+        d = _sterkere_beslissing(g, b)
+        if d is not None:
+            return _tegen(
+                NOOIT_ZWAKKER,
+                g,
+                f"{d} = {b.beslissing(d)} (zoals in {naam})",
+                f"{d} = {g.beslissing(d)}",
+                g.regels(d),
+            )
+        a = _sterkere_afweging(g, b)
+        if a is not None:
+            return Tegenvoorbeeld(
+                NOOIT_ZWAKKER,
+                _invoer(g),
+                f"{a} = {b.waarde(a).value} (zoals in {naam})",
+                f"{a} = {g.waarde(a).value}",
+                tuple(r.regel.id for r in self.motor.vorm.per_doel[a]),
+            )
         raise self._oneens(NOOIT_ZWAKKER, g)
 
     def bereikbaar(self) -> Tegenvoorbeeld | None:
@@ -629,22 +660,20 @@ class Zoeker:
             doelen.append(z3.And(self.ex.resultaat[regel.index].ja, open_))
         if not doelen:
             return None
-        model = self.zoek(of(doelen))
-        if model is None:
+        g = self.zoek_geval(of(doelen))
+        if g is None:
             return None
-        g = self.geval(model)
         for regel in self.motor.vorm.per_doel[ACTIE]:
             vereist = SLUITEND_VEREIST.get(regel.regel.conclusie, ())
             onbekend = [a for a in vereist if g.waarde(a) is ONBEKEND]
             if onbekend and self.motor.toets(regel, g.env) is JA:
                 code = regel.regel.conclusie
-                return Tegenvoorbeeld(
+                return _tegen(
                     SLUITEN,
-                    _invoer(g),
+                    g,
                     f"actie {code} pas als {' en '.join(vereist)} bekend is",
                     f"actie {code} terwijl {' en '.join(onbekend)} onbekend is",
                     (regel.regel.id,),
-                    _afgeleid(g),
                 )
         raise self._oneens(SLUITEN, g)
 

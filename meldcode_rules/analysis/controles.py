@@ -20,25 +20,14 @@ from typing import TYPE_CHECKING, Final, Literal, Protocol
 from meldcode_rules.analysis.gebieden import GRENS, MAX_GEBIEDEN, MAX_UITPUTTEND
 from meldcode_rules.analysis.invarianten import (
     AANEENGESLOTEN,
-    BEREIKBAAR,
     BRON,
     CASUISTIEK,
-    CONSISTENT,
     DECLARATIES,
     DETERMINISME,
-    GEEN_VERMOEDEN,
-    HULPVOORWAARDEN,
     INVARIANTEN,
-    MELDNORM,
-    MONOTOON,
-    NOOIT_ZWAKKER,
-    ONBEKEND_NOOIT_NEE,
     PASSAGES,
-    SLUITEN,
     STRUCTUUR,
-    VOLLEDIG,
-    Invariant,
-    geldt_na_2019,
+    niet_van_toepassing,
 )
 from meldcode_rules.analysis.kadercontroles import (
     casuistiek,
@@ -57,7 +46,6 @@ from meldcode_rules.registry import Registry, default_registry
 from meldcode_rules.ruimte import beslissingen
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
     from pathlib import Path
 
     from meldcode_rules.casuistiek import Casusbestand
@@ -104,27 +92,11 @@ def _symbolisch(effectief: ResolvedKader) -> dict[str, Uitslag]:
 
     zoeker = Zoeker(effectief)
     methode = f"symbolisch (z3 {z3_versie()}): alle antwoorden en alle feiten van een echte casus"
-    bewijzen: tuple[tuple[Invariant, Callable[[], Tegenvoorbeeld | None]], ...] = (
-        (MELDNORM, zoeker.meldnorm),
-        (HULPVOORWAARDEN, zoeker.hulpvoorwaarden),
-        (GEEN_VERMOEDEN, zoeker.geen_vermoeden),
-        (ONBEKEND_NOOIT_NEE, zoeker.onbekend_nooit_nee),
-        (MONOTOON, zoeker.monotoon),
-        (NOOIT_ZWAKKER, zoeker.nooit_zwakker),
-        (SLUITEN, zoeker.sluiten),
-        (VOLLEDIG, zoeker.volledig),
-        (BEREIKBAAR, zoeker.bereikbaar),
-        (CONSISTENT, zoeker.tegenstrijdig),
-    )
     uit: dict[str, Uitslag] = {}
-    for inv, bewijs in bewijzen:
-        if inv is MELDNORM and not geldt_na_2019(effectief):
-            uit[inv.naam] = Uitslag(
-                inv, "niet_van_toepassing", "geldt voor versies vanaf 1 januari 2019"
-            )
-            continue
-        if inv is NOOIT_ZWAKKER and effectief.basis is None:
-            uit[inv.naam] = Uitslag(inv, "niet_van_toepassing", "het kader breidt niets uit")
+    for inv, bewijs in zoeker.bewijzen():
+        reden = niet_van_toepassing(inv, effectief)
+        if reden is not None:
+            uit[inv.naam] = Uitslag(inv, "niet_van_toepassing", reden)
             continue
         voorbeeld = bewijs()
         uit[inv.naam] = Uitslag(inv, "geschonden" if voorbeeld else "bewezen", methode, voorbeeld)

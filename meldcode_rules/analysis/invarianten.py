@@ -46,6 +46,7 @@ __all__ = [
     "geldt_na_2019",
     "hulpvoorwaarden",
     "invariant",
+    "niet_van_toepassing",
 ]
 
 
@@ -369,6 +370,18 @@ def eigen_regels(effectief: ResolvedKader) -> frozenset[str]:
         return frozenset(r.id for r in effectief.regels)
     v = effectief.versie
     return frozenset(r.id for r in (*v.regels, *v.aanscherpingen))
+
+
+def niet_van_toepassing(inv: Invariant, effectief: ResolvedKader) -> str | None:
+    """Why ``inv`` does not apply to this version (in Dutch), or ``None`` when it does.
+
+    The meldnorm holds from 2019; *nooit zwakker dan de basis* only for an extension.
+    """
+    if inv is MELDNORM and not geldt_na_2019(effectief):
+        return "geldt voor versies vanaf 1 januari 2019"
+    if inv is NOOIT_ZWAKKER and effectief.basis is None:
+        return "het kader breidt niets uit"
+    return None
 
 
 def invariant(naam: str) -> Invariant:

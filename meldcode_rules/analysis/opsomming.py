@@ -32,6 +32,7 @@ from meldcode_rules.analysis.invarianten import (
     DETERMINISME,
     GEEN_VERMOEDEN,
     HULPVOORWAARDEN,
+    INVARIANTEN,
     MELDNORM,
     MONOTOON,
     NOOIT_ZWAKKER,
@@ -42,6 +43,7 @@ from meldcode_rules.analysis.invarianten import (
     eigen_regels,
     geldt_na_2019,
     hulpvoorwaarden,
+    niet_van_toepassing,
 )
 from meldcode_rules.analysis.rapport import Status, Tegenvoorbeeld, Uitslag, VersieRapport
 from meldcode_rules.casus import Casus
@@ -621,20 +623,7 @@ def opsomming_versie(effectief: ResolvedKader) -> VersieRapport:
     )
 
 
-OPGESOMD: Final = (
-    MELDNORM,
-    HULPVOORWAARDEN,
-    GEEN_VERMOEDEN,
-    ONBEKEND_NOOIT_NEE,
-    MONOTOON,
-    DETERMINISME,
-    BRON,
-    NOOIT_ZWAKKER,
-    SLUITEN,
-    VOLLEDIG,
-    BEREIKBAAR,
-    CONSISTENT,
-)
+OPGESOMD: Final = (*INVARIANTEN, VOLLEDIG, BEREIKBAAR, CONSISTENT)
 """The invariants of a version the enumeration checks (the others are checks of the kader)."""
 
 _BESLISLAAG: Final = (
@@ -659,13 +648,9 @@ def _rapport(
     uitslagen: list[Uitslag] = []
     for inv in OPGESOMD:
         voorbeeld = k[inv.naam]
-        if inv is MELDNORM and not geldt_na_2019(effectief):
-            uitslagen.append(
-                Uitslag(inv, "niet_van_toepassing", "geldt voor versies vanaf 1 januari 2019")
-            )
-            continue
-        if inv is NOOIT_ZWAKKER and effectief.basis is None:
-            uitslagen.append(Uitslag(inv, "niet_van_toepassing", "het kader breidt niets uit"))
+        reden = niet_van_toepassing(inv, effectief)
+        if reden is not None:
+            uitslagen.append(Uitslag(inv, "niet_van_toepassing", reden))
             continue
         methode = beslis
         if inv in (ONBEKEND_NOOIT_NEE, MONOTOON, NOOIT_ZWAKKER, CONSISTENT, BEREIKBAAR):

@@ -63,10 +63,11 @@ if TYPE_CHECKING:
     from datetime import date
     from typing import TextIO
 
+    from meldcode_rules.engine import CompiledKader
     from meldcode_rules.jsonl import Doel
     from meldcode_rules.registry import Registry
     from meldcode_rules.stroom import Bron
-    from meldcode_rules.uitkomst import Bronnen, Uitkomst
+    from meldcode_rules.uitkomst import Bronnen, Engine, Uitkomst
 
 __all__ = ["registreer"]
 
@@ -118,6 +119,33 @@ def lees_casus(bron: Bron, grenzen: Limieten) -> Casus:
         raise Stop(msg) from None
 
 
+def lees_een_casus(bestand: str, grenzen: Limieten) -> Casus | None:
+    """FILE as one casus (``--format json``, ``explain``); ``None`` once its errors are written.
+
+    Raises:
+        Stop: the file cannot be opened or read.
+    """
+    with open_bron(bestand) as bron:
+        try:
+            return lees_casus(bron, grenzen)
+        except InputError as fout:
+            schrijf_fout(fout, None)
+            return None
+
+
+def motor_voor(kader: str, datum: date, engine: Engine) -> tuple[CompiledKader, Registry]:
+    """The kader version compiled by ``engine``, and the registry it came from.
+
+    A kader that failed to load is reported on standard error either way (e.g. a plugin
+    that claimed this kader's id).
+    """
+    registry = default_registry()
+    try:
+        return compile_kader(kader, datum, engine, registry), registry
+    finally:
+        waarschuw_gebroken(registry)
+
+
 def _regelformaat(args: argparse.Namespace) -> bool:
     """Whether FILE is read as JSON Lines."""
     if args.format in ("jsonl", "json"):
@@ -164,23 +192,17 @@ def _evaluate(args: argparse.Namespace, uit: TextIO) -> int:
         args.format = "jsonl" if regels else "json"
     datum = peildatum(args.peildatum)
     grenzen = limieten(args)
-    registry = default_registry()
     kader = _kader_id(args)
-    try:
-        motor = compile_kader(kader, datum, args.engine, registry)
-    finally:
-        waarschuw_gebroken(registry)  # e.g. a plugin that claimed this kader's id
+    motor, registry = motor_voor(kader, datum, args.engine)
     als_tekst = args.format == "text"
-    with open_bron(args.bestand) as bron:
-        if _regelformaat(args) and not als_tekst:
+    if _regelformaat(args):
+        with open_bron(args.bestand) as bron:
+            if als_tekst:
+                return _stroom(args, kader, datum, registry, casussen(bron, grenzen), uit=uit)
             return _jsonl(args, kader, datum, registry, bron, grenzen, uit=uit)
-        if _regelformaat(args):
-            return _stroom(args, kader, datum, registry, casussen(bron, grenzen), uit=uit)
-        try:
-            casus = lees_casus(bron, grenzen)
-        except InputError as fout:
-            schrijf_fout(fout, None)
-            return EXIT_INVOER
+    casus = lees_een_casus(args.bestand, grenzen)
+    if casus is None:
+        return EXIT_INVOER
     _toon(uit, motor.evaluate(casus, datum), als_tekst=als_tekst, bronnen=args.bronnen)
     return EXIT_OK
 

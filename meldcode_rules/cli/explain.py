@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from meldcode_rules.api import load_kader
 from meldcode_rules.cli._common import (
     EXIT_INVOER,
     EXIT_OK,
@@ -18,13 +17,8 @@ from meldcode_rules.cli._common import (
     limiet_opties,
     limieten,
     peildatum,
-    schrijf_fout,
-    waarschuw_gebroken,
 )
-from meldcode_rules.cli.evaluate import lees_casus, open_bron
-from meldcode_rules.engine import compileer
-from meldcode_rules.errors import InputError
-from meldcode_rules.registry import default_registry
+from meldcode_rules.cli.evaluate import lees_een_casus, motor_voor
 from meldcode_rules.uitleg import uitleg
 
 if TYPE_CHECKING:
@@ -36,20 +30,11 @@ __all__ = ["registreer"]
 
 def _explain(args: argparse.Namespace, uit: TextIO) -> int:
     datum = peildatum(args.peildatum)
-    registry = default_registry()
-    try:
-        effectief = load_kader(args.kader, datum, registry)
-    finally:
-        waarschuw_gebroken(registry)  # e.g. a plugin that claimed this kader's id
-    grenzen = limieten(args)
-    with open_bron(args.bestand) as bron:
-        try:
-            casus = lees_casus(bron, grenzen)
-        except InputError as fout:
-            schrijf_fout(fout, None)
-            return EXIT_INVOER
-    uitkomst = compileer(effectief).evaluate(casus, datum)
-    uit.write(uitleg(uitkomst, effectief, casus, datum))
+    motor, _ = motor_voor(args.kader, datum, "native")
+    casus = lees_een_casus(args.bestand, limieten(args))
+    if casus is None:
+        return EXIT_INVOER
+    uit.write(uitleg(motor.evaluate(casus, datum), motor.effectief, casus, datum))
     return EXIT_OK
 
 

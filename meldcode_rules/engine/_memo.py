@@ -22,6 +22,7 @@ from meldcode_rules.afwegingen import AFWEGINGEN, BESLISSINGEN, HULP, MELDEN
 from meldcode_rules.besluit import (
     GEVOLG_LAAG,
     Beslisvorm,
+    Besluit,
     Besluitregel,
     afweging,
     beslissing,
@@ -124,14 +125,9 @@ class _Deel:
 
 @dataclass(slots=True)
 class _Delen:
-    """Everything of an Uitkomst but casus_id, peildatum and engine (shared, read-only)."""
+    """A memoised decision (shared, read-only) and the parts its JSON is assembled from."""
 
-    melden: str
-    hulp: str
-    afwegingen: dict[str, AfwegingUitkomst]
-    beslissingen: dict[str, BeslissingUitkomst]
-    acties: tuple[Actie, ...]
-    signaleringen: tuple[Signalering, ...]
+    besluit: Besluit
     onderdelen: tuple[_Deel, ...]
     """The six afwegingen, the two beslissingen, the onbepaald-signaleringen and the
     acties, in this order: the JSON is assembled from their memoised JSON."""
@@ -153,7 +149,7 @@ class _Delen:
         )
         signaleringen = ",".join(j for deel in d for j in deel.signaleringen_json())
         staart = (
-            f'"melden":{json.dumps(self.melden)},"hulp":{json.dumps(self.hulp)},'
+            f'"melden":{json.dumps(self.besluit.melden)},"hulp":{json.dumps(self.besluit.hulp)},'
             f'"afwegingen":{{{afwegingen}}},'
             f'"beslissingen":{{"melden":{d[6].als_json(volledig)},'
             f'"hulp":{d[7].als_json(volledig)}}},'
@@ -263,15 +259,15 @@ class Snelweg:
             )
             deel = _onthoud(self._memo, sleutel, _Deel(acties, sig))
         onderdelen.append(deel)
-        return _Delen(
+        besluit = Besluit(
             melden=beslissingen[MELDEN].waarde,
             hulp=beslissingen[HULP].waarde,
             afwegingen=afwegingen,
             beslissingen=beslissingen,
             acties=cast("tuple[Actie, ...]", deel.waarde),
             signaleringen=tuple(s for d in onderdelen for s in d.signaleringen),
-            onderdelen=tuple(onderdelen),
         )
+        return _Delen(besluit, tuple(onderdelen))
 
     def _onbepaald(self, doel: str, hangt_af_van: tuple[str, ...]) -> _Deel:
         sleutel = ("onbepaald", doel, hangt_af_van)
@@ -325,20 +321,7 @@ class Snelweg:
         return _onthoud(self._delen, sleutel, delen, _MAX_UITKOMSTEN)
 
     def _bouw(self, casus_id: str, peildatum: date, delen: _Delen) -> Uitkomst:
-        velden = {
-            "casus_id": casus_id,
-            "peildatum": peildatum,
-            "kader": self.vorm.info,
-            "engine": "native",
-            "bronnen": "volledig",
-            "melden": delen.melden,
-            "hulp": delen.hulp,
-            # Fresh top-level dicts: a caller who mutates one outcome touches no other.
-            "afwegingen": dict(delen.afwegingen),
-            "beslissingen": dict(delen.beslissingen),
-            "acties": delen.acties,
-            "signaleringen": delen.signaleringen,
-        }
+        velden = delen.besluit.uitkomst_velden(casus_id, peildatum, self.vorm.info, "native")
         if self._snel_bouwen is None:
             self._snel_bouwen = _snel_bouwen_klopt(velden)
         if not self._snel_bouwen:

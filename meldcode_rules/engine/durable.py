@@ -283,18 +283,7 @@ class DurableKader:
             finally:
                 self._gevuurd.pop(sid, None)
                 host().delete_state(self.naam, sid)
-        return Uitkomst(
-            casus_id=casus.id,
-            peildatum=peildatum,
-            kader=self.info,
-            engine="durable",
-            melden=besluit.melden,
-            hulp=besluit.hulp,
-            afwegingen=besluit.afwegingen,
-            beslissingen=besluit.beslissingen,
-            acties=besluit.acties,
-            signaleringen=besluit.signaleringen,
-        )
+        return Uitkomst(**besluit.uitkomst_velden(casus.id, peildatum, self.info, "durable"))
 
     def evaluate_json(self, casus: Casus, peildatum: date, bronnen: Bronnen = "verwijzing") -> str:
         """The JSON text of :meth:`evaluate` in a form (compact by default)."""

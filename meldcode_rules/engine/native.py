@@ -46,7 +46,7 @@ Toets = Callable[[Feiten], Waarde]
 """A compiled condition: the facts in, ``ja``/``nee``/``onbekend`` out."""
 
 
-def compileer_voorwaarde(v: Voorwaarde) -> Toets:  # noqa: C901, PLR0911 - one branch per node type
+def compileer_voorwaarde(v: Voorwaarde) -> Toets:  # noqa: PLR0911 - one branch per node type
     """Compile a condition into a closure over the facts (Kleene three-valued logic)."""
     if isinstance(v, Altijd):
         return lambda _env: JA
@@ -79,38 +79,34 @@ def compileer_voorwaarde(v: Voorwaarde) -> Toets:  # noqa: C901, PLR0911 - one b
 
         return minstens
     if isinstance(v, En):
-        delen_en = tuple(compileer_voorwaarde(d) for d in v.onderdelen)
-
-        def en_(env: Feiten) -> Waarde:
-            uit = JA
-            for deel in delen_en:
-                r = deel(env)
-                if r is NEE:
-                    return NEE
-                if r is ONBEKEND:
-                    uit = ONBEKEND
-            return uit
-
-        return en_
+        return _kleene(tuple(compileer_voorwaarde(d) for d in v.onderdelen), NEE, JA)
     if isinstance(v, Of):
-        delen_of = tuple(compileer_voorwaarde(d) for d in v.onderdelen)
-
-        def of_(env: Feiten) -> Waarde:
-            uit = NEE
-            for deel in delen_of:
-                r = deel(env)
-                if r is JA:
-                    return JA
-                if r is ONBEKEND:
-                    uit = ONBEKEND
-            return uit
-
-        return of_
+        return _kleene(tuple(compileer_voorwaarde(d) for d in v.onderdelen), JA, NEE)
     if isinstance(v, Niet):
         binnen = compileer_voorwaarde(v.deel)
         return lambda env: niet(binnen(env))
     msg = f"onbekend soort voorwaarde: {type(v).__name__}"
     raise TypeError(msg)
+
+
+def _kleene(delen: tuple[Toets, ...], doorslag: Waarde, anders: Waarde) -> Toets:
+    """En (``doorslag`` nee, ``anders`` ja) or Of (ja, nee) over compiled parts.
+
+    The first part that gives ``doorslag`` decides; otherwise an unknown part makes the whole
+    unknown, and else it is ``anders``.
+    """
+
+    def kleene(env: Feiten) -> Waarde:
+        uit = anders
+        for deel in delen:
+            r = deel(env)
+            if r is doorslag:
+                return doorslag
+            if r is ONBEKEND:
+                uit = ONBEKEND
+        return uit
+
+    return kleene
 
 
 class NativeKader:

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from pathlib import Path
     from types import TracebackType
 
-__all__ = ["GeheugenOpslag", "Opslag", "SqliteOpslag"]
+__all__ = ["AfsluitbareOpslag", "GeheugenOpslag", "Opslag", "SqliteOpslag"]
 
 
 class Opslag(Protocol):
@@ -89,7 +89,28 @@ def _onbruikbaar(waarom: str) -> OpslagError:
     return OpslagError(f"geen bruikbare opslag: {waarom}")
 
 
-class SqliteOpslag:
+class AfsluitbareOpslag:
+    """A store that holds a connection: close it with :meth:`sluit` or use it in ``with``."""
+
+    def sluit(self) -> None:
+        """Close the store (each store says what that releases)."""
+        raise NotImplementedError
+
+    def __enter__(self) -> Self:
+        """Use the store in a ``with`` block."""
+        return self
+
+    def __exit__(
+        self,
+        soort: type[BaseException] | None,
+        fout: BaseException | None,
+        spoor: TracebackType | None,
+    ) -> None:
+        """Close the store."""
+        self.sluit()
+
+
+class SqliteOpslag(AfsluitbareOpslag):
     """A store in one SQLite file (standard library); safe to share between threads.
 
     Use it as a context manager, or call :meth:`sluit` when done. A file that is not
@@ -197,16 +218,3 @@ class SqliteOpslag:
         """Close the database."""
         with self._slot:
             self._db.close()
-
-    def __enter__(self) -> Self:
-        """Use the store in a ``with`` block."""
-        return self
-
-    def __exit__(
-        self,
-        soort: type[BaseException] | None,
-        fout: BaseException | None,
-        spoor: TracebackType | None,
-    ) -> None:
-        """Close the store."""
-        self.sluit()

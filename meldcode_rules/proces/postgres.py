@@ -17,16 +17,14 @@ from __future__ import annotations
 
 import re
 import threading
-from typing import TYPE_CHECKING, Any, Final, Self
+from typing import Any, Final
 
 import psycopg
 from psycopg import sql
 
 from meldcode_rules.proces.model import ProcesStaat
+from meldcode_rules.proces.opslag import AfsluitbareOpslag
 from meldcode_rules.proces.statechart import ProcesError
-
-if TYPE_CHECKING:
-    from types import TracebackType
 
 __all__ = ["PostgresOpslag"]
 
@@ -41,7 +39,7 @@ def _gelijktijdig() -> ProcesError:
     )
 
 
-class PostgresOpslag:
+class PostgresOpslag(AfsluitbareOpslag):
     """A store in one PostgreSQL table; safe to share between threads and between processes.
 
     One connection per store object (in autocommit mode), serialised by a lock: the
@@ -141,16 +139,3 @@ class PostgresOpslag:
             if self._db is not None:
                 self._db.close()
                 self._db = None
-
-    def __enter__(self) -> Self:
-        """Use the store in a ``with`` block."""
-        return self
-
-    def __exit__(
-        self,
-        soort: type[BaseException] | None,
-        fout: BaseException | None,
-        spoor: TracebackType | None,
-    ) -> None:
-        """Close the store."""
-        self.sluit()

@@ -15,8 +15,9 @@ import asyncio
 import contextlib
 import random
 import time
+from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Annotated, Any, Final, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Final, Literal, TypeVar
 
 from fastapi import APIRouter, Depends, FastAPI, Path, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
@@ -44,7 +45,7 @@ from meldcode_rules import (
 )
 from meldcode_rules.afwegingen import AFWEGINGEN
 from meldcode_rules.beroepsgroepen import SECTOREN
-from meldcode_rules.contract import BeroepsgroepRegister, register_lijst
+from meldcode_rules.contract import BeroepsgroepRegister, kader_item, register_lijst
 from meldcode_rules.proces import (
     Gebeurtenis,
     GeheugenOpslag,
@@ -100,6 +101,8 @@ POGINGEN: Final = 50
 VOORRAAD: Final = 64 << 20
 """Bytes of a batch read ahead while the client is not reading the answer (see the docs)."""
 
+_T = TypeVar("_T")
+
 Engine = Literal["native", "durable"]
 Bronnen = Literal["verwijzing", "volledig"]
 
@@ -136,6 +139,48 @@ BronnenQ = Annotated[
         "per regel-id in GET /v1/kaders/{id}/regels; volledig: schrijf ze in elke uitkomst uit."
     ),
 ]
+
+
+@dataclass(frozen=True, slots=True)
+class _Keuze:
+    """The query parameters that choose a kader version, and the peildatum.
+
+    Checked when used, so an endpoint that reads its body first reports a bad body first.
+    """
+
+    kader: str | None
+    beroepsgroep: str | None
+    sector: str | None
+    peildatum: date | None
+
+    def kader_id(self) -> str:
+        return _kader_id(self.kader, self.beroepsgroep, self.sector)
+
+    def datum(self) -> date:
+        return self.peildatum or date.today()
+
+
+async def _keuze_q(
+    kader: KaderQ = None,
+    beroepsgroep: BeroepsgroepQ = None,
+    sector: SectorQ = None,
+    peildatum: PeildatumQ = None,
+) -> _Keuze:
+    return _Keuze(kader, beroepsgroep, sector, peildatum)
+
+
+KeuzeQ = Annotated[_Keuze, Depends(_keuze_q)]
+"""kader, beroepsgroep, sector and peildatum, the query parameters of every evaluation."""
+
+
+async def _uitvoer_q(
+    engine: EngineQ = "native", bronnen: BronnenQ = "verwijzing"
+) -> tuple[Engine, Bronnen]:
+    return engine, bronnen
+
+
+UitvoerQ = Annotated[tuple[Engine, Bronnen], Depends(_uitvoer_q)]
+"""engine and bronnen (after the choice of the kader, in the OpenAPI document too)."""
 KaderPad = Annotated[str, Path(description="Id van het kader, bijvoorbeeld basis of knmg.")]
 SchemaNaam = Literal[SCHEMAS]  # type: ignore[valid-type]
 
@@ -380,12 +425,7 @@ def _kader(kader_id: str) -> Kader:
 
 
 def _regel_info(effectief: ResolvedKader, vingerafdruk: str) -> RegelLijst:
-    eigen: dict[str, str] = {}
-    laag: ResolvedKader | None = effectief
-    while laag is not None:
-        for r in (*laag.versie.regels, *laag.versie.aanscherpingen):
-            eigen.setdefault(r.id, laag.kader.id)
-        laag = laag.basis
+    herkomst = effectief.herkomst()
     regels = [
         RegelInfo(
             id=r.id,
@@ -394,15 +434,8 @@ def _regel_info(effectief: ResolvedKader, vingerafdruk: str) -> RegelLijst:
             voorwaarde=str(r.als),
             label=r.label,
             toelichting=r.toelichting,
-            kader=eigen.get(r.id, effectief.kader.id),
-            bron=RegelBron(
-                uitgever=r.bron.uitgever,
-                titel=r.bron.titel,
-                versie=r.bron.versie,
-                datum=r.bron.datum,
-                adres=r.bron.adres,
-                passage=r.bron.passage,
-            ),
+            kader=herkomst.get(r.id, effectief.kader.id),
+            bron=RegelBron.van(r.bron),
         )
         for r in effectief.regels
     ]
@@ -431,22 +464,18 @@ def _router(dienst: _Dienst) -> APIRouter:  # noqa: C901, PLR0915 - one closure 
     )
     async def evaluate_casus(
         request: Request,
-        *,
-        kader: KaderQ = None,
-        beroepsgroep: BeroepsgroepQ = None,
-        sector: SectorQ = None,
-        peildatum: PeildatumQ = None,
-        engine: EngineQ = "native",
-        bronnen: BronnenQ = "verwijzing",
+        keuze: KeuzeQ,
+        uitvoer: UitvoerQ,
     ) -> Response:
         """The two beslissingen of stap 5 for one casus, with the afwegingen and their trace."""
         gegevens = _lees_body(await request.body(), Casus)
-        kader_id = _kader_id(kader, beroepsgroep, sector)
+        kader_id = keuze.kader_id()
+        engine, bronnen = uitvoer
         try:
             stroom = evaluate_many(
                 [gegevens],
                 kader_id,
-                peildatum or date.today(),
+                keuze.datum(),
                 engine,
                 als_json=True,
                 bronnen=bronnen,
@@ -483,17 +512,12 @@ def _router(dienst: _Dienst) -> APIRouter:  # noqa: C901, PLR0915 - one closure 
     )
     async def evaluate_batch(
         request: Request,
-        *,
-        kader: KaderQ = None,
-        beroepsgroep: BeroepsgroepQ = None,
-        sector: SectorQ = None,
-        peildatum: PeildatumQ = None,
-        engine: EngineQ = "native",
-        bronnen: BronnenQ = "verwijzing",
+        keuze: KeuzeQ,
+        uitvoer: UitvoerQ,
     ) -> Response:
         """Results stream out as casussen stream in; a bad line gets an error record in place."""
-        kader_id = _kader_id(kader, beroepsgroep, sector)
-        datum = peildatum or date.today()
+        kader_id, datum = keuze.kader_id(), keuze.datum()
+        engine, bronnen = uitvoer
         try:
             evaluate_many([], kader_id, datum, engine)  # the kader and engine, before streaming
         except (KaderError, EngineUnavailable) as fout:
@@ -538,23 +562,13 @@ def _router(dienst: _Dienst) -> APIRouter:  # noqa: C901, PLR0915 - one closure 
         responses={200: {"content": {"text/plain": {"schema": {"type": "string"}}}}},
         openapi_extra=_body("Casus", "Eén casus."),
     )
-    def explain(
-        body: RuweBody,
-        kader: KaderQ = None,
-        beroepsgroep: BeroepsgroepQ = None,
-        sector: SectorQ = None,
-        peildatum: PeildatumQ = None,
-    ) -> PlainTextResponse:
+    def explain(body: RuweBody, keuze: KeuzeQ) -> PlainTextResponse:
         """The afwegingsvragen, the answers and their origin, the beslissingen, what follows.
 
         The text never repeats the casus id or any other input text.
         """
-        try:
-            casus = validate_casus(_lees_body(body, Casus))
-        except InputError as fout:
-            raise ApiFout.invoer(fout) from None
-        kader_id = _kader_id(kader, beroepsgroep, sector)
-        datum = peildatum or date.today()
+        casus = _geldig(body, Casus, validate_casus)
+        kader_id, datum = keuze.kader_id(), keuze.datum()
         try:
             effectief = load_kader(kader_id, datum)
         except KaderError as fout:
@@ -579,13 +593,7 @@ def _router(dienst: _Dienst) -> APIRouter:  # noqa: C901, PLR0915 - one closure 
     def _samenvatting(kader: Kader, registry: Registry) -> KaderSamenvatting:
         versies = sorted(kader.versies, key=lambda v: v.geldig_van)
         return KaderSamenvatting(
-            id=kader.id,
-            naam=kader.naam,
-            uitgever=kader.uitgever,
-            sectoren=list(kader.sectoren),
-            beroepsgroepen=list(kader.beroepsgroepen),
-            breidt_uit=kader.breidt_uit,
-            distributie=registry.distribution(kader.id),
+            **kader_item(registry, kader).model_dump(exclude={"bron", "versies"}),
             versies=[
                 KaderVersieInfo(
                     versie=v.versie,
@@ -650,8 +658,7 @@ def _router(dienst: _Dienst) -> APIRouter:  # noqa: C901, PLR0915 - one closure 
     )
     async def beroepsgroepen_lijst() -> Response:
         """Every beroepsgroep: names, sector, kader (as ``meldcode kaders --beroepsgroepen``)."""
-        lijst = register_lijst(dienst.registry)
-        return Response(lijst.model_dump_json(), media_type="application/json")
+        return _json(register_lijst(dienst.registry))
 
     @router.get(
         "/beroepsgroepen/{naam}",
@@ -714,15 +721,12 @@ def _router(dienst: _Dienst) -> APIRouter:  # noqa: C901, PLR0915 - one closure 
         instance wrote the same casus in between, the event is applied again to the new
         state (compare-and-set), so concurrent writers lose nothing.
         """
-        try:
-            g = validate_gebeurtenis(_lees_body(body, Gebeurtenis))
-        except InputError as fout:
-            raise ApiFout.invoer(fout) from None
+        g = _geldig(body, Gebeurtenis, validate_gebeurtenis)
         try:
             staat = dienst.verwerk(g)
         except ProcesError as fout:
             raise ApiFout(409, fout.code, str(fout)) from None
-        return Response(staat.model_dump_json(), media_type="application/json")
+        return _json(staat)
 
     @router.get(
         "/proces/casussen/{casus_id}",
@@ -742,7 +746,7 @@ def _router(dienst: _Dienst) -> APIRouter:  # noqa: C901, PLR0915 - one closure 
             o = dienst.proces.overzicht(casus_id, peildatum or date.today())
         except ProcesError as fout:
             raise ApiFout(404, fout.code, str(fout)) from None
-        return Response(o.model_dump_json(), media_type="application/json")
+        return _json(o)
 
     @router.get("/health", response_model=Gezondheid, summary="Leeft de dienst?", tags=["beheer"])
     async def health() -> Gezondheid:
@@ -770,6 +774,19 @@ def _router(dienst: _Dienst) -> APIRouter:  # noqa: C901, PLR0915 - one closure 
         return JSONResponse(inhoud.model_dump(mode="json"), status_code=200 if goed else 503)
 
     return router
+
+
+def _json(model: BaseModel) -> Response:
+    """A model as the JSON answer, serialised by the library (as the CLI prints it)."""
+    return Response(model.model_dump_json(), media_type="application/json")
+
+
+def _geldig(body: bytes, model: type[BaseModel], valideer: Callable[[dict[str, Any]], _T]) -> _T:
+    """The body read as ``model`` and validated by the library (a 422 on any error)."""
+    try:
+        return valideer(_lees_body(body, model))
+    except InputError as fout:
+        raise ApiFout.invoer(fout) from None
 
 
 def _lees_body(body: bytes, model: type[BaseModel]) -> dict[str, Any]:

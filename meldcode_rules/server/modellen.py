@@ -13,6 +13,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from meldcode_rules.uitkomst import BronVerwijzing
+
 __all__ = [
     "BeroepsgroepKeuze",
     "Foutmelding",
@@ -96,15 +98,8 @@ class KaderLijst(_Model):
     gebroken: list[GebrokenKaderInfo]
 
 
-class RegelBron(_Model):
+class RegelBron(BronVerwijzing):
     """The published text a rule implements, and the passage."""
-
-    uitgever: str
-    titel: str
-    versie: str
-    datum: date | None
-    adres: str
-    passage: str
 
 
 class RegelInfo(_Model):

@@ -22,8 +22,9 @@ strategy (which needs hypothesis) or a check is used.
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING, Final
+
+from meldcode_rules._lui import laad
 
 if TYPE_CHECKING:
     from meldcode_rules.testing.controle import InconsistentKader, check_kader
@@ -89,13 +90,8 @@ _WAAR: Final[dict[str, str]] = {
 
 
 def __getattr__(naam: str) -> object:
-    module = _WAAR.get(naam)
-    if module is None:
-        msg = f"module {__name__!r} has no attribute {naam!r}"
-        raise AttributeError(msg)
-    waarde = getattr(importlib.import_module(f"{__name__}.{module}"), naam)
-    globals()[naam] = waarde
-    return waarde
+    """Import a public name from its module on first use."""
+    return laad(__name__, _WAAR, globals(), naam)
 
 
 def __dir__() -> list[str]:
