@@ -8,7 +8,8 @@ version, writes one output line per input line, in order, and flushes before it 
 for more input, so a client that sends one line and waits for its answer gets it.
 
 With ``jobs`` above 1 the blocks go to that many worker processes, each holding the
-compiled version. The workers write their blocks' output themselves, in input order
+compiled version; this process only reads and counts lines (:func:`meldcode_rules.stroom.stukken`),
+the workers split and check them. The workers write their blocks' output themselves, in input order
 (a block waits for the one before it has been written), so the output is the same bytes
 as with one process: line N out answers line N in, error records in place.
 """
@@ -25,24 +26,35 @@ from typing import TYPE_CHECKING, Any, Final, Protocol
 
 from meldcode_rules.api import compile_kader
 from meldcode_rules.engine.native import NativeKader
-from meldcode_rules.errors import InputError
 from meldcode_rules.kader import Kader
 from meldcode_rules.registry import Registry
 from meldcode_rules.snelle_validatie import snelle_regel
-from meldcode_rules.stroom import Casusregel, Foutregel, Limieten, blokken, casusregel
+from meldcode_rules.stroom import (
+    Casusregel,
+    Foutregel,
+    Limieten,
+    Stuk,
+    blokken,
+    casusregel,
+    stukken,
+)
 from meldcode_rules.tijd import peildatum_vandaag
 from meldcode_rules.uitkomst import Bronnen, Engine
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
+    from collections.abc import Callable
 
     from meldcode_rules.engine import CompiledKader
+    from meldcode_rules.errors import InputError
     from meldcode_rules.stroom import Bron
 
 __all__ = ["Doel", "Verslag", "evaluate_jsonl"]
 
-_BLOK: Final = 2_000
-"""Lines per block handed to a worker process (about 0.4 MB of answers-only input)."""
+_STUK: Final = 1 << 18
+"""Bytes read at a time for the worker processes: one block (its whole lines) per read.
+
+Large enough that handing a block over costs little next to evaluating it (about 2,500
+answers-only lines), small enough that input that arrives slowly goes out as it comes."""
 
 
 class Doel(Protocol):
@@ -227,17 +239,22 @@ def _start_werker(taak: _Taak, fd: int | None, beurt: Any, wachten: Any) -> None
     _WERKER["wachten"] = wachten
 
 
-def _werk(nummer: int, pakket: _Pakket) -> tuple[bytes, list[Foutregel]]:
-    """Evaluate block ``nummer``; write it when its turn comes (or hand it back)."""
-    blok = pakket.uitpakken()
+def _werk(nummer: int, stuk: Stuk) -> tuple[bytes, list[Foutregel]]:
+    """Evaluate block ``nummer``; write it when its turn comes (or hand it back).
+
+    The worker splits and checks the lines itself (:meth:`Stuk.regels`): the reading
+    process only counts them, so it keeps up with the workers.
+    """
+    taak: _Taak = _WERKER["taak"]
+    blok = stuk.regels(taak.grenzen.regel)
     fd = _WERKER["fd"]
     if fd is None:
-        uit, fouten = _verwerk(_WERKER["motor"], _WERKER["taak"], blok)
+        uit, fouten = _verwerk(_WERKER["motor"], taak, blok)
         return b"".join(uit), fouten
     beurt, wachten = _WERKER["beurt"], _WERKER["wachten"]
     uit = []
     try:
-        uit, fouten = _verwerk(_WERKER["motor"], _WERKER["taak"], blok)
+        uit, fouten = _verwerk(_WERKER["motor"], taak, blok)
     finally:
         # The turn passes on even if this block failed: the others must not wait forever.
         with wachten:
@@ -288,51 +305,10 @@ def _parallel(  # noqa: PLR0917 - internal
         _tel(verslag, resultaat[0], fouten, bij_fout)
 
     with ctx.Pool(jobs, _start_werker, (taak, fd, beurt, wachten)) as pool:
-        for nummer, blok in enumerate(_groter(blokken(bron, taak.grenzen))):
-            pakket = _Pakket.van(blok)
-            open_.append((len(blok), pool.apply_async(_werk, (nummer, pakket))))
+        for nummer, stuk in enumerate(stukken(bron, taak.grenzen, grootte=_STUK)):
+            open_.append((stuk.aantal, pool.apply_async(_werk, (nummer, stuk))))
             # At most two blocks per worker under way: memory stays flat.
             while len(open_) > 2 * jobs or (open_ and open_[0][1].ready()):
                 afhandelen(open_.popleft())
         while open_:
             afhandelen(open_.popleft())
-
-
-@dataclass(frozen=True, slots=True)
-class _Pakket:
-    """A block as it travels to a worker (one bytes object is cheap to pickle).
-
-    The lines joined, the number of the first, and the lines refused already.
-    """
-
-    eerste: int
-    tekst: bytes
-    fouten: tuple[tuple[int, InputError], ...]
-
-    @classmethod
-    def van(cls, blok: list[tuple[int, bytes | InputError]]) -> _Pakket:
-        fouten = tuple((n, r) for n, r in blok if not isinstance(r, bytes))
-        tekst = b"\n".join(r if isinstance(r, bytes) else b"" for _, r in blok)
-        return cls(blok[0][0], tekst, fouten)
-
-    def uitpakken(self) -> list[tuple[int, bytes | InputError]]:
-        blok: list[tuple[int, bytes | InputError]] = list(
-            enumerate(self.tekst.split(b"\n"), self.eerste)
-        )
-        for n, fout in self.fouten:
-            blok[n - self.eerste] = (n, fout)
-        return blok
-
-
-def _groter(
-    blokken_: Iterator[list[tuple[int, bytes | InputError]]],
-) -> Iterator[list[tuple[int, bytes | InputError]]]:
-    """Blocks of about :data:`_BLOK` lines (fewer when the input pauses is not waited for)."""
-    verzameld: list[tuple[int, bytes | InputError]] = []
-    for blok in blokken_:
-        verzameld.extend(blok)
-        if len(verzameld) >= _BLOK:
-            yield verzameld
-            verzameld = []
-    if verzameld:
-        yield verzameld

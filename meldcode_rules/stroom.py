@@ -54,6 +54,7 @@ __all__ = [
     "Foutregel",
     "Limieten",
     "Regel",
+    "Stuk",
     "blokken",
     "casus_id",
     "casusregel",
@@ -66,6 +67,8 @@ __all__ = [
     "regels",
     "snel_laden_bytes",
     "snel_object",
+    "stukken",
+    "te_lange_regel",
 ]
 
 BOM: Final = b"\xef\xbb\xbf"
@@ -404,12 +407,7 @@ def regels(
         elif len(ruw) <= grens:
             yield lijn, ruw.removesuffix(b"\r")  # the last line, without a line end
         else:
-            yield (
-                lijn,
-                InputError.enkel(
-                    "<regel>", "te_lang", f"regel langer dan {grens} bytes (zie --max-regel)"
-                ),
-            )
+            yield lijn, te_lange_regel(grens)
             while True:
                 rest = bron.readline(64 * 1024)
                 if not rest or rest.endswith(b"\n"):
@@ -544,26 +542,52 @@ def casussen(bron: Bron, limieten: Limieten | None = None) -> Iterator[Casusrege
         yield casusregel(lijn, ruw, grenzen)
 
 
-def blokken(
-    bron: Bron, limieten: Limieten | None = None, *, grootte: int = 1 << 16
-) -> Iterator[list[tuple[int, bytes | InputError]]]:
-    r"""The numbered lines of a stream, a block at a time: every line that has arrived.
+@dataclass(frozen=True, slots=True)
+class Stuk:
+    r"""Whole lines of a stream as one text, not yet split: what one read gave.
 
-    As :func:`regels` (the same numbers, the same errors for a line over the limit, ``\r``
-    dropped before ``\n``, a last line without a line end), but read with ``read1`` when
-    the stream has it: each block holds the complete lines of what one read gave, so a
-    consumer that answers a block before asking for the next answers every line that has
-    arrived before it waits for more. A stream without ``read1`` is read a line at a time.
+    ``tekst`` holds ``aantal`` lines joined by ``\n`` (their ``\r`` still on), the first
+    numbered ``eerste``; when ``te_lang`` is set, the last of them is a line over the limit
+    of which only an empty placeholder is in ``tekst``. :meth:`regels` numbers and checks
+    them; a worker process can do that instead of the reader (:mod:`meldcode_rules.jsonl`).
+    """
+
+    eerste: int
+    tekst: bytes
+    aantal: int
+    te_lang: bool = False
+
+    def regels(self, grens: int) -> list[tuple[int, bytes | InputError]]:
+        r"""The numbered lines, each at most ``grens`` bytes (else ``te_lang``), ``\r`` dropped."""
+        fout = te_lange_regel(grens)
+        blok: list[tuple[int, bytes | InputError]] = [
+            (lijn, fout if len(deel) > grens else deel.removesuffix(b"\r"))
+            for lijn, deel in enumerate(self.tekst.split(b"\n"), self.eerste)
+        ]
+        if self.te_lang:
+            blok[-1] = (blok[-1][0], fout)
+        return blok
+
+
+def te_lange_regel(grens: int) -> InputError:
+    """The error of a line longer than ``grens`` bytes (``te_lang``, about ``<regel>``)."""
+    return InputError.enkel(REGEL, "te_lang", f"regel langer dan {grens} bytes (zie --max-regel)")
+
+
+def stukken(
+    bron: Bron, limieten: Limieten | None = None, *, grootte: int = 1 << 16
+) -> Iterator[Stuk]:
+    r"""The whole lines of a stream, as they arrive: one :class:`Stuk` per read that ends one.
+
+    The stream is read with ``read1`` (what has arrived, at most ``grootte`` bytes); the
+    lines are only counted here, not split. A line over the ``regel`` limit is not kept:
+    once the part not yet ended is over the limit it is a ``te_lang`` line, and the rest of
+    it is skipped as it comes, so memory stays bounded whatever comes in. A last line
+    without a line end counts. A stream without ``read1`` is read with ``read``, which may
+    wait for a whole ``grootte`` (:func:`blokken` reads such a stream a line at a time).
     """
     grens = (limieten or Limieten()).regel
-    lees1 = getattr(bron, "read1", None)
-    if lees1 is None:
-        for regel in regels(bron, limieten):
-            yield [regel]
-        return
-    te_lang = InputError.enkel(
-        "<regel>", "te_lang", f"regel langer dan {grens} bytes (zie --max-regel)"
-    )
+    lees1: Callable[[int], bytes] = getattr(bron, "read1", None) or bron.read
     rest = b""
     lijn = 0
     overslaan = False  # inside a line that is too long (its error is out already)
@@ -577,25 +601,44 @@ def blokken(
                 continue
             stuk = stuk[einde + 1 :]
             overslaan = False
-        delen = (rest + stuk).split(b"\n") if rest else stuk.split(b"\n")
-        rest = delen.pop()
-        blok: list[tuple[int, bytes | InputError]] = []
-        for deel in delen:
-            lijn += 1
-            if len(deel) > grens:
-                blok.append((lijn, te_lang))
-            else:
-                blok.append((lijn, deel[:-1] if deel.endswith(b"\r") else deel))
-        if len(rest) > grens:
-            # Too long already: say so now, and skip the rest of it as it comes.
-            lijn += 1
-            blok.append((lijn, te_lang))
+        if rest:
+            stuk = rest + stuk
+        laatste = stuk.rfind(b"\n")
+        tekst, rest = (stuk[:laatste], stuk[laatste + 1 :]) if laatste >= 0 else (b"", stuk)
+        aantal = tekst.count(b"\n") + 1 if laatste >= 0 else 0
+        te_lang = len(rest) > grens
+        if te_lang:
+            # Too long already: say so now (an empty placeholder line), skip the rest of it.
+            tekst = tekst + b"\n" if aantal else b""
+            aantal += 1
             rest = b""
             overslaan = True
-        if blok:
-            yield blok
+        if aantal:
+            yield Stuk(lijn + 1, tekst, aantal, te_lang)
+            lijn += aantal
     if rest:
-        yield [(lijn + 1, rest[:-1] if rest.endswith(b"\r") else rest)]
+        yield Stuk(lijn + 1, rest, 1)
+
+
+def blokken(
+    bron: Bron, limieten: Limieten | None = None, *, grootte: int = 1 << 16
+) -> Iterator[list[tuple[int, bytes | InputError]]]:
+    r"""The numbered lines of a stream, a block at a time: every line that has arrived.
+
+    As :func:`regels` (the same numbers, the same errors for a line over the limit, ``\r``
+    dropped before ``\n``, a last line without a line end), but read with ``read1`` when
+    the stream has it (:func:`stukken`): each block holds the complete lines of what one
+    read gave, so a consumer that answers a block before asking for the next answers
+    every line that has arrived before it waits for more. A stream without ``read1`` is
+    read a line at a time.
+    """
+    grenzen = limieten or Limieten()
+    if getattr(bron, "read1", None) is None:
+        for regel in regels(bron, grenzen):
+            yield [regel]
+        return
+    for stuk in stukken(bron, grenzen, grootte=grootte):
+        yield stuk.regels(grenzen.regel)
 
 
 def lees_document(

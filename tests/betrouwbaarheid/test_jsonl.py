@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import json
+import select
 import subprocess
 import sys
 from typing import TYPE_CHECKING
@@ -136,8 +137,12 @@ def test_the_cli_with_jobs_writes_what_it_writes_without(tmp_path: Path) -> None
     assert uitkomsten[0][0].count(b"\n") == (_invoer() * 8).count(b"\n")
 
 
-def test_a_line_is_answered_before_the_next_arrives() -> None:
-    """Request and response over a pipe: each answer comes before the next line is sent."""
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_line_is_answered_before_the_next_arrives(jobs: str) -> None:
+    """Request and response over a pipe: each answer comes before the next line is sent.
+
+    Also with worker processes: a block is what one read gave, never held back for more.
+    """
     with subprocess.Popen(
         [
             sys.executable,
@@ -147,6 +152,8 @@ def test_a_line_is_answered_before_the_next_arrives() -> None:
             "-",
             "--peildatum",
             PEIL.isoformat(),
+            "--jobs",
+            jobs,
         ],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
@@ -157,6 +164,8 @@ def test_a_line_is_answered_before_the_next_arrives() -> None:
         for i in range(3):
             proces.stdin.write(f'{{"id": "c{i}", "antwoorden": {{"vermoeden": "nee"}}}}\n'.encode())
             proces.stdin.flush()
+            klaar, _, _ = select.select([proces.stdout], [], [], 60)
+            assert klaar, f"no answer to line {i + 1} within 60 s (held back for more input?)"
             antwoord = json.loads(proces.stdout.readline())
             assert antwoord["casus_id"] == f"c{i}"
             assert antwoord["bronnen"] == "verwijzing"
