@@ -86,14 +86,25 @@ def tabel() -> dict[str, Any]:
     }
 
 
-def beslissing() -> Any | None:
+def lege_graaf() -> dict[str, Any]:
+    """A zen decision graph that does nothing: the input node straight to the output node."""
+    return {
+        "nodes": [
+            {"id": "in", "type": "inputNode", "name": "casus", "position": {"x": 0, "y": 0}},
+            {"id": "out", "type": "outputNode", "name": "uitkomst", "position": {"x": 200, "y": 0}},
+        ],
+        "edges": [{"id": "e1", "sourceId": "in", "targetId": "out", "type": "edge"}],
+    }
+
+
+def beslissing(graaf: dict[str, Any] | None = None) -> Any | None:
     """The compiled zen decision (``None``: zen-engine is not installed)."""
     try:
         import zen  # noqa: PLC0415 - optional, benchmark only
     except ImportError:
         return None
     motor = zen.ZenEngine()
-    return motor.create_decision(zen.ZenDecisionContent(json.dumps(tabel())))
+    return motor.create_decision(zen.ZenDecisionContent(json.dumps(graaf or tabel())))
 
 
 def de_729() -> list[dict[str, Any]]:
@@ -117,7 +128,10 @@ def controleer(zen_beslissing: Any) -> None:
 
 
 def meet() -> dict[str, float | None]:
-    """Seconds per case: zen and ``evaluate`` from dicts and from JSON text, the 729 cases."""
+    """Seconds per case: zen and ``evaluate`` from dicts and from JSON text, the 729 cases.
+
+    Also ``zen_leeg``: zen through an empty graph (input to output), its cost per call.
+    """
     dicts = de_729()
     teksten = [json.dumps(c) for c in dicts]
     datum = cases.PEILDATUM_2019
@@ -127,6 +141,7 @@ def meet() -> dict[str, float | None]:
         "evaluate_json": per_case(lambda t: evaluate(t, "basis", datum), teksten, 7),
         "zen_dict": None,
         "zen_json": None,
+        "zen_leeg": None,
     }
     zen_beslissing = beslissing()
     if zen_beslissing is None:
@@ -134,4 +149,9 @@ def meet() -> dict[str, float | None]:
     controleer(zen_beslissing)
     uit["zen_dict"] = per_case(zen_beslissing.evaluate, dicts, 7)
     uit["zen_json"] = per_case(zen_beslissing.evaluate, teksten, 7)
+    # What one call costs zen whatever the decision: the same dicts through an empty graph.
+    # Where this is most of zen's time, the ratio measures the binding's call, not the
+    # table (on this project's machines it is: see benchmarks/README.md).
+    leeg = beslissing(lege_graaf())
+    uit["zen_leeg"] = per_case(leeg.evaluate, dicts, 7)
     return uit

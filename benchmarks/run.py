@@ -282,6 +282,20 @@ def meet_zen() -> list[Rij]:
         rijen.append(Rij(f"evaluate() from {naam}", "basis", "729", _us(ons), "", "", ""))
         rijen.append(Rij(f"zen-engine from {naam}", "basis", "729", _us(zen), "", "", ""))
         rijen.append(_ratio_rij("  zen-engine / evaluate()", "basis", "729", zen, ons, VS_ZEN))
+    leeg = t["zen_leeg"]
+    if leeg is not None and t["zen_dict"]:
+        deel = f"{leeg / t['zen_dict']:.0%} of zen's time"
+        rijen.append(
+            Rij(
+                "zen-engine, empty graph (its cost per call)",
+                "-",
+                "729",
+                _us(leeg),
+                deel,
+                "",
+                "info",
+            )
+        )
     return rijen
 
 
