@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 from datetime import date
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, TypeVar
 
 from meldcode_rules.afwegingen import AFWEGINGEN, BESLISSING, HULP, MELDEN
 from meldcode_rules.errors import KaderError, suggesties
@@ -127,11 +127,15 @@ def _velden(ding: object, velden: tuple[str, ...], soort: type, waar: str) -> No
         _soort(getattr(ding, veld), soort, waar, veld)
 
 
-def _element(ding: object, soort: type, waar: str, lijst: str) -> None:
-    """Raise when an element of ``lijst`` (``de regels``) is not a ``soort``."""
+_T = TypeVar("_T")
+
+
+def _element(ding: object, soort: type[_T], waar: str, lijst: str) -> _T:
+    """``ding``, an element of ``lijst`` (``de regels``); raise when it is not a ``soort``."""
     if not isinstance(ding, soort):
         msg = f"{waar}: geen {soort.__name__} in {lijst} maar {type(ding).__name__}"
         raise KaderError(msg)
+    return ding
 
 
 _SOORTNAAM: Final[dict[object, str]] = {
@@ -169,9 +173,8 @@ def _typen_bron(bron: object, waar: str) -> None:
     _soort(bron.datum, (date, type(None)), waar, "bron.datum")
 
 
-def _typen_regel(regel: object, waar: str) -> None:
-    _element(regel, Regel, waar, "de regels")
-    assert isinstance(regel, Regel)  # checked above
+def _typen_regel(element: object, waar: str) -> None:
+    regel = _element(element, Regel, waar, "de regels")
     _soort(regel.id, str, waar, "het id")
     waar = f"regel {regel.id}"
     _velden(regel, ("doel", "conclusie", "label", "toelichting"), str, waar)
@@ -179,9 +182,8 @@ def _typen_regel(regel: object, waar: str) -> None:
     _typen_bron(regel.bron, waar)
 
 
-def _typen_versie(versie: object, waar: str) -> None:
-    _element(versie, KaderVersie, waar, "de versies")
-    assert isinstance(versie, KaderVersie)  # checked above
+def _typen_versie(gegeven: object, waar: str) -> None:
+    versie = _element(gegeven, KaderVersie, waar, "de versies")
     _soort(versie.versie, str, waar, "de versienaam")
     waar = f"{waar} versie {versie.versie}"
     _soort(versie.geldig_van, date, waar, "geldig_van")
@@ -203,16 +205,12 @@ def _typen_versie(versie: object, waar: str) -> None:
             raise KaderError(msg)
     bijzonderheden: tuple[object, ...] = versie.bijzonderheden
     open_vragen: tuple[object, ...] = versie.open_vragen
-    for b in bijzonderheden:
-        if not isinstance(b, Bijzonderheid):
-            msg = f"{waar}: geen Bijzonderheid in de bijzonderheden"
-            raise KaderError(msg)
+    for element in bijzonderheden:
+        b = _element(element, Bijzonderheid, waar, "de bijzonderheden")
         _velden(b, ("id", "titel", "omschrijving", "soort"), str, f"{waar} bijzonderheid")
         _typen_bron(b.bron, f"{waar} bijzonderheid {b.id}")
-    for v in open_vragen:
-        if not isinstance(v, OpenVraag):
-            msg = f"{waar}: geen OpenVraag in de open vragen"
-            raise KaderError(msg)
+    for element in open_vragen:
+        v = _element(element, OpenVraag, waar, "de open vragen")
         _velden(v, ("id", "vraag", "toelichting"), str, f"{waar} open vraag")
         if v.bron is not None:
             _typen_bron(v.bron, f"{waar} open vraag {v.id}")

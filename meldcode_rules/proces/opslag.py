@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from abc import ABC, abstractmethod
 from typing import TYPE_CHECKING, Final, Protocol, Self
 
 from pydantic import ValidationError
@@ -89,12 +90,12 @@ def _onbruikbaar(waarom: str) -> OpslagError:
     return OpslagError(f"geen bruikbare opslag: {waarom}")
 
 
-class AfsluitbareOpslag:
+class AfsluitbareOpslag(ABC):
     """A store that holds a connection: close it with :meth:`sluit` or use it in ``with``."""
 
+    @abstractmethod
     def sluit(self) -> None:
         """Close the store (each store says what that releases)."""
-        raise NotImplementedError
 
     def __enter__(self) -> Self:
         """Use the store in a ``with`` block."""

@@ -75,6 +75,7 @@ from meldcode_rules.server.modellen import (
     RegisterBronInfo,
     VeldfoutInfo,
 )
+from meldcode_rules.tijd import peildatum_vandaag
 from meldcode_rules.uitleg import uitleg
 
 if TYPE_CHECKING:
@@ -127,7 +128,8 @@ PeildatumQ = Annotated[
     date | None,
     Query(
         description=(
-            "JJJJ-MM-DD; standaard vandaag. Geef hem altijd mee: de uitkomst hangt ervan af."
+            "JJJJ-MM-DD; standaard vandaag in Nederland (Europe/Amsterdam), niet in de tijdzone "
+            "van de server. Geef hem altijd mee: de uitkomst hangt ervan af."
         )
     ),
 ]
@@ -157,7 +159,7 @@ class _Keuze:
         return _kader_id(self.kader, self.beroepsgroep, self.sector)
 
     def datum(self) -> date:
-        return self.peildatum or date.today()
+        return self.peildatum or peildatum_vandaag()
 
 
 async def _keuze_q(
@@ -640,7 +642,7 @@ def _router(dienst: _Dienst) -> APIRouter:  # noqa: C901, PLR0915 - one closure 
                 raise ApiFout(404, "onbekende_versie", "onbekende versie van dit kader")
             datum = gekozen.geldig_van
         else:
-            datum = peildatum or date.today()
+            datum = peildatum or peildatum_vandaag()
         try:
             effectief = load_kader(kader, datum)
         except KaderError as fout:
@@ -743,7 +745,7 @@ def _router(dienst: _Dienst) -> APIRouter:  # noqa: C901, PLR0915 - one closure 
     ) -> Response:
         """The current step, what each step still lacks, overdue termijnen, the closure verdict."""
         try:
-            o = dienst.proces.overzicht(casus_id, peildatum or date.today())
+            o = dienst.proces.overzicht(casus_id, peildatum or peildatum_vandaag())
         except ProcesError as fout:
             raise ApiFout(404, fout.code, str(fout)) from None
         return _json(o)
