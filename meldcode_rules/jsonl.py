@@ -28,7 +28,7 @@ from meldcode_rules.api import compile_kader
 from meldcode_rules.engine.native import NativeKader
 from meldcode_rules.kader import Kader
 from meldcode_rules.registry import Registry
-from meldcode_rules.snelle_validatie import snelle_regel
+from meldcode_rules.snelle_validatie import snel_gelezen
 from meldcode_rules.stroom import (
     Casusregel,
     Foutregel,
@@ -104,16 +104,19 @@ def _verwerk(
     schrijf = uit.append
     fouten: list[Foutregel] = []
     for lijn, ruw in blok:
+        geladen = None
         if antwoorden_json is not None and type(ruw) is bytes:
-            snel = snelle_regel(ruw)
-            if snel is not None:
+            snel = snel_gelezen(ruw)
+            if type(snel) is tuple:
                 delen = antwoorden_json(snel[0], snel[1], datum, bronnen)
                 if delen is not None:
                     schrijf(delen[0])
                     schrijf(delen[1])
                     schrijf(b"\n")
                     continue
-        item = casusregel(lijn, ruw, grenzen)
+            else:
+                geladen = snel  # parsed already: casusregel does not parse it again
+        item = casusregel(lijn, ruw, grenzen, geladen=geladen)
         if type(item) is Casusregel:
             schrijf((evaluate_json(item.casus, datum, bronnen) + "\n").encode())
         else:

@@ -42,7 +42,14 @@ if TYPE_CHECKING:
 
     from pydantic import BaseModel
 
-__all__ = ["ACTIEF", "REDEN", "snelle_antwoorden", "snelle_casus", "snelle_regel"]
+__all__ = [
+    "ACTIEF",
+    "REDEN",
+    "snel_gelezen",
+    "snelle_antwoorden",
+    "snelle_casus",
+    "snelle_regel",
+]
 
 
 def _patroon(model: type[BaseModel], veld: str) -> re.Pattern[str] | None:
@@ -303,16 +310,31 @@ def snelle_antwoorden(gegevens: object, *, uit_json: bool = False) -> tuple[str,
     return gevonden[0], gevonden[1]
 
 
-def snelle_regel(ruw: bytes) -> tuple[str, Antwoorden] | None:  # noqa: PLR0911 - one per check
+def snelle_regel(ruw: bytes) -> tuple[str, Antwoorden] | None:
     """One line of JSON Lines that holds an answers-only casus: its id and answers; else ``None``.
+
+    ``None``: read the line with :func:`meldcode_rules.stroom.casusregel`, which names any
+    error. See :func:`snel_gelezen`, which also hands on the parsed object of other lines.
+    """
+    gelezen = snel_gelezen(ruw)
+    return gelezen if type(gelezen) is tuple else None
+
+
+def snel_gelezen(ruw: bytes) -> tuple[str, Antwoorden] | dict[str, Any] | None:  # noqa: PLR0911
+    """A line of JSON Lines read on the fast path: an answers-only casus, or the parsed object.
 
     The whole input edge in one step for the most common line: the JSON is parsed on the
     fast path (:mod:`meldcode_rules.stroom`), the casus checked as :func:`snelle_casus`
-    does, and no key may occur twice. For that last check the strings are counted: in a
-    line without backslashes every ``"`` opens or closes a string, and a key given twice
-    is a string more in the text than in the parsed value (the keys, the id, the answers),
-    so the quotes must number exactly twice the strings of the parsed casus. ``None``:
-    read the line with :func:`meldcode_rules.stroom.casusregel`, which names any error.
+    does, and no key may occur twice; then the result is the id and the answers. For that
+    last check the strings are counted: in a line without backslashes every ``"`` opens or
+    closes a string, and a key given twice is a string more in the text than in the parsed
+    value (the keys, the id, the answers), so the quotes must number exactly twice the
+    strings of the parsed casus.
+
+    Any other line that parses to a JSON object gives that object, as parsed and not yet
+    checked further (keys given twice included): :func:`meldcode_rules.stroom.casusregel`
+    takes it as ``geladen`` and does not parse the line again. ``None``: the line is left
+    to the strict reader (a backslash, a byte order mark, not a JSON object).
     """
     if b"\\" in ruw or ruw.startswith(BOM) or not ACTIEF:
         return None
@@ -327,22 +349,22 @@ def snelle_regel(ruw: bytes) -> tuple[str, Antwoorden] | None:  # noqa: PLR0911 
     if sleutels == _ID_EN_ANTWOORDEN:
         gegeven = gegevens["antwoorden"]
         if type(gegeven) is not dict:
-            return None
+            return gegevens
         try:
             antwoorden = _GEZIEN[tuple(gegeven.items())]
         except (KeyError, TypeError):
             antwoorden = _antwoorden(gegeven, uit_json=True)
         if antwoorden is None:
-            return None
+            return gegevens
         strings = 3 + 2 * len(gegeven)
     elif sleutels == _ALLEEN_ID and _STANDAARD_GELDIG:
         antwoorden = _STANDAARD_ANTWOORDEN
         strings = 2
     else:
-        return None
+        return gegevens
     casus_id = gegevens["id"]
     if type(casus_id) is not str or _ID_PAST(casus_id) is None or ruw.count(b'"') != 2 * strings:
-        return None
+        return gegevens
     return casus_id, antwoorden[0]
 
 

@@ -300,7 +300,9 @@ _LANG_GETAL_BYTES: Final = re.compile(b"[0-9]{19}")
 strict parser reads it."""
 
 
-def snel_object(tekst: str | bytes, *, getallen: bool = True) -> dict[str, Any] | None:
+def snel_object(
+    tekst: str | bytes, *, getallen: bool = True, geladen: object = None
+) -> dict[str, Any] | None:
     """A JSON object parsed on the fast path, or ``None``: then parse with :func:`lees_json`.
 
     The fast path gives a value only when the strict parser would give the same one: the
@@ -313,7 +315,9 @@ def snel_object(tekst: str | bytes, *, getallen: bool = True) -> dict[str, Any] 
     too (orjson reads an integer past 64 bits as a float), unless ``getallen`` is false: for
     a caller that reads the text again strictly whenever the value is refused (a casus has
     no numbers, so any number makes it invalid). Anything else, valid or not, is left to
-    the strict parser, which names the error.
+    the strict parser, which names the error. ``geladen``: the value ``_BYTES_LADEN`` gave
+    for these bytes already (a caller that parsed the line on the fast path), so it is not
+    parsed again; the checks are the same.
     """
     try:
         if isinstance(tekst, bytes):
@@ -321,7 +325,7 @@ def snel_object(tekst: str | bytes, *, getallen: bool = True) -> dict[str, Any] 
                 return None
             if getallen and _LANG_GETAL_BYTES.search(tekst):
                 return None
-            waarde = _BYTES_LADEN(tekst)
+            waarde = _BYTES_LADEN(tekst) if geladen is None else geladen
             aanhalingstekens = tekst.count(b'"')
         else:
             if (
@@ -498,18 +502,22 @@ def _validatie() -> tuple[Callable[[Any], Casus], Callable[..., Casus | None]]:
     return validate_casus, snelle_casus
 
 
-def casusregel(lijn: int, ruw: bytes | InputError, grenzen: Limieten) -> Casusregel | Foutregel:
+def casusregel(
+    lijn: int, ruw: bytes | InputError, grenzen: Limieten, *, geladen: object = None
+) -> Casusregel | Foutregel:
     """One line of JSON Lines (without its line end) as a valid casus, or its error record.
 
     What :func:`casussen` does per line: the line's bytes (or the error :func:`regels`
-    gave it) in, the :class:`Casusregel` or the :class:`Foutregel` out.
+    gave it) in, the :class:`Casusregel` or the :class:`Foutregel` out. ``geladen``: the
+    JSON value :func:`meldcode_rules.snelle_validatie.snel_gelezen` parsed from these
+    bytes, if any (the line is then not parsed again; every check still runs).
     """
     validate_casus, snelle_casus = _validatie()
     if isinstance(ruw, InputError):
         return Foutregel(lijn, ruw)
     # A casus holds no numbers: the fast parse may skip its check of long integers, as
     # long as a refused casus is read again strictly (so the error is the strict one).
-    gegevens = snel_object(ruw, getallen=False)
+    gegevens = snel_object(ruw, getallen=False, geladen=geladen)
     if gegevens is not None:
         snel = snelle_casus(gegevens, uit_json=True)
         if snel is not None:

@@ -200,8 +200,15 @@ class Snelweg:
         self._invoerwaarden = _waarden(vorm.invoer)
         self._leest = {doel: _waarden(namen) for doel, namen in vorm.leest.items()}
         self._delen: dict[tuple[object, ...], _Delen] = {}
-        self._memo: dict[tuple[object, ...], _Deel] = {}
-        """Memo of the layers: afwegingen, beslissingen, acties and signaleringen."""
+        self._memo: dict[str, dict[tuple[object, ...], _Deel]] = {
+            laag: {} for laag in (*AFWEGINGEN, *BESLISSINGEN, GEVOLG_LAAG, "onbepaald")
+        }
+        """Memo of the layers (afwegingen, beslissingen, acties and signaleringen), a table
+        per layer: one whose keys vary from casus to casus (the acties and signaleringen of
+        signal-rich casussen) does not empty the others."""
+        self._gevolgen: dict[tuple[Waarde, ...], _Deel] = {}
+        """The acties and signaleringen by the results of their rules: the part is a function
+        of those alone, so casussen whose facts differ share it (and its JSON)."""
         self._leeg: tuple[Feiten, tuple[object, ...]] | None = None
         self._kader_json = vorm.info.model_dump_json()
         self._snel_bouwen: bool | None = None
@@ -223,41 +230,38 @@ class Snelweg:
     def _bereken(self, antwoorden: tuple[Waarde, ...], invoer: Feiten) -> _Delen:
         """Layers 2 to 4 on the derived facts, each layer memoised by what its rules read."""
         vorm = self.vorm
+        memo = self._memo
         env = dict(invoer)
         onderdelen: list[_Deel] = []
         afwegingen: dict[str, AfwegingUitkomst] = {}
         sleutel: tuple[object, ...]
         for naam, antwoord in zip(AFWEGINGEN, antwoorden, strict=True):
-            sleutel = (naam, antwoord, self._leest[naam](env))
-            deel = self._memo.get(sleutel)
+            tabel = memo[naam]
+            sleutel = (antwoord, self._leest[naam](env))
+            deel = tabel.get(sleutel)
             if deel is None:
                 a, sig = afweging(
                     vorm, naam, antwoord, self._uitslagen(naam, env), env, self.sporen
                 )
-                deel = _onthoud(self._memo, sleutel, _Deel(a, sig))
+                deel = _onthoud(tabel, sleutel, _Deel(a, sig))
             onderdelen.append(deel)
             afwegingen[naam] = cast("AfwegingUitkomst", deel.waarde)
             env[naam] = afwegingen[naam].waarde
         beslissingen: dict[str, BeslissingUitkomst] = {}
         for doel in BESLISSINGEN:
-            sleutel = (doel, self._leest[doel](env))
-            deel = self._memo.get(sleutel)
+            tabel = memo[doel]
+            sleutel = self._leest[doel](env)
+            deel = tabel.get(sleutel)
             if deel is None:
                 b, sig = beslissing(vorm, doel, self._uitslagen(doel, env), env, self.sporen)
-                deel = _onthoud(self._memo, sleutel, _Deel(b, sig))
+                deel = _onthoud(tabel, sleutel, _Deel(b, sig))
             onderdelen.append(deel)
             beslissingen[doel] = cast("BeslissingUitkomst", deel.waarde)
         for doel, b in beslissingen.items():
             env[doel] = b.waarde
             if b.waarde == "onbepaald":
                 onderdelen.append(self._onbepaald(doel, b.hangt_af_van))
-        sleutel = (GEVOLG_LAAG, self._leest[GEVOLG_LAAG](env))
-        deel = self._memo.get(sleutel)
-        if deel is None:
-            acties, sig = gevolgen(
-                vorm, self._uitslagen(ACTIE, env), self._uitslagen(SIGNALERING, env)
-            )
-            deel = _onthoud(self._memo, sleutel, _Deel(acties, sig))
+        deel = self._gevolg(env)
         onderdelen.append(deel)
         besluit = Besluit(
             melden=beslissingen[MELDEN].waarde,
@@ -269,13 +273,31 @@ class Snelweg:
         )
         return _Delen(besluit, tuple(onderdelen))
 
+    def _gevolg(self, env: Feiten) -> _Deel:
+        """Layer 4: by the values its rules read, else by the results of its rules."""
+        tabel = self._memo[GEVOLG_LAAG]
+        sleutel = self._leest[GEVOLG_LAAG](env)
+        deel = tabel.get(sleutel)
+        if deel is not None:
+            return deel
+        acties = self._uitslagen(ACTIE, env)
+        signaleringen = self._uitslagen(SIGNALERING, env)
+        uitslagen = (*acties, *signaleringen)
+        deel = self._gevolgen.get(uitslagen)
+        if deel is None:
+            deel = _onthoud(
+                self._gevolgen, uitslagen, _Deel(*gevolgen(self.vorm, acties, signaleringen))
+            )
+        return _onthoud(tabel, sleutel, deel)
+
     def _onbepaald(self, doel: str, hangt_af_van: tuple[str, ...]) -> _Deel:
-        sleutel = ("onbepaald", doel, hangt_af_van)
-        bekend = self._memo.get(sleutel)
+        tabel = self._memo["onbepaald"]
+        sleutel = (doel, hangt_af_van)
+        bekend = tabel.get(sleutel)
         if bekend is not None:
             return bekend
         signalering = onbepaald(self.vorm, doel, hangt_af_van)
-        return _onthoud(self._memo, sleutel, _Deel(None, (signalering,)))
+        return _onthoud(tabel, sleutel, _Deel(None, (signalering,)))
 
     def _feiten(self, casus: Casus, peildatum: date) -> tuple[Feiten, tuple[object, ...]]:
         """The derived facts and the memo key's fact values (shared for a casus without facts)."""

@@ -17,6 +17,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 from testhulp import cases
 
 from meldcode_rules import (
@@ -27,9 +29,13 @@ from meldcode_rules import (
     load_kader,
     validate_casus,
 )
+from meldcode_rules.afwegingen import AFWEGINGEN
 from meldcode_rules.engine.native import NativeKader
+from meldcode_rules.errors import KaderError
+from meldcode_rules.feiten import afleiden
 from meldcode_rules.kader import vingerafdruk
 from meldcode_rules.regels import Altijd
+from meldcode_rules.testing import strategies
 from meldcode_rules.uitkomst import Uitkomst
 
 WORTEL = Path(__file__).resolve().parents[2]
@@ -150,3 +156,36 @@ def test_outcomes_do_not_share_mutable_state() -> None:
     c = b.model_copy(update={"casus_id": "c"})
     assert c.casus_id == "c"
     assert c.model_dump_json().replace('"c"', '"b"', 1) == b.model_dump_json()
+
+
+_WARM: dict[str, NativeKader] = {}
+"""One engine per kader for the whole test: its memo tables fill (and empty) across examples."""
+
+
+@pytest.mark.parametrize("kader", [k.id for k in list_kaders()])
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_the_memoised_outcome_is_the_plain_composition(kader: str, data: st.DataObject) -> None:
+    """The speed layer (memo tables by fact values and by rule results) decides nothing.
+
+    Casussen aimed at each kader, evaluated by one warm engine, are byte for byte the plain
+    composition of :func:`meldcode_rules.besluit.beslis` on the same facts: parts shared
+    between casussen whose facts differ (e.g. the acties of two casussen whose rules give
+    the same results) never carry one casus's trace into another's outcome.
+    """
+    peildatum = data.draw(st.sampled_from(PEILDATA))
+    try:
+        effectief = load_kader(kader, peildatum)
+    except KaderError:
+        assume(False)  # no version of this kader on that date
+    sleutel = f"{kader}@{effectief.versie.versie}"
+    if sleutel not in _WARM:
+        _WARM[sleutel] = NativeKader(effectief)
+    motor = _WARM[sleutel]
+    gevallen = strategies.casussen(kader=kader, peildatum=peildatum)
+    for casus in data.draw(st.lists(gevallen, min_size=1, max_size=4)):
+        antwoorden = {a: getattr(casus.antwoorden, a) for a in AFWEGINGEN}
+        besluit = motor.besluit(antwoorden, afleiden(casus, peildatum))
+        plain = Uitkomst(**besluit.uitkomst_velden(casus.id, peildatum, motor.info, "native"))
+        for bronnen in ("verwijzing", "volledig"):
+            assert motor.evaluate_json(casus, peildatum, bronnen) == plain.als_json(bronnen)

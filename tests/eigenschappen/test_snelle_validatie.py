@@ -18,7 +18,7 @@ from __future__ import annotations
 import io
 import json
 from enum import Enum, StrEnum
-from typing import Any
+from typing import Any, cast
 
 import pytest
 from hypothesis import given
@@ -28,9 +28,16 @@ from pydantic import BaseModel, ValidationError
 from meldcode_rules.casus import Antwoorden, Casus
 from meldcode_rules.errors import InputError
 from meldcode_rules.logica import Waarde
-from meldcode_rules.snelle_validatie import ACTIEF, REDEN, snelle_casus, snelle_regel
+from meldcode_rules.snelle_validatie import (
+    ACTIEF,
+    REDEN,
+    snel_gelezen,
+    snelle_casus,
+    snelle_regel,
+)
 from meldcode_rules.stroom import (
     Casusregel,
+    Foutregel,
     Limieten,
     blokken,
     casusregel,
@@ -38,6 +45,7 @@ from meldcode_rules.stroom import (
     regels,
     snel_object,
 )
+from meldcode_rules.testing import strategies
 
 
 class _Ander(StrEnum):
@@ -288,6 +296,44 @@ def test_a_fast_line_is_what_the_strict_reader_makes_of_it(
     assert isinstance(strikt, Casusregel), f"fast path took a line the reader refuses: {ruw!r}"
     assert strikt.casus.id == snel[0]
     _gelijk(snel[1], strikt.casus.antwoorden)
+
+
+def _als_json(casus: Casus) -> dict[str, Any]:
+    """A valid casus as the plain JSON a system sends (only the fields it set)."""
+    return cast("dict[str, Any]", json.loads(casus.model_dump_json(exclude_unset=True)))
+
+
+@given(
+    st.one_of(
+        casus_dicts(),
+        geldige_antwoorden_dicts,
+        strategies.casussen().map(_als_json),
+        st.dictionaries(st.sampled_from(["id", "signalen", "x"]), st.integers() | st.text()),
+    ),
+    st.sampled_from(["", " "]),
+    st.booleans(),
+)
+def test_the_object_handed_on_is_read_as_the_line_itself(
+    gegevens: dict[str, Any], spatie: str, dubbel: bool
+) -> None:
+    """What snel_gelezen parsed, casusregel takes as is: the same record as reading anew."""
+    try:
+        ruw = _regel_tekst(gegevens, spatie, dubbel)
+    except (TypeError, ValueError):
+        return
+    gelezen = snel_gelezen(ruw)
+    if not isinstance(gelezen, dict):
+        return
+    met = casusregel(3, ruw, Limieten(signalen=4), geladen=gelezen)
+    zonder = casusregel(3, ruw, Limieten(signalen=4))
+    assert type(met) is type(zonder)
+    if isinstance(met, Casusregel):
+        assert isinstance(zonder, Casusregel)
+        assert met.casus == zonder.casus
+        assert met.casus.model_fields_set == zonder.casus.model_fields_set
+    else:
+        assert isinstance(zonder, Foutregel)
+        assert met.als_json() == zonder.als_json()
 
 
 @given(
