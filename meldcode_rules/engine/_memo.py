@@ -58,6 +58,10 @@ _MAX_GEHEUGEN: Final = 4096
 """Entries per memo table of small parts; a full table is emptied (memory stays flat)."""
 _MAX_UITKOMSTEN: Final = 1024
 """Entries in the memo of whole outcomes (each may hold its JSON text)."""
+_MAX_ANTWOORDOBJECTEN: Final = 8192
+"""Entries in the table of answers objects (each a reference to a shared text): as many as
+the validation's own table of answers seen (``snelle_validatie``), so a stream that cycles
+through more distinct answer dicts than :data:`_MAX_UITKOMSTEN` does not empty it."""
 
 _ANTWOORDEN: Final = operator.attrgetter(*AFWEGINGEN)
 """The professional's six answers of a casus, in the order of :data:`AFWEGINGEN`."""
@@ -216,7 +220,12 @@ class Snelweg:
         self._per_onderdelen: dict[tuple[int, ...], _Delen] = {}
         """The outcomes by the identity of their parts (see :meth:`_delen_met`)."""
         self._per_antwoorden: dict[int, tuple[Antwoorden, tuple[date, Bronnen], bytes]] = {}
-        """The JSON after the id of an answers-only casus, by its answers object."""
+        """The JSON after the id of an answers-only casus, by its answers object (the
+        validation hands out one object per distinct set of answers it has seen)."""
+        self._per_waarden: dict[tuple[object, ...], bytes] = {}
+        """The same JSON by the answers' values, peildatum and form: answers objects with
+        the same values (given in another order, or some left out as ``onbekend``) share
+        one text, so the table above holds references, not copies."""
         self._standaard: tuple[Feiten, tuple[object, ...]] | None = None
         """The facts of a casus with only an id and answers (and their memo key)."""
         self._na_id: dict[tuple[date, Bronnen], str] = {}
@@ -363,7 +372,8 @@ class Snelweg:
         antwoorden=antwoorden)``, encoded: the head up to and with the id, and the rest,
         which is shared by every casus with the same answers object (so a stream can write
         it without copying). ``None`` until :meth:`json` has checked the assembled JSON
-        against pydantic's for this form, or for an id JSON would escape.
+        against pydantic's for this form, for an id JSON would escape, or for answers with
+        ``twijfel``.
         """
         if _GEWOON_ID(casus_id) is None:
             return None
@@ -371,21 +381,26 @@ class Snelweg:
         bekend = self._per_antwoorden.get(id(antwoorden))
         if bekend is not None and bekend[0] is antwoorden and bekend[1] == (peildatum, bronnen):
             return kop, bekend[2]
-        if not self._json_klopt.get(bronnen):
+        if not self._json_klopt.get(bronnen) or antwoorden.twijfel:
+            # Doubt is a fact of its own (the facts below are those of no doubt).
             return None
         leeg = self._standaard
         if leeg is None:
             # The facts of a casus with only an id and answers: the model's defaults.
             env = afleiden(Casus.model_validate({"id": "x"}), peildatum)
             leeg = self._standaard = (env, self._invoerwaarden(env))
-        delen = self._delen_met(_ANTWOORDEN(antwoorden), leeg[0], leeg[1])
-        na_id = self._kop("", peildatum, bronnen)[len('{"casus_id":""') - 1 :]
-        rest = (na_id + delen.als_json(bronnen == "volledig")).encode()
-        if delen.hergebruikt:
-            # Answers seen before (the validation shares its answer objects): kept.
-            if len(self._per_antwoorden) >= _MAX_UITKOMSTEN:
-                self._per_antwoorden.clear()
-            self._per_antwoorden[id(antwoorden)] = (antwoorden, (peildatum, bronnen), rest)
+        waarden = _ANTWOORDEN(antwoorden)
+        sleutel = (waarden, peildatum, bronnen)
+        rest = self._per_waarden.get(sleutel)
+        if rest is None:
+            delen = self._delen_met(waarden, leeg[0], leeg[1])
+            na_id = self._kop("", peildatum, bronnen)[len('{"casus_id":""') - 1 :]
+            rest = (na_id + delen.als_json(bronnen == "volledig")).encode()
+            # At most one entry per combination of answers (729 with three values each).
+            _onthoud(self._per_waarden, sleutel, rest, _MAX_UITKOMSTEN)
+        if len(self._per_antwoorden) >= _MAX_ANTWOORDOBJECTEN:
+            self._per_antwoorden.clear()
+        self._per_antwoorden[id(antwoorden)] = (antwoorden, (peildatum, bronnen), rest)
         return kop, rest
 
     def json(self, casus: Casus, peildatum: date, bronnen: Bronnen = "verwijzing") -> str:

@@ -30,13 +30,14 @@ from meldcode_rules import (
     validate_casus,
 )
 from meldcode_rules.afwegingen import AFWEGINGEN
+from meldcode_rules.casus import Antwoorden, Casus
 from meldcode_rules.engine.native import NativeKader
 from meldcode_rules.errors import KaderError
 from meldcode_rules.feiten import afleiden
 from meldcode_rules.kader import vingerafdruk
 from meldcode_rules.regels import Altijd
 from meldcode_rules.testing import strategies
-from meldcode_rules.uitkomst import Uitkomst
+from meldcode_rules.uitkomst import Bronnen, Uitkomst
 
 WORTEL = Path(__file__).resolve().parents[2]
 PEILDATA = (cases.PEILDATUM_2013, cases.PEILDATUM_2019)
@@ -189,3 +190,37 @@ def test_the_memoised_outcome_is_the_plain_composition(kader: str, data: st.Data
         plain = Uitkomst(**besluit.uitkomst_velden(casus.id, peildatum, motor.info, "native"))
         for bronnen in ("verwijzing", "volledig"):
             assert motor.evaluate_json(casus, peildatum, bronnen) == plain.als_json(bronnen)
+
+
+_ANTWOORDMOTOR = NativeKader(load_kader("basis", cases.PEILDATUM_2019))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    strategies.antwoorden()
+    | st.builds(Antwoorden, twijfel=st.frozensets(st.sampled_from(AFWEGINGEN), min_size=1)),
+    st.sampled_from(["verwijzing", "volledig"]),
+)
+def test_an_answers_only_casus_in_two_parts_is_its_json(
+    antwoorden: Antwoorden, bronnen: Bronnen
+) -> None:
+    """The stream's answers-only path: the head and the shared rest are the casus's JSON.
+
+    Answers objects with the same values but other fields set, or in another order, share
+    the rest by value; answers with ``twijfel`` are left to the full path (``None``).
+    """
+    motor, peildatum = _ANTWOORDMOTOR, cases.PEILDATUM_2019
+    for casus_id in ("a", "b-2"):
+        casus = Casus(id=casus_id, antwoorden=antwoorden)
+        volledig = motor.evaluate_json(casus, peildatum, bronnen)
+        delen = motor.evaluate_json_antwoorden(casus_id, antwoorden, peildatum, bronnen)
+        if antwoorden.twijfel:
+            assert delen is None
+            continue
+        assert delen is not None
+        assert (delen[0] + delen[1]).decode() == volledig
+        # The same values, every one given explicitly: another object, the same text.
+        expliciet = Antwoorden(**{a: getattr(antwoorden, a) for a in AFWEGINGEN})
+        zelfde = motor.evaluate_json_antwoorden(casus_id, expliciet, peildatum, bronnen)
+        assert zelfde is not None
+        assert zelfde[1] == delen[1]
