@@ -120,6 +120,14 @@ BIJZONDERHEDEN = (
         "stap"),
 )
 
+BIJZONDERHEDEN_2018 = (
+    *BIJZONDERHEDEN,
+    Bijzonderheid("knmg_2018_tandartsen", "Tandartsen (2018-2023): KNMT-meldcode met dit afwegingskader",
+        "Tandartsen werkten met de KNMT-meldcode (2016); het afwegingskader van de cluster artsencoalitie verving daarin stap 5.",
+        KNMT_2018.bij("Het afwegingskader vervangt Stap 5 van het stappenplan uit de KNMT-meldcode (2016) met een vijftal afwegingsvragen."),
+        "bijzonderheid"),
+)
+
 BIJZONDERHEDEN_2023 = (
     *BIJZONDERHEDEN,
     Bijzonderheid("knmg_drie_stappenplannen", "Drie stappenplannen",
@@ -162,18 +170,20 @@ OPEN_2012 = (
         "Van de KNMG-meldcode 2012 zijn alleen de titel en de data gezien (vastgesteld 10 november 2011, in werking maart 2012), niet stap 5. Tot 2019 volgt deze versie daarom de regels van het model (basis 2013); de wet verplicht de meldcode vanaf 1 juli 2013."),
 )
 
+BIJZONDERHEDEN_2012 = (
+    Bijzonderheid("knmg_2012_kindcheck", "De kindcheck in de KNMG-meldcode (april 2014)",
+        "De KNMG-meldcode is in april 2014 aangepast op de kindcheck: de arts legt aantal en leeftijd van de kinderen vast in het dossier en volgt zo nodig de stappen van de meldcode.",
+        LHV_KINDCHECK.bij("De KNMG Meldcode is aangepast op de kindcheck (april 2014)."),
+        "stap"),
+)
+
 VERSIE_2012 = KaderVersie(
     versie="2012",
     geldig_van=date(2013, 7, 1),
     geldig_tot=date(2018, 12, 31),
     bron=KNMG_2012.bij("KNMG-meldcode Kindermishandeling en huiselijk geweld ... vastgesteld door het Federatiebestuur op 10 november 2011, in werking getreden maart 2012."),
     open_vragen=OPEN_2012,
-    bijzonderheden=(
-        Bijzonderheid("knmg_2012_kindcheck", "De kindcheck in de KNMG-meldcode (april 2014)",
-            "De KNMG-meldcode is in april 2014 aangepast op de kindcheck: de arts legt aantal en leeftijd van de kinderen vast in het dossier en volgt zo nodig de stappen van de meldcode.",
-            LHV_KINDCHECK.bij("De KNMG Meldcode is aangepast op de kindcheck (april 2014)."),
-            "stap"),
-    ),
+    bijzonderheden=BIJZONDERHEDEN_2012,
     wijzigingen="De KNMG-meldcode van 2012 (in werking maart 2012); verplicht onder de Wet verplichte meldcode vanaf 1 juli 2013. Stap 5 is één keuze tussen hulp organiseren en melden, zoals in het model.",
 )
 
@@ -190,13 +200,7 @@ VERSIE_2018 = KaderVersie(
         POLITIE_BIJ_ACUUT_GEVAAR,
     ),
     open_vragen=OPEN_2018,
-    bijzonderheden=(
-        *BIJZONDERHEDEN,
-        Bijzonderheid("knmg_2018_tandartsen", "Tandartsen (2018-2023): KNMT-meldcode met dit afwegingskader",
-            "Tandartsen werkten met de KNMT-meldcode (2016); het afwegingskader van de cluster artsencoalitie verving daarin stap 5.",
-            KNMT_2018.bij("Het afwegingskader vervangt Stap 5 van het stappenplan uit de KNMT-meldcode (2016) met een vijftal afwegingsvragen."),
-            "bijzonderheid"),
-    ),
+    bijzonderheden=BIJZONDERHEDEN_2018,
     wijzigingen="Het afwegingskader van de cluster artsencoalitie (gepresenteerd 2 juli 2018, "
     "verplicht vanaf 1 januari 2019) vervangt stap 5; de meldcode geldt ook voor volwassenen en "
     "ouderenmishandeling. Voor tandartsen vervangt het stap 5 van de KNMT-meldcode (2016).",

@@ -29,6 +29,7 @@ __all__ = [
     "peildatum",
     "schrijf_fout",
     "utf8",
+    "versie_opties",
     "waarschuw_gebroken",
 ]
 
@@ -120,6 +121,22 @@ def peildatum(tekst: str | None) -> date:
 
 
 PEILDATUM_HULP: Final = f"JJJJ-MM-DD; standaard vandaag ({TIJDZONE})"
+
+
+def versie_opties(parser: argparse.ArgumentParser, *, bij: str = "") -> None:
+    """Add ``--versie`` and ``--peildatum``: one version of a kader, by name or by the day it holds.
+
+    Args:
+        parser: the command's parser.
+        bij: what the options belong to, to begin their help with (``bij --bronnen: ``).
+    """
+    parser.add_argument(
+        "--versie",
+        help=f"{bij}alleen deze versie (bijvoorbeeld 2019: kader.versie van een uitkomst)",
+    )
+    parser.add_argument(
+        "--peildatum", help=f"{bij}JJJJ-MM-DD: alleen de versie die op die dag geldt"
+    )
 
 
 def limiet_opties(parser: argparse.ArgumentParser, *, signalen: bool = True) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from meldcode_rules import render
-from meldcode_rules.cli._common import EXIT_OK, Stop, peildatum
+from meldcode_rules.cli._common import EXIT_OK, Stop, peildatum, versie_opties
 from meldcode_rules.registry import default_registry
 
 if TYPE_CHECKING:
@@ -53,6 +53,5 @@ def registreer(sub: argparse._SubParsersAction[Any]) -> None:
         "met haar bron, de bijzonderheden, de open vragen en de invarianten van een kader.",
     )
     dc.add_argument("kader", help="het id van een geregistreerd kader")
-    dc.add_argument("--peildatum", help="JJJJ-MM-DD: alleen de versie die op die dag gold")
-    dc.add_argument("--versie", help="alleen deze versie (bijvoorbeeld 2019)")
+    versie_opties(dc)
     dc.set_defaults(functie=_docs)

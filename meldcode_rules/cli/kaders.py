@@ -25,7 +25,13 @@ from meldcode_rules.beroepsgroepen import (
     KaderChoice,
     kader_for,
 )
-from meldcode_rules.cli._common import EXIT_OK, Stop, peildatum, waarschuw_gebroken
+from meldcode_rules.cli._common import (
+    EXIT_OK,
+    Stop,
+    peildatum,
+    versie_opties,
+    waarschuw_gebroken,
+)
 from meldcode_rules.contract import kader_lijst, register_lijst
 from meldcode_rules.errors import KaderError, PeildatumError
 from meldcode_rules.registry import Registry, default_registry
@@ -180,6 +186,5 @@ def registreer(sub: argparse._SubParsersAction[Any]) -> None:
         help="de bronpassages per regel en de afwegingsvragen van een kaderversie: wat een "
         "compacte uitkomst (bronnen: verwijzing) niet herhaalt (JSON: meldcode schema bronnen)",
     )
-    kd.add_argument("--versie", help="bij --bronnen: de versie (kader.versie van een uitkomst)")
-    kd.add_argument("--peildatum", help="bij --bronnen: de versie die op deze datum geldt")
+    versie_opties(kd, bij="bij --bronnen: ")
     kd.set_defaults(functie=_kaders)

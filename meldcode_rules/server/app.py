@@ -186,10 +186,16 @@ UitvoerQ = Annotated[tuple[Engine, Bronnen], Depends(_uitvoer_q)]
 KaderPad = Annotated[str, Path(description="Id van het kader, bijvoorbeeld basis of knmg.")]
 SchemaNaam = Literal[SCHEMAS]  # type: ignore[valid-type]
 
-_FOUTEN: Final[dict[int | str, dict[str, Any]]] = {
-    401: {"model": Foutmelding, "description": "Bearer-token ontbreekt of is onjuist."},
-    413: {"model": Foutmelding, "description": "De invoer is groter dan de grens."},
-    422: {"model": Foutmelding, "description": "Ongeldige invoer: de velden, nooit hun waarde."},
+
+def _fout(status: int, beschrijving: str) -> dict[int | str, dict[str, Any]]:
+    """An error answer of an endpoint for the OpenAPI document: a :class:`Foutmelding`."""
+    return {status: {"model": Foutmelding, "description": beschrijving}}
+
+
+_FOUTEN: Final = {
+    **_fout(401, "Bearer-token ontbreekt of is onjuist."),
+    **_fout(413, "De invoer is groter dan de grens."),
+    **_fout(422, "Ongeldige invoer: de velden, nooit hun waarde."),
 }
 
 
@@ -614,7 +620,7 @@ def _router(dienst: _Dienst) -> APIRouter:  # noqa: C901, PLR0915 - one closure 
         response_model=KaderSamenvatting,
         summary="Eén afwegingskader",
         tags=["kaders"],
-        responses={404: {"model": Foutmelding, "description": "Onbekend kader."}},
+        responses=_fout(404, "Onbekend kader."),
     )
     async def kader_info(kader_id: KaderPad) -> KaderSamenvatting:
         """One kader with its versions, their validity and fingerprints."""
@@ -625,7 +631,7 @@ def _router(dienst: _Dienst) -> APIRouter:  # noqa: C901, PLR0915 - one closure 
         response_model=RegelLijst,
         summary="De regels van één kaderversie, met hun bron",
         tags=["kaders"],
-        responses={404: {"model": Foutmelding, "description": "Onbekend kader of versie."}},
+        responses=_fout(404, "Onbekend kader of versie."),
     )
     def kader_regels(
         kader_id: KaderPad,
@@ -707,12 +713,7 @@ def _router(dienst: _Dienst) -> APIRouter:  # noqa: C901, PLR0915 - one closure 
         response_model=ProcesStaat,
         summary="Meld een gebeurtenis in het meldcodeproces van een casus",
         tags=["proces"],
-        responses={
-            409: {
-                "model": Foutmelding,
-                "description": "De gebeurtenis kan niet volgen; niets veranderd.",
-            }
-        },
+        responses=_fout(409, "De gebeurtenis kan niet volgen; niets veranderd."),
         openapi_extra=_body("Gebeurtenis", "Eén gebeurtenis."),
     )
     def gebeurtenis(body: RuweBody) -> Response:
@@ -735,9 +736,7 @@ def _router(dienst: _Dienst) -> APIRouter:  # noqa: C901, PLR0915 - one closure 
         response_model=Overzicht,
         summary="Waar staat een casus in de meldcode?",
         tags=["proces"],
-        responses={
-            404: {"model": Foutmelding, "description": "Van deze casus is geen gebeurtenis bekend."}
-        },
+        responses=_fout(404, "Van deze casus is geen gebeurtenis bekend."),
     )
     def overzicht(
         casus_id: Annotated[str, Path(max_length=64, description="Het id van de casus.")],
