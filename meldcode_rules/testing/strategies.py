@@ -22,7 +22,7 @@ looks like personal data.
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Final, TypeVar
+from typing import TYPE_CHECKING, Final, TypeVar, get_args
 
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
@@ -31,14 +31,11 @@ from meldcode_rules.casus import (
     Antwoorden,
     Betrokkene,
     Casus,
-    GesprekStatus,
     Herkomst,
     Hulp,
-    HulpEffect,
     Kenmerk,
     Leeftijd,
     Oudersignaal,
-    RedenGeenGesprek,
     Rol,
     Signaal,
     Stappen,
@@ -64,6 +61,7 @@ __all__ = [
 
 _JAREN_TERUG: Final = 10
 _T = TypeVar("_T", Vorm, Kenmerk)
+_M = TypeVar("_M", Stappen, Hulp)
 
 
 def waarden() -> st.SearchStrategy[Waarde]:
@@ -83,33 +81,33 @@ def _optioneel(strategie: st.SearchStrategy[object]) -> st.SearchStrategy[object
     return st.none() | strategie
 
 
+def _elk_veld_optioneel(model: type[_M]) -> st.SearchStrategy[_M]:
+    """``model`` with every field (each ``X | None``) drawn from its own type, or absent.
+
+    Read from the model, so a field added to it is drawn too. Shrinks towards every field
+    absent (``None``).
+    """
+    velden: dict[str, st.SearchStrategy[object]] = {}
+    for naam, info in model.model_fields.items():
+        soort = next(a for a in get_args(info.annotation) if a is not type(None))
+        velden[naam] = _optioneel(waarden() if soort is Waarde else st.sampled_from(soort))
+    return st.builds(model, **velden)
+
+
 def stappen() -> st.SearchStrategy[Stappen]:
     """The steps taken so far (stap 2 and 3), every field possibly absent.
 
     Shrinks towards every field absent (``None``).
     """
-    return st.builds(
-        Stappen,
-        collegiaal_overleg=_optioneel(waarden()),
-        veilig_thuis_geraadpleegd=_optioneel(waarden()),
-        gesprek=_optioneel(st.sampled_from(GesprekStatus)),
-        reden_geen_gesprek=_optioneel(st.sampled_from(RedenGeenGesprek)),
-    )
+    return _elk_veld_optioneel(Stappen)
 
 
 def hulpfeiten() -> st.SearchStrategy[Hulp]:
-    """Facts about hulp (competentie, aangeboden, aanvaard, inzet, effect), each possibly absent.
+    """Facts about hulp, every field of :class:`Hulp` possibly absent.
 
     Shrinks towards every field absent (``None``).
     """
-    return st.builds(
-        Hulp,
-        binnen_competentie=_optioneel(waarden()),
-        aangeboden=_optioneel(waarden()),
-        aanvaard=_optioneel(waarden()),
-        inzet=_optioneel(waarden()),
-        effect=_optioneel(st.sampled_from(HulpEffect)),
-    )
+    return _elk_veld_optioneel(Hulp)
 
 
 @st.composite
