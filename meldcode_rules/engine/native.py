@@ -11,8 +11,9 @@ reading as unknown). :meth:`NativeKader.besluit` is that composition in plain fo
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Final, cast
+from typing import TYPE_CHECKING, Any, Final, cast
 
 from meldcode_rules.besluit import (
     Beslisvorm,
@@ -59,25 +60,9 @@ def compileer_voorwaarde(v: Voorwaarde) -> Toets:  # noqa: PLR0911 - one branch 
 
         return feit
     if isinstance(v, Is):
-        naam_is, gezocht = v.naam, v.waarde
-
-        def is_(env: Feiten) -> Waarde:
-            w = env[naam_is]
-            if w is None:
-                return ONBEKEND
-            return JA if w == gezocht else NEE
-
-        return is_
+        return _vergelijk(v.naam, operator.eq, v.waarde)
     if isinstance(v, Minstens):
-        naam_m, drempel = v.naam, v.aantal
-
-        def minstens(env: Feiten) -> Waarde:
-            w = env[naam_m]
-            if w is None:
-                return ONBEKEND
-            return JA if cast("int", w) >= drempel else NEE
-
-        return minstens
+        return _vergelijk(v.naam, operator.ge, v.aantal)
     if isinstance(v, En):
         return _kleene(tuple(compileer_voorwaarde(d) for d in v.onderdelen), NEE, JA)
     if isinstance(v, Of):
@@ -87,6 +72,21 @@ def compileer_voorwaarde(v: Voorwaarde) -> Toets:  # noqa: PLR0911 - one branch 
         return lambda env: niet(binnen(env))
     msg = f"onbekend soort voorwaarde: {type(v).__name__}"
     raise TypeError(msg)
+
+
+def _vergelijk(naam: str, op: Callable[[Any, Any], bool], waarde: object) -> Toets:
+    """``Is`` (``op`` is ``==``) or ``Minstens`` (``>=``): the fact against ``waarde``.
+
+    An absent fact is ``onbekend``; otherwise ``ja`` exactly when ``fact op waarde``.
+    """
+
+    def vergelijk(env: Feiten) -> Waarde:
+        w = env[naam]
+        if w is None:
+            return ONBEKEND
+        return JA if op(w, waarde) else NEE
+
+    return vergelijk
 
 
 def _kleene(delen: tuple[Toets, ...], doorslag: Waarde, anders: Waarde) -> Toets:
