@@ -58,7 +58,7 @@ if TYPE_CHECKING:
 
     from meldcode_rules.stroom import Bron
 
-__all__ = ["registreer"]
+__all__ = ["lees_termijnen", "registreer"]
 
 _STAP_TEKST = {
     "stap_1_signalen": "stap 1: signalen in kaart brengen",
@@ -71,7 +71,12 @@ _STAP_TEKST = {
 }
 
 
-def _termijnen(pad: str | None, grenzen: Limieten) -> Termijnen:
+def lees_termijnen(pad: str | None, grenzen: Limieten) -> Termijnen:
+    """The organisation's termijnen from ``--termijnen PAD`` (``proces`` and ``serve``).
+
+    Read as strictly as a casus (standard JSON, every key once, no value coerced); an
+    error names the field, never its value. No file: the defaults.
+    """
     if pad is None:
         return Termijnen()
     if pad == "-":
@@ -183,7 +188,7 @@ def _verwerk(proces: Proces, bron: Bron, grenzen: Limieten, stand: _Stand) -> li
 def _proces(args: argparse.Namespace, uit: TextIO) -> int:
     dag = peildatum(args.peildatum)
     grenzen = limieten(args)
-    termijnen = _termijnen(args.termijnen, grenzen)
+    termijnen = lees_termijnen(args.termijnen, grenzen)
     stand = _Stand()
     with open_bron(args.bestand) as bron:
         opslag: Opslag = GeheugenOpslag() if args.store is None else _sqlite(args.store)

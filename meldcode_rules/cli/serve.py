@@ -21,13 +21,11 @@ import importlib.util
 import ipaddress
 import os
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
-
 from meldcode_rules.cli._common import EXIT_OK, Stop
-from meldcode_rules.proces import Termijnen
+from meldcode_rules.cli.proces import lees_termijnen
+from meldcode_rules.stroom import Limieten
 
 if TYPE_CHECKING:
     import argparse
@@ -88,7 +86,7 @@ def _serve(args: argparse.Namespace, _uit: TextIO) -> int:
 
     try:
         token = token_uit_omgeving(bestand=args.token_file)
-        termijnen = _termijnen(args.termijnen)
+        termijnen = lees_termijnen(args.termijnen, Limieten())
         instellingen = Instellingen(
             token=token,
             max_body=args.max_body,
@@ -114,19 +112,6 @@ def _serve(args: argparse.Namespace, _uit: TextIO) -> int:
         proxy_headers=False,
     )
     return EXIT_OK
-
-
-def _termijnen(pad: str | None) -> Termijnen:
-    if pad is None:
-        return Termijnen()
-    try:
-        return Termijnen.model_validate_json(Path(pad).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError):
-        msg = "meldcode: fout: --termijnen: bestand kan niet gelezen worden"
-        raise Stop(msg) from None
-    except ValidationError:
-        msg = "meldcode: fout: --termijnen: geen geldige termijnen (een JSON-object, in dagen)"
-        raise Stop(msg) from None
 
 
 def _bytes(tekst: str) -> int:

@@ -9,6 +9,7 @@ import sys
 from typing import TYPE_CHECKING
 from unittest import mock
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from proces_hulp import ev, volledig
@@ -17,8 +18,6 @@ from meldcode_rules.cli import main
 
 if TYPE_CHECKING:
     from pathlib import Path
-
-    import pytest
 
 
 def _schrijf(pad: Path, gebeurtenissen: list[dict[str, object]]) -> str:
@@ -114,6 +113,33 @@ def test_ongeldige_termijnen_en_store(tmp_path: Path, capsys: pytest.CaptureFixt
     fout = capsys.readouterr().err
     assert "--store" in fout
     assert "Traceback" not in fout
+
+
+@pytest.mark.parametrize(
+    ("inhoud", "veld"),
+    [
+        ('{"gesprek": -4}', "termijnen.gesprek"),
+        ('{"overleg": "7"}', "termijnen.overleg"),  # no text read as a number
+        ('{"overleg": 7, "overleg": 9}', "overleg"),  # every key once
+    ],
+)
+def test_serve_reads_termijnen_as_proces_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], inhoud: str, veld: str
+) -> None:
+    """``serve`` and ``proces`` share one reader: the same refusals, naming the field."""
+    pytest.importorskip("uvicorn", reason="meldcode serve needs the extra meldcode-rules[server]")
+    termijnen = tmp_path / "t.json"
+    termijnen.write_text(inhoud, encoding="utf-8")
+    bestand = _schrijf(tmp_path / "e.jsonl", [ev("c1", "signaal_vastgelegd", 0)])
+    assert main(["proces", bestand, "--termijnen", str(termijnen)]) == 2
+    via_proces = capsys.readouterr().err
+    with mock.patch("uvicorn.run") as gestart:
+        assert main(["serve", "--termijnen", str(termijnen)]) == 2
+    gestart.assert_not_called()
+    via_serve = capsys.readouterr().err
+    assert via_serve == via_proces
+    assert veld in via_serve
+    assert "Traceback" not in via_serve
 
 
 MARKER = "ZQXJ"
