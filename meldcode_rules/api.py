@@ -11,7 +11,7 @@ from pydantic import ValidationError
 
 from meldcode_rules.casus import Casus
 from meldcode_rules.engine import CompiledKader, compileer
-from meldcode_rules.errors import InputError, KaderError
+from meldcode_rules.errors import InputError
 from meldcode_rules.registry import Registry, default_registry
 from meldcode_rules.stroom import lees_object
 from meldcode_rules.tijd import peildatum_vandaag
@@ -116,6 +116,7 @@ def list_bronnen(
         versie: the version by name (``kader.versie`` of a stored outcome).
 
     Raises:
+        ValueError: both ``versie`` and ``peildatum`` are given.
         KaderError: the kader or the version is unknown.
         PeildatumError: no version holds on the peildatum.
     """
@@ -123,13 +124,11 @@ def list_bronnen(
 
     reg = registry or default_registry()
     if versie is not None:
+        if peildatum is not None:
+            msg = "kies een versie of een peildatum, niet allebei"
+            raise ValueError(msg)
         k = reg.kader(kader) if isinstance(kader, str) else kader
-        gekozen = k.versie(versie)
-        if gekozen is None:
-            namen = ", ".join(v.versie for v in k.versies)
-            msg = f"kader {k.id} heeft geen versie {versie} (versies: {namen})"
-            raise KaderError(msg)
-        peildatum = gekozen.geldig_van
+        peildatum = k.versie_genaamd(versie).geldig_van
     return kader_bronnen(load_kader(kader, peildatum, reg))
 
 

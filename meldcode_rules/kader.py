@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Final
 
+from meldcode_rules.errors import KaderError
 from meldcode_rules.regels import Bron, OpenVraag, Regel
 
 __all__ = [
@@ -122,6 +123,20 @@ class Kader:
             if versie.versie == naam:
                 return versie
         return None
+
+    def versie_genaamd(self, naam: str) -> KaderVersie:
+        """The version with this name (e.g. ``kader.versie`` of a stored outcome).
+
+        Raises:
+            KaderError: this kader has no version of that name; the message lists the
+                names it has (never the name asked for, which came from outside).
+        """
+        versie = self.versie(naam)
+        if versie is None:
+            namen = ", ".join(v.versie for v in self.versies)
+            msg = f"kader {self.id} heeft geen versie met die naam (versies: {namen})"
+            raise KaderError(msg)
+        return versie
 
 
 def overlappen(a: KaderVersie, b: KaderVersie) -> bool:

@@ -126,15 +126,18 @@ PEILDATUM_HULP: Final = f"JJJJ-MM-DD; standaard vandaag ({TIJDZONE})"
 def versie_opties(parser: argparse.ArgumentParser, *, bij: str = "") -> None:
     """Add ``--versie`` and ``--peildatum``: one version of a kader, by name or by the day it holds.
 
+    The two exclude each other: given both, the command stops (exit 2) and says so.
+
     Args:
         parser: the command's parser.
         bij: what the options belong to, to begin their help with (``bij --bronnen: ``).
     """
-    parser.add_argument(
+    keuze = parser.add_mutually_exclusive_group()
+    keuze.add_argument(
         "--versie",
         help=f"{bij}alleen deze versie (bijvoorbeeld 2019: kader.versie van een uitkomst)",
     )
-    parser.add_argument(
+    keuze.add_argument(
         "--peildatum", help=f"{bij}JJJJ-MM-DD: alleen de versie die op die dag geldt"
     )
 

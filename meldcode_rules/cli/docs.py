@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from meldcode_rules import render
 from meldcode_rules.cli._common import EXIT_OK, Stop, peildatum, versie_opties
+from meldcode_rules.errors import KaderError
 from meldcode_rules.registry import default_registry
 
 if TYPE_CHECKING:
@@ -26,16 +27,12 @@ __all__ = ["registreer"]
 def _docs(args: argparse.Namespace, uit: TextIO) -> int:
     registry = default_registry()
     kader = registry.kader(args.kader)
-    if args.versie is not None and args.peildatum is not None:
-        msg = "meldcode: fout: kies --versie of --peildatum, niet allebei"
-        raise Stop(msg)
     if args.versie is not None:
-        versie = kader.versie(args.versie)
-        if versie is None:
-            bekend = ", ".join(v.versie for v in kader.versies)
-            msg = f"meldcode: fout: kader {kader.id} heeft geen versie met die naam ({bekend})"
-            raise Stop(msg)
-        versies = [versie]
+        try:
+            versies = [kader.versie_genaamd(args.versie)]
+        except KaderError as fout:
+            msg = f"meldcode: fout: --versie: {fout}"
+            raise Stop(msg) from None
     elif args.peildatum is not None:
         versies = [registry.resolve(kader, peildatum(args.peildatum)).versie]
     else:

@@ -643,10 +643,10 @@ def _router(dienst: _Dienst) -> APIRouter:  # noqa: C901, PLR0915 - one closure 
         """Every rule that holds in the version (inherited, tightened, own), with its source."""
         kader = _kader(kader_id)
         if versie is not None:
-            gekozen = next((v for v in kader.versies if v.versie == versie), None)
-            if gekozen is None:
-                raise ApiFout(404, "onbekende_versie", "onbekende versie van dit kader")
-            datum = gekozen.geldig_van
+            try:
+                datum = kader.versie_genaamd(versie).geldig_van
+            except KaderError:
+                raise ApiFout(404, "onbekende_versie", "onbekende versie van dit kader") from None
         else:
             datum = peildatum or peildatum_vandaag()
         try:

@@ -81,8 +81,25 @@ def test_compact_is_much_smaller() -> None:
 
 
 def test_an_unknown_version_is_named() -> None:
-    with pytest.raises(KaderError, match="geen versie 1999"):
+    with pytest.raises(KaderError, match=r"geen versie met die naam \(versies: 2013, 2019\)"):
         list_bronnen("basis", versie="1999")
+    with pytest.raises(ValueError, match="niet allebei"):
+        list_bronnen("basis", cases.PEILDATUM_2019, versie="2019")
+
+
+@pytest.mark.parametrize("opdracht", [["docs", "basis"], ["kaders", "--bronnen", "basis"]])
+def test_a_version_is_chosen_one_way_in_every_command(
+    opdracht: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``docs`` and ``kaders --bronnen``: by name or by date, never both; the same messages."""
+    from meldcode_rules.cli import main  # noqa: PLC0415
+
+    assert main([*opdracht, "--versie", "2019", "--peildatum", "2024-01-01"]) == 2
+    assert "niet samen te gebruiken" in capsys.readouterr().err
+    assert main([*opdracht, "--versie", "1999"]) == 2
+    fout = capsys.readouterr().err
+    assert "geen versie met die naam (versies: 2013, 2019)" in fout
+    assert "Traceback" not in fout
 
 
 def test_the_cli_prints_the_bronnen(capsys: pytest.CaptureFixture[str]) -> None:
@@ -94,5 +111,3 @@ def test_the_cli_prints_the_bronnen(capsys: pytest.CaptureFixture[str]) -> None:
     assert document["kader"]["versie"] == "2019"
     assert main(["kaders", "--bronnen", "basis", "--peildatum", "2015-01-01"]) == 0
     assert "basis versie 2013" in capsys.readouterr().out
-    assert main(["kaders", "--bronnen", "basis", "--versie", "1999"]) == 2
-    assert "geen versie 1999" in capsys.readouterr().err
