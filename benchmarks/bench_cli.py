@@ -9,20 +9,26 @@
   with its start-up subtracted (best of three, alternating);
 - ``bytes``: the size of a result in the compact form and in the full one.
 
-The input files are written once per run into a temporary folder (cycled from a pool of
-2,000 generated cases, each line with its own id, as ``bench_batch.regels``).
+The input files are written once per run into a temporary folder: answers-only cases
+cycled from a pool of 2,000 generated ones, each line with its own id (as
+``bench_batch.regels``); dossiers each generated anew (``cases.reeks``), none like another.
 """
 
 from __future__ import annotations
 
+import json
 import statistics
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from benchmarks import cases
 from benchmarks.bench_batch import regels
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 WORTEL = Path(__file__).resolve().parent.parent
 PEILDATUM = cases.PEILDATUM_2019.isoformat()
@@ -30,11 +36,21 @@ _MAP = Path(tempfile.mkdtemp(prefix="meldcode-bench-"))
 
 
 def invoer(soort: str, aantal: int) -> Path:
-    """A JSON Lines file of ``aantal`` generated cases (written once per run)."""
+    """A JSON Lines file of ``aantal`` generated cases (written once per run).
+
+    Dossiers are each generated anew, as no two real dossiers are alike (their facts, and
+    so their traces, differ); answers-only cases cycle through the pool of ``regels``, each
+    line with its own id (there are only so many answer sets).
+    """
     pad = _MAP / f"{soort}-{aantal}.jsonl"
     if not pad.exists():
+        lijnen: Iterator[str]
+        if soort == "dossiers":
+            lijnen = (json.dumps(c) for c in cases.reeks(soort, aantal))
+        else:
+            lijnen = regels(soort, aantal)
         with pad.open("w", encoding="utf-8") as f:
-            for regel in regels(soort, aantal):
+            for regel in lijnen:
                 f.write(regel + "\n")
     return pad
 

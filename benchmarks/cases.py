@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import random
 from datetime import date, timedelta
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from meldcode_rules.casus import (
     GesprekStatus,
@@ -32,6 +32,9 @@ from meldcode_rules.casus import (
     Vorm,
 )
 from meldcode_rules.regels import AFWEGINGEN
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 PEILDATUM_2019 = date(2024, 6, 1)
 """A peildatum on which every 2019 version applies."""
@@ -217,19 +220,28 @@ SOORTEN: Final = ("answers", "signals", "dossiers")
 """The kinds of case :func:`genereer` makes."""
 
 
+def reeks(
+    soort: str, aantal: int, seed: int = 2019, peildatum: date = PEILDATUM_2019
+) -> Iterator[dict[str, Any]]:
+    """``aantal`` cases of one kind (see :data:`SOORTEN`), one at a time, reproducible by ``seed``."""
+    if soort not in SOORTEN:
+        msg = f"unknown kind of case: {soort}"
+        raise ValueError(msg)
+    rng = random.Random(seed)
+    for i in range(aantal):
+        if soort == "answers":
+            yield answers_only(rng, i)
+        elif soort == "signals":
+            yield signal_rich(rng, i, peildatum)
+        else:
+            yield dossier(rng, i, peildatum)
+
+
 def genereer(
     soort: str, aantal: int, seed: int = 2019, peildatum: date = PEILDATUM_2019
 ) -> list[dict[str, Any]]:
     """``aantal`` cases of one kind (see :data:`SOORTEN`), reproducible by ``seed``."""
-    rng = random.Random(seed)
-    if soort == "answers":
-        return [answers_only(rng, i) for i in range(aantal)]
-    if soort == "signals":
-        return [signal_rich(rng, i, peildatum) for i in range(aantal)]
-    if soort == "dossiers":
-        return [dossier(rng, i, peildatum) for i in range(aantal)]
-    msg = f"unknown kind of case: {soort}"
-    raise ValueError(msg)
+    return list(reeks(soort, aantal, seed, peildatum))
 
 
 def met_signalen(aantal: int, seed: int = 7) -> dict[str, Any]:

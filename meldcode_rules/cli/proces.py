@@ -58,7 +58,7 @@ if TYPE_CHECKING:
 
     from meldcode_rules.stroom import Bron
 
-__all__ = ["lees_termijnen", "registreer"]
+__all__ = ["registreer"]
 
 _STAP_TEKST = {
     "stap_1_signalen": "stap 1: signalen in kaart brengen",
