@@ -54,8 +54,12 @@ __all__ = ["Snelweg"]
 _K = TypeVar("_K")
 _V = TypeVar("_V")
 
-_MAX_GEHEUGEN: Final = 4096
-"""Entries per memo table of small parts; a full table is emptied (memory stays flat)."""
+_MAX_GEHEUGEN: Final = 1024
+"""Entries per memo table of small parts; a full table is emptied (memory stays flat).
+
+Distinct dossiers keep finding new parts (their counts differ), so the tables fill over the
+whole stream: at 4,096 entries a stream of distinct dossiers still grew by 40% in peak RSS
+between 10,000 and 200,000 lines, at 1,024 by 5%, for 3% more CPU (measured 2026-12-02)."""
 _MAX_UITKOMSTEN: Final = 1024
 """Entries in the memo of whole outcomes (each may hold its JSON text)."""
 _MAX_ANTWOORDOBJECTEN: Final = 8192
