@@ -123,7 +123,10 @@ def test_sampling_reports_a_shrunk_casus_for_a_per_casus_violation() -> None:
     (effectief,) = default_registry().resolved_versions(
         kader_uit_bestand(HIER / "onbekend_wordt_nee.py")
     )
-    voorbeeld = HypothesisSteekproef(400).zoek(effectief)
+    # The sample is deterministic (derandomize), but which casussen it draws moves with the
+    # strategies: 400 found this violation until they drew Hulp.in_staat too, 600 does now.
+    # The proofs find it whatever the sample (test_broken_kader_is_caught_by_its_invariant).
+    voorbeeld = HypothesisSteekproef(1000).zoek(effectief)
     assert voorbeeld is not None
     assert voorbeeld.invariant.naam == "onbekend_nooit_nee"
     assert voorbeeld.casus  # described in Dutch
