@@ -96,6 +96,16 @@ def lees_termijnen(pad: str | None, grenzen: Limieten) -> Termijnen:
     raise _fout(waar, invoerfout)
 
 
+def termijnen_optie(parser: argparse.ArgumentParser) -> None:
+    """Add ``--termijnen PAD`` (``proces`` and ``serve``), read with :func:`lees_termijnen`."""
+    parser.add_argument(
+        "--termijnen",
+        metavar="PAD",
+        help="de termijnen van de organisatie: een JSON-object, in dagen "
+        "(meldcode schema termijnen)",
+    )
+
+
 def _fout(waar: str, fout: InputError) -> Stop:
     eerste = fout.fouten[0] if fout.fouten else "ongeldige invoer"
     return Stop(f"meldcode: fout: {waar}: {eerste}")
@@ -229,7 +239,7 @@ def registreer(sub: argparse._SubParsersAction[Any]) -> None:
         "bestand", metavar="EVENTS.jsonl", help="gebeurtenissen (JSON Lines; - is stdin)"
     )
     pr.add_argument("--store", metavar="PAD", help="SQLite-bestand met de processtaat")
-    pr.add_argument("--termijnen", metavar="PAD", help="JSON met de termijnen van de organisatie")
+    termijnen_optie(pr)
     pr.add_argument("--peildatum", help=f"datum van het overzicht ({PEILDATUM_HULP})")
     pr.add_argument(
         "--engine",

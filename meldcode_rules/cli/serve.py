@@ -24,7 +24,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from meldcode_rules.cli._common import EXIT_OK, Stop
-from meldcode_rules.cli.proces import lees_termijnen
+from meldcode_rules.cli.proces import lees_termijnen, termijnen_optie
 from meldcode_rules.stroom import Limieten
 
 if TYPE_CHECKING:
@@ -141,9 +141,7 @@ def registreer(sub: argparse._SubParsersAction[Any]) -> None:
         help="procesopslag: een SQLite-bestand of postgresql://... (standaard: in het geheugen; "
         "of MELDCODE_STORE)",
     )
-    sv.add_argument(
-        "--termijnen", metavar="PAD", help="de termijnen van de organisatie (JSON, in dagen)"
-    )
+    termijnen_optie(sv)
     sv.add_argument(
         "--token-file",
         metavar="PAD",
