@@ -104,10 +104,10 @@ def _verwerk(
     schrijf = uit.append
     fouten: list[Foutregel] = []
     for lijn, ruw in blok:
-        geladen = None
+        geladen: dict[str, Any] | None = None
         if antwoorden_json is not None and type(ruw) is bytes:
             snel = snel_gelezen(ruw)
-            if type(snel) is tuple:
+            if isinstance(snel, tuple):
                 delen = antwoorden_json(snel[0], snel[1], datum, bronnen)
                 if delen is not None:
                     schrijf(delen[0])

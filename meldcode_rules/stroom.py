@@ -301,7 +301,7 @@ strict parser reads it."""
 
 
 def snel_object(
-    tekst: str | bytes, *, getallen: bool = True, geladen: object = None
+    tekst: str | bytes, *, getallen: bool = True, geladen: dict[str, Any] | None = None
 ) -> dict[str, Any] | None:
     """A JSON object parsed on the fast path, or ``None``: then parse with :func:`lees_json`.
 
@@ -315,7 +315,7 @@ def snel_object(
     too (orjson reads an integer past 64 bits as a float), unless ``getallen`` is false: for
     a caller that reads the text again strictly whenever the value is refused (a casus has
     no numbers, so any number makes it invalid). Anything else, valid or not, is left to
-    the strict parser, which names the error. ``geladen``: the value ``_BYTES_LADEN`` gave
+    the strict parser, which names the error. ``geladen``: the object ``_BYTES_LADEN`` gave
     for these bytes already (a caller that parsed the line on the fast path), so it is not
     parsed again; the checks are the same.
     """
@@ -503,13 +503,17 @@ def _validatie() -> tuple[Callable[[Any], Casus], Callable[..., Casus | None]]:
 
 
 def casusregel(
-    lijn: int, ruw: bytes | InputError, grenzen: Limieten, *, geladen: object = None
+    lijn: int,
+    ruw: bytes | InputError,
+    grenzen: Limieten,
+    *,
+    geladen: dict[str, Any] | None = None,
 ) -> Casusregel | Foutregel:
     """One line of JSON Lines (without its line end) as a valid casus, or its error record.
 
     What :func:`casussen` does per line: the line's bytes (or the error :func:`regels`
     gave it) in, the :class:`Casusregel` or the :class:`Foutregel` out. ``geladen``: the
-    JSON value :func:`meldcode_rules.snelle_validatie.snel_gelezen` parsed from these
+    JSON object :func:`meldcode_rules.snelle_validatie.snel_gelezen` parsed from these
     bytes, if any (the line is then not parsed again; every check still runs).
     """
     validate_casus, snelle_casus = _validatie()

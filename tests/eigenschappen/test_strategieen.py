@@ -15,16 +15,19 @@ from meldcode_rules.casus import Casus, Hulp, Stappen
 from meldcode_rules.testing import strategies
 
 if TYPE_CHECKING:
+    from hypothesis import strategies as st
     from pydantic import BaseModel
 
 
 @pytest.mark.parametrize(
     ("model", "strategie"), [(Stappen, strategies.stappen()), (Hulp, strategies.hulpfeiten())]
 )
-def test_every_field_of_the_facts_is_drawn(model: type[BaseModel], strategie: object) -> None:
+def test_every_field_of_the_facts_is_drawn(
+    model: type[BaseModel], strategie: st.SearchStrategy[BaseModel]
+) -> None:
     for veld in model.model_fields:
         gevonden = find(
-            strategie,  # type: ignore[arg-type]
+            strategie,
             lambda m, veld=veld: getattr(m, veld) is not None,
             settings=settings(database=None),
         )
